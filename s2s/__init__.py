@@ -1,0 +1,10 @@
+"""s2s: source-to-source automatic differentiation for numpy code.
+
+See SPEC.md for the contract; ``s2s.api`` for the pipeline."""
+from .api import (check_grad, differentiate, grad, source, value_and_grad, vjp)
+from .errors import (GradientCheckError, MissingRuleError, NonScalarOutputError, S2SError,
+                     ShapeError, UnsupportedSyntaxError, WrtError)
+
+__all__ = ["differentiate", "grad", "value_and_grad", "vjp", "source", "check_grad",
+           "S2SError", "UnsupportedSyntaxError", "MissingRuleError", "NonScalarOutputError",
+           "WrtError", "ShapeError", "GradientCheckError"]

@@ -1,0 +1,100 @@
+"""Same-shape analysis: which values are known to have the shape of which others.
+
+A union-find over value names, fed by facts that hold for every input: an elementwise
+function keeps its argument's shape; a broadcasting operation with a Python scalar keeps
+the other operand's shape; both operands of a broadcasting operation whose result is a
+scalar are scalars. The reverse transform asks ``same(a, b)`` before summing a cotangent
+back to an operand's shape, so ``unbroadcast`` appears only where broadcasting can happen.
+"""
+from __future__ import annotations
+
+from ..ir.nodes import Assign, Const, For, If, Var, While
+
+SCALAR = "<scalar>"
+
+
+class Shapes:
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, a):
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if rb == SCALAR:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+    def same(self, a, b):
+        return self.find(a) == self.find(b)
+
+    def scalar(self, a):
+        return self.find(a) == self.find(SCALAR)
+
+
+def _key(atom):
+    if isinstance(atom, Var):
+        return atom.name
+    if isinstance(atom, Const) and isinstance(atom.value, (int, float, bool)):
+        return SCALAR
+    return None
+
+
+def analyse(fn, table, scalar_outputs=False):
+    sh = Shapes()
+    sh.find(SCALAR)
+    if scalar_outputs:
+        for r in fn.body.results:
+            if _key(r):
+                sh.union(_key(r), SCALAR)
+
+    def block(blk):
+        changed = False
+        for s in blk.stmts:
+            if isinstance(s, Assign) and len(s.outs) == 1:
+                rule = table.get(s.prim)
+                keys = [_key(a) for a in s.args]
+                out = s.outs[0]
+                if rule is None:
+                    continue
+                if rule.shape == "elementwise" or s.prim in ("neg", "pos", "np.negative"):
+                    if keys and keys[0]:
+                        changed |= sh.union(out, keys[0])
+                elif rule.broadcasting and len(keys) == 2:
+                    a, b = keys
+                    if a and b and sh.same(a, b):
+                        changed |= sh.union(out, a)
+                    if a and b == SCALAR:
+                        changed |= sh.union(out, a)
+                    elif b and a == SCALAR:
+                        changed |= sh.union(out, b)
+                    if sh.scalar(out):
+                        for k in (a, b):
+                            if k:
+                                changed |= sh.union(k, SCALAR)
+            elif isinstance(s, If):
+                changed |= block(s.then) | block(s.orelse)
+                for o, a, b in zip(s.outs, s.then.results, s.orelse.results):
+                    ka, kb = _key(a), _key(b)
+                    if ka and kb and sh.same(ka, kb):
+                        changed |= sh.union(o, ka)
+            elif isinstance(s, (For, While)):
+                changed |= block(s.body)
+                for c, i, r, o in zip(s.carries, s.inits, s.body.results, s.outs):
+                    ki, kr = _key(i), _key(r)
+                    if ki and kr and sh.same(ki, kr) and sh.same(kr, c):
+                        changed |= sh.union(o, c)
+        return changed
+
+    for _ in range(10):
+        if not block(fn.body):
+            break
+    return sh

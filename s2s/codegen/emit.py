@@ -1,0 +1,544 @@
+"""IR -> Python source text, for one backend.
+
+Out of SSA: values get Python names (``names.py``), phi values become plain assignments
+only where two joined values could not share a name, single-use temporaries are folded
+back into the expression that reads them, and functional updates (``setitem``,
+``add_at``, ``append``) are written in place when the value updated is owned by the
+generated code, dead afterwards, and not aliased by anything still live; otherwise on a
+copy. The text is produced by ``ast.unparse``, which adds only the parentheses that
+precedence requires.
+"""
+from __future__ import annotations
+
+import ast
+import keyword
+import operator
+
+from .. import runtime
+from ..analysis.liveness import analyse as liveness
+from ..ir.nodes import (Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
+                        regions, stmt_uses, walk_stmts)
+from .names import UnionFind, assign_names, is_temp
+
+BINOPS = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "pow": ast.Pow,
+          "matmul": ast.MatMult, "floordiv": ast.FloorDiv, "mod": ast.Mod,
+          "bitand": ast.BitAnd, "bitor": ast.BitOr, "bitxor": ast.BitXor}
+UNARY = {"neg": ast.USub, "pos": ast.UAdd, "not": ast.Not, "invert": ast.Invert}
+CMP = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq,
+       "is": ast.Is, "is_not": ast.IsNot, "in": ast.In, "not_in": ast.NotIn}
+CALLEE_FIRST = {"range", "len", "min", "reversed", "call"}
+HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
+# operations whose result may share memory with (or be) an input
+VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
+         "np.asarray", "unpack", "tuple", "list", "append", "unbroadcast", "reshape_like",
+         "untranspose", "unreduce", "unreduce_extremum", "tape.pop", "pos", "call",
+         "np.broadcast_to", "float"}
+ALLOCATES_NOT = VIEWS | {"tape.new"}
+INPLACE = {"setitem", "add_at", "append"}
+NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
+
+
+class Emitter:
+    def __init__(self, fn, table, backend, reserved=()):
+        self.fn = fn
+        self.table = table
+        self.backend = backend
+        self.namespace = {}
+        self.lv = liveness(fn)
+        self.defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+        self.int_like = self._int_like()
+        self.aliases, self.owned = self._aliasing()
+        self.inplace = self._decide_inplace()
+        forced = [(s.args[0].name, s.outs[0]) for s in walk_stmts(fn.body)
+                  if isinstance(s, Assign) and id(s) in self.inplace]
+        self.reserved = set(reserved) | self._global_names() | {"np", "math"} | set(runtime.HELPERS)
+        self.names = assign_names(fn, self.lv, self.reserved, forced)
+        self.uses = self._count_uses()
+
+    # -- analyses -----------------------------------------------------------------------
+    def _global_names(self):
+        names = set()
+        for s in walk_stmts(self.fn.body):
+            atoms = []
+            if isinstance(s, Assign):
+                atoms = list(s.args) + [v for _, v in s.kwargs]
+            elif isinstance(s, (For, While)):
+                atoms = list(s.inits) + ([s.iter] if isinstance(s, For) else [])
+            for a in atoms:
+                if isinstance(a, Global):
+                    names.add(a.name.split(".")[0])
+        return names
+
+    def _int_like(self):
+        ints = set()
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, For):
+                it = self.defs.get(s.iter.name) if isinstance(s.iter, Var) else None
+                if it is not None and it.prim in ("range", "reversed"):
+                    ints.add(s.index)
+            if isinstance(s, Assign) and s.prim in ("len",):
+                ints.update(s.outs)
+        return ints
+
+    def _aliasing(self):
+        uf = UnionFind()
+        pushed = set()
+        tapes = {}
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, Assign):
+                if s.prim in VIEWS or s.prim in INPLACE:
+                    for a in s.args[:1] if s.prim in INPLACE else s.args:
+                        if isinstance(a, Var):
+                            for o in s.outs:
+                                uf.union(a.name, o)
+                if s.prim == "tape.push":
+                    for a in s.args[1:]:
+                        if isinstance(a, Var):
+                            pushed.add(a.name)
+                            tapes.setdefault(s.args[0].name, []).append(a.name)
+                if s.prim == "tape.pop":
+                    for o in s.outs:
+                        pushed.add(o)
+            elif isinstance(s, If):
+                for k, o in enumerate(s.outs):
+                    for r in (s.then.results[k], s.orelse.results[k]):
+                        if isinstance(r, Var):
+                            uf.union(o, r.name)
+            elif isinstance(s, (For, While)):
+                for k, c in enumerate(s.carries):
+                    for a in (s.inits[k], s.body.results[k]):
+                        if isinstance(a, Var):
+                            uf.union(c, a.name)
+                    uf.union(c, s.outs[k])
+        escaped = {uf.find(n) for n in pushed} | {uf.find(p) for p in self.fn.params}
+        escaped |= {uf.find(r.name) for r in self.fn.body.results if isinstance(r, Var)}
+        owned = set()
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, Assign) and (s.prim not in ALLOCATES_NOT or s.prim in INPLACE):
+                for o in s.outs:
+                    owned.add(o)
+        # a joined value is owned when everything joined is
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, If):
+                for k, o in enumerate(s.outs):
+                    rs = [s.then.results[k], s.orelse.results[k]]
+                    if all(isinstance(r, Var) and r.name in owned for r in rs):
+                        owned.add(o)
+            elif isinstance(s, (For, While)):
+                for k, c in enumerate(s.carries):
+                    rs = [s.inits[k], s.body.results[k]]
+                    if all(isinstance(r, Var) and (r.name in owned or r.name == c) for r in rs):
+                        owned.add(c)
+                        owned.add(s.outs[k])
+        owned = {n for n in owned if uf.find(n) not in escaped}
+        return uf, owned
+
+    def _decide_inplace(self):
+        groups = {}
+        for n in self.lv.defpos:
+            groups.setdefault(self.aliases.find(n), []).append(n)
+        out = set()
+        for s in walk_stmts(self.fn.body):
+            if not (isinstance(s, Assign) and s.prim in INPLACE and isinstance(s.args[0], Var)):
+                continue
+            x = s.args[0].name
+            if x not in self.owned:
+                continue
+            p = self.lv.pos[id(s)]
+            ok = True
+            for m in groups.get(self.aliases.find(x), []):
+                if m in s.outs:
+                    continue
+                d, last = self.lv.interval(m)
+                if d < p and last > p:
+                    ok = False
+                    break
+                if d <= p and m != x and last == p and m in self._read_at(s):
+                    ok = False  # the statement itself reads an alias of what it overwrites
+                    break
+            if ok:
+                out.add(id(s))
+        return out
+
+    def _read_at(self, s):
+        return {a.name for a in s.args[1:] if isinstance(a, Var)}
+
+    def _count_uses(self):
+        counts = {}
+        for name, uses in self.lv.uses.items():
+            counts[name] = len(uses)
+        return counts
+
+    # -- atoms -------------------------------------------------------------------------------
+    def atom(self, a):
+        if isinstance(a, Var):
+            if a.name in self.inline_exprs:
+                return self.inline_exprs.pop(a.name)
+            return ast.Name(self.names[a.name], ast.Load())
+        if isinstance(a, Const):
+            return self.const(a.value)
+        if isinstance(a, Global):
+            return self.global_ref(a)
+        if isinstance(a, Slice):
+            return ast.Slice(*[None if p is None else self.atom(p) for p in (a.lower, a.upper, a.step)])
+        raise TypeError(a)
+
+    def const(self, v):
+        if isinstance(v, tuple):
+            return ast.Tuple([self.const(x) for x in v], ast.Load())
+        if isinstance(v, float) and v < 0 or isinstance(v, int) and not isinstance(v, bool) and v < 0:
+            return ast.UnaryOp(ast.USub(), ast.Constant(-v))
+        return ast.Constant(v)
+
+    def global_ref(self, g):
+        parts = g.name.split(".")
+        root = parts[0]
+        obj = g.root if len(parts) > 1 else g.obj
+        py = self.bind_global(root, obj)
+        node = ast.Name(py, ast.Load())
+        for p in parts[1:]:
+            node = ast.Attribute(node, p, ast.Load())
+        return node
+
+    def bind_global(self, name, obj):
+        py, k = name, 0
+        while py in self.namespace and self.namespace[py] is not obj:
+            k += 1
+            py = f"{name}_{k}"
+        self.namespace[py] = obj
+        return py
+
+    def dotted(self, text):
+        parts = text.split(".")
+        root = parts[0]
+        obj = self.backend.module_for(root)
+        if obj is None:
+            import builtins
+            obj = getattr(builtins, root, None)
+            if obj is None:
+                obj = runtime.HELPERS[root]
+        py = self.bind_global(root, obj)
+        node = ast.Name(py, ast.Load())
+        for p in parts[1:]:
+            node = ast.Attribute(node, p, ast.Load())
+        return node
+
+    def index(self, items):
+        nodes = [self.atom(i) for i in items]
+        return nodes[0] if len(nodes) == 1 else ast.Tuple(nodes, ast.Load())
+
+    def is_basic_index(self, items):
+        for i in items:
+            if isinstance(i, Slice):
+                continue
+            if isinstance(i, Const) and (i.value is None or i.value is Ellipsis
+                                         or type(i.value) is int):
+                continue
+            if isinstance(i, Var) and i.name in self.int_like:
+                continue
+            return False
+        return True
+
+    # -- expressions ------------------------------------------------------------------------
+    def expr(self, s):
+        """The expression a pure single-output Assign computes, or None for statements."""
+        p, a = s.prim, s.args
+        if p in BINOPS:
+            return ast.BinOp(self.atom(a[0]), BINOPS[p](), self.atom(a[1]))
+        if p in UNARY:
+            return ast.UnaryOp(UNARY[p](), self.atom(a[0]))
+        if p in CMP:
+            return ast.Compare(self.atom(a[0]), [CMP[p]()], [self.atom(a[1])])
+        if p in ("and", "or"):
+            return ast.BoolOp(ast.And() if p == "and" else ast.Or(), [self.atom(x) for x in a])
+        if p == "getitem":
+            return ast.Subscript(self.atom(a[0]), self.index(a[1:]), ast.Load())
+        if p == "tuple":
+            return ast.Tuple([self.atom(x) for x in a], ast.Load())
+        if p == "list":
+            return ast.List([self.atom(x) for x in a], ast.Load())
+        if p in CALLEE_FIRST:
+            return self.call(self.atom(a[0]), a[1:], s.kwargs)
+        if p == "zeros_like":
+            fn = "np.zeros_like" if not self.maybe_container(a[0]) else "zeros_like"
+            return self.call(self.dotted(fn), a, ())
+        if p == "tree_add":
+            return self.call(self.dotted("add"), a, ())
+        if p == "tree_add_at":
+            return self.call(self.dotted("add_at"), (a[0], _IndexAtom(a[2:]), a[1]), ())
+        if p in ("setitem", "add_at", "append", "tape.new", "tape.push", "tape.pop", "unpack"):
+            return None
+        if p in runtime.HELPERS:
+            return self.call(self.dotted(p), a, s.kwargs)
+        rule = self.table.get(p)
+        if rule is None:
+            raise AssertionError(f"no way to emit {p}")
+        return self.call(self.dotted(self.backend.spell(p)), a, s.kwargs)
+
+    def maybe_container(self, atom):
+        return isinstance(atom, Var) and atom.name in self.containers
+
+    def call(self, func, args, kwargs):
+        nodes = []
+        for x in args:
+            nodes.append(self.index(x.items) if isinstance(x, _IndexAtom) else self.atom(x))
+        return ast.Call(func, nodes, [ast.keyword(k, self.atom(v)) for k, v in kwargs])
+
+    # -- statements ---------------------------------------------------------------------------
+    def emit_function(self, name, containers=frozenset()):
+        self.containers = containers
+        self.inline_exprs = {}
+        self.inlinable = self._inlinable()
+        args = [ast.arg(self.names[p]) for p in self.fn.params]
+        defaults = [self.atom(d) for d in self.fn.defaults]
+        body = self.block(self.fn.body)
+        res = [self.atom(r) for r in self.fn.body.results]
+        value = res[0] if len(res) == 1 and not self.fn.returns_tuple else ast.Tuple(res, ast.Load())
+        body.append(ast.Return(value))
+        fdef = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=args,
+                                                             kwonlyargs=[], kw_defaults=[],
+                                                             defaults=defaults),
+                               body=body, decorator_list=[])
+        return fdef
+
+    def _inlinable(self):
+        """Temporaries to fold into the one expression that reads them: used once, in the
+        block that defines them, by a pure operation, with nothing in between rebinding or
+        updating a name the folded expression reads (so evaluation order does not matter)."""
+        out = set()
+        reads_of = {}
+
+        def arg_reads(s):
+            names = set()
+            for a in list(s.args) + [v for _, v in s.kwargs]:
+                for b in atoms_in(a):
+                    if isinstance(b, Var):
+                        names |= reads_of.get(b.name, {self.names[b.name]})
+            return names
+
+        def walk(b):
+            stmts = list(b.stmts)
+            where = {}
+            for j, s in enumerate(stmts):
+                for n in _header_uses(s):
+                    where.setdefault(n, j)
+                for r in regions(s):
+                    walk(r[1])
+            for r in b.results:
+                for a in atoms_in(r):
+                    if isinstance(a, Var):
+                        where.setdefault(a.name, len(stmts))
+            for i, s in enumerate(stmts):
+                if not isinstance(s, Assign) or len(s.outs) != 1:
+                    continue
+                o = s.outs[0]
+                if not is_temp(o) or self.uses.get(o, 0) != 1 or o not in where:
+                    continue
+                if s.prim in NOT_EXPRESSIONS:
+                    continue
+                reads = arg_reads(s)
+                written = set()
+                for k in range(i + 1, where[o]):
+                    written |= self._writes(stmts[k])
+                if reads & written:
+                    continue
+                out.add(o)
+                reads_of[o] = reads
+
+        walk(self.fn.body)
+        return out
+
+    def _writes(self, s):
+        """Python names a statement binds or updates (regions included)."""
+        names = set()
+        for st in walk_stmts(Block((s,))):
+            for o in getattr(st, "outs", ()):
+                names.add(self.names.get(o, o))
+            if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+                names.add(self.names[st.args[0].name])
+            if isinstance(st, (For, While)):
+                names.update(self.names.get(c, c) for c in st.carries)
+            if isinstance(st, For):
+                names.add(self.names.get(st.index, st.index))
+        return names
+
+    def block(self, b):
+        stmts = []
+        for s in b.stmts:
+            stmts.extend(self.stmt(s))
+        return stmts or [ast.Pass()]
+
+    def _reads(self, node):
+        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+    def assign_stmt(self, targets, value):
+        if len(targets) == 1:
+            tgt = ast.Name(targets[0], ast.Store())
+        else:
+            tgt = ast.Tuple([ast.Name(t, ast.Store()) for t in targets], ast.Store())
+        return ast.Assign([tgt], value)
+
+    def stmt(self, s):
+        out = []
+        if isinstance(s, Assign):
+            e = self.expr(s)
+            if e is not None:
+                o = s.outs[0]
+                if o in self.inlinable:
+                    self.inline_exprs[o] = e
+                    return out
+                out.append(self.assign_stmt([self.names[o]], e))
+                return out
+            return out + self.effect(s)
+        if isinstance(s, If):
+            cond = self.atom(s.cond)
+            then = self.branch(s.then, s.outs)
+            orelse = self.branch(s.orelse, s.outs)
+            if _is_pass(orelse):
+                orelse = []
+            if _is_pass(then) and orelse:
+                cond = _negate(cond)
+                then, orelse = orelse, []
+            out.append(ast.If(cond, then, orelse))
+            return out
+        if isinstance(s, For):
+            it = self.atom(s.iter)
+            pre = self.copies([self.names[c] for c in s.carries], s.inits)
+            body = self.block(s.body)
+            body = [x for x in body if not isinstance(x, ast.Pass)]
+            body += self.copies([self.names[c] for c in s.carries], s.body.results)
+            out += pre
+            out.append(ast.For(ast.Name(self.names[s.index], ast.Store()), it, body or [ast.Pass()], []))
+            out += self.copies([self.names[o] for o in s.outs], [Var(c) for c in s.carries])
+            return out
+        if isinstance(s, While):
+            pre = self.copies([self.names[c] for c in s.carries], s.inits)
+            cond_stmts = [x for x in self.block(Block(s.cond.stmts)) if not isinstance(x, ast.Pass)]
+            test = self.atom(s.cond.results[0])
+            body = [x for x in self.block(s.body) if not isinstance(x, ast.Pass)]
+            body += self.copies([self.names[c] for c in s.carries], s.body.results)
+            out += pre
+            if cond_stmts:
+                body = cond_stmts + [ast.If(_negate(test), [ast.Break()], [])] + body
+                test = ast.Constant(True)
+            out.append(ast.While(test, body or [ast.Pass()], []))
+            out += self.copies([self.names[o] for o in s.outs], [Var(c) for c in s.carries])
+            return out
+        raise TypeError(s)
+
+    def branch(self, blk, outs):
+        body = [x for x in self.block(Block(blk.stmts)) if not isinstance(x, ast.Pass)]
+        body += self.copies([self.names[o] for o in outs], blk.results)
+        return body or [ast.Pass()]
+
+    def copies(self, targets, values):
+        pairs = []
+        for t, v in zip(targets, values):
+            if isinstance(v, Var) and self.names.get(v.name) == t and v.name not in self.inline_exprs:
+                continue
+            pairs.append((t, self.atom(v)))
+        if not pairs:
+            return []
+        if len(pairs) == 1:
+            return [self.assign_stmt([pairs[0][0]], pairs[0][1])]
+        return [self.assign_stmt([t for t, _ in pairs], ast.Tuple([v for _, v in pairs], ast.Load()))]
+
+    def effect(self, s):
+        """Statements for the operations that are not pure expressions."""
+        p, a = s.prim, s.args
+        out = []
+        if p == "unpack":
+            targets = [self.names[o] for o in s.outs]
+            value = self.atom(a[0])
+            out.append(self.assign_stmt(targets, value))
+            return out
+        if p == "tape.new":
+            out.append(self.assign_stmt([self.names[s.outs[0]]], ast.List([], ast.Load())))
+            return out
+        if p == "tape.push":
+            vals = [self.atom(x) for x in a[1:]]
+            item = vals[0] if len(vals) == 1 else ast.Tuple(vals, ast.Load())
+            out.append(ast.Expr(ast.Call(ast.Attribute(self.atom(a[0]), "append", ast.Load()), [item], [])))
+            return out
+        if p == "tape.pop":
+            targets = [self.names[o] for o in s.outs]
+            out.append(self.assign_stmt(targets, ast.Call(
+                ast.Attribute(self.atom(a[0]), "pop", ast.Load()), [], [])))
+            return out
+        target = self.names[s.outs[0]]
+        inplace = id(s) in self.inplace
+        x = a[0]
+        src = ast.Name(target, ast.Load())
+        if not inplace:
+            copy_fn = "list" if p == "append" else None
+            value = self.atom(x)
+            if copy_fn:
+                copied = ast.Call(ast.Name("list", ast.Load()), [value], [])
+            else:
+                copied = ast.Call(ast.Attribute(value, "copy", ast.Load()), [], [])
+            out.append(self.assign_stmt([target], copied))
+        if p == "setitem":
+            v = self.atom(a[1])
+            idx = self.index(a[2:])
+            out.append(ast.Assign([ast.Subscript(src, idx, ast.Store())], v))
+        elif p == "add_at":
+            g = self.atom(a[1])
+            if self.is_basic_index(a[2:]):
+                idx = self.index(a[2:])
+                out.append(ast.AugAssign(ast.Subscript(ast.Name(target, ast.Load()), idx, ast.Store()),
+                                         ast.Add(), g))
+            else:
+                idx = self.index(a[2:])
+                out.append(ast.Expr(ast.Call(self.dotted("np.add.at"), [src, idx, g], [])))
+        elif p == "append":
+            v = self.atom(a[1])
+            out.append(ast.Expr(ast.Call(ast.Attribute(src, "append", ast.Load()), [v], [])))
+        return out
+
+
+def _bare_tuples(tree):
+    """``return a, b`` and ``a, b = b, a`` without the parentheses ast.unparse would add."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Return, ast.Assign)) and isinstance(node.value, ast.Tuple) \
+                and len(node.value.elts) > 1:
+            text = ", ".join(ast.unparse(e) for e in node.value.elts)
+            node.value = ast.Name(text, ast.Load())
+
+
+def _header_uses(s):
+    """Values a statement reads before running its regions (or all it reads, if none)."""
+    return stmt_uses(s)
+
+
+class _IndexAtom:
+    def __init__(self, items):
+        self.items = items
+
+
+def _is_pass(stmts):
+    return all(isinstance(s, ast.Pass) for s in stmts)
+
+
+def _negate(test):
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return test.operand
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        flip = {ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt,
+                ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+        op = flip.get(type(test.ops[0]))
+        if op is not None:
+            return ast.Compare(test.left, [op()], test.comparators)
+    return ast.UnaryOp(ast.Not(), test)
+
+
+def emit(fn, table, backend, name, containers=frozenset(), reserved=()):
+    """(python source of ``fn`` named ``name``, the namespace it must run in)."""
+    em = Emitter(fn, table, backend, reserved)
+    fdef = em.emit_function(name, containers)
+    _bare_tuples(fdef)
+    module = ast.Module([fdef], [])
+    ast.fix_missing_locations(module)
+    return ast.unparse(module) + "\n", em.namespace
+
+
+del keyword, operator

@@ -1,0 +1,171 @@
+"""Python names for SSA values: the naming scheme of generated code, written down.
+
+* a value keeps its user's name: SSA ``h``, ``h.1``, ``h.2`` are all emitted ``h`` when
+  their live ranges do not overlap (``h = np.tanh(W @ h + b)``), else ``h_1``, ``h_2``;
+* adjoints are ``<name>_bar`` (``w1_bar``), tangents ``<name>_dot``;
+* compiler temporaries (SSA names starting with ``%``) are ``t``, ``t_1``, ...; most are
+  folded back into the expression that reads them and never get a name;
+* values joined at a branch or loop boundary (phi values, loop carries) share one name
+  when their ranges allow, so branches and loops need no copies;
+* names of the namespace the code runs in (``np``, ``math``, helpers, the user's globals)
+  are never reused for values; a value nobody reads is ``_``.
+Names are chosen in program order with counters, never at random, so the same input
+gives the same text.
+"""
+from __future__ import annotations
+
+import keyword
+
+from ..ir.nodes import Assign, For, If, Var, While, walk_stmts
+
+
+def base_of(name):
+    base = name.split(".")[0].lstrip("%")
+    if "^" in base:  # the adjoint of a versioned value, named by its primal when possible
+        base = base.split("^")[0] + "_bar"
+    return base
+
+
+def primal_of(name):
+    """For an adjoint's SSA name, the SSA name of its primal value (else None)."""
+    base = name.split(".")[0]
+    if not base.endswith("_bar"):
+        return None
+    return base[:-4].replace("^", ".")
+
+
+def is_temp(name):
+    return name.startswith("%")
+
+
+class UnionFind:
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, a):
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def phi_groups(fn):
+    """Lists of names that a branch or loop boundary joins (first: the joined value), and
+    values popped from a tape with the values pushed (same value, same name if possible)."""
+    groups = []
+    pushed = {}
+    for s in walk_stmts(fn.body):
+        if isinstance(s, Assign) and s.prim == "tape.push":
+            pushed.setdefault(s.args[0].name, []).append([a.name for a in s.args[1:]])
+    for s in walk_stmts(fn.body):
+        if isinstance(s, Assign) and s.prim == "tape.pop":
+            for names in pushed.get(s.args[0].name, []):
+                if len(names) == len(s.outs):
+                    groups.extend([p, o] for p, o in zip(names, s.outs))
+        if isinstance(s, If):
+            for k, o in enumerate(s.outs):
+                g = [o] + [r.name for r in (s.then.results[k], s.orelse.results[k])
+                           if isinstance(r, Var)]
+                groups.append(g)
+        elif isinstance(s, (For, While)):
+            for k, c in enumerate(s.carries):
+                g = [c, s.outs[k]] + [a.name for a in (s.inits[k], s.body.results[k])
+                                      if isinstance(a, Var)]
+                groups.append(g)
+    return groups
+
+
+def assign_names(fn, lv, reserved, forced=(), avoid_merge=()):
+    """SSA name -> Python name. ``forced``: pairs that must share a name (in-place ops)."""
+    uf = UnionFind()
+    members = {}
+
+    def cls(n):
+        r = uf.find(n)
+        return members.setdefault(r, {n} if r == n else members.get(r, {n}))
+
+    all_names = set(lv.defpos)
+    for n in all_names:
+        members[n] = {n}
+        uf.find(n)
+
+    def can_merge(a, b):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return True
+        return not any(lv.interferes(x, y) for x in members[ra] for y in members[rb])
+
+    def merge(a, b):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return
+        uf.union(ra, rb)
+        members[ra] = members[ra] | members.pop(rb)
+
+    for a, b in forced:
+        if a in members and b in members:
+            merge(a, b)
+    params = set(fn.params)
+    for g in phi_groups(fn):
+        head = g[0]
+        for other in g[1:]:
+            if other in avoid_merge or head in avoid_merge:
+                continue
+            if uf.find(head) in {uf.find(p) for p in params} and uf.find(other) in {uf.find(p) for p in params}:
+                continue
+            if can_merge(head, other):
+                merge(head, other)
+    # name the classes in program order
+    classes = {}
+    for n in all_names:
+        classes.setdefault(uf.find(n), set()).add(n)
+    order = sorted(classes, key=lambda r: (min(lv.defpos.get(n, 0) for n in classes[r]),
+                                           sorted(classes[r])[0]))
+    taken = {}  # python name -> list of class roots holding it
+    out = {}
+    reserved = set(reserved)
+
+    user_names = {base_of(n) for n in all_names if not is_temp(n)}
+
+    def free(pyname, root):
+        if pyname in reserved or keyword.iskeyword(pyname):
+            return False
+        if is_temp(sorted(classes[root])[0]) and pyname in user_names \
+                and not any(not is_temp(n) for n in classes[root]):
+            return False
+        return not any(any(lv.interferes(x, y) for x in classes[root] for y in classes[other])
+                       for other in taken.get(pyname, []))
+
+    for root in order:
+        names = classes[root]
+        fixed = [n for n in names if n in params]
+        if fixed:
+            py = base_of(fixed[0])
+        else:
+            used = [n for n in names if n in lv.last and lv.last[n] > lv.defpos.get(n, 0)]
+            if not used and not any(n in lv.uses for n in names):
+                for n in names:
+                    out[n] = "_"
+                continue
+            user = sorted((n for n in names if not is_temp(n)),
+                          key=lambda n: (lv.defpos.get(n, 0), n))
+            first = user[0] if user else sorted(names)[0]
+            base = base_of(first)
+            primal = primal_of(first)
+            if primal is not None and primal in out and out[primal] != "_":
+                base = out[primal] + "_bar"
+            temp = is_temp(first) and base == "t"
+            py, k = (base + "1", 1) if temp else (base, 0)
+            while not free(py, root):
+                k += 1
+                py = f"{base}{k}" if is_temp(first) else f"{base}_{k}"
+        taken.setdefault(py, []).append(root)
+        for n in names:
+            out[n] = py
+    return out

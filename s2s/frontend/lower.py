@@ -1,0 +1,693 @@
+"""Lowers a normalized gast function to the SSA IR of ``s2s.ir.nodes``.
+
+Each Python expression becomes a sequence of single-operation ``Assign``s (A-normal
+form); a variable's successive values get versioned names (``h``, ``h.1``, ...) so the
+emitter can give them back the user's name. ``if`` becomes an ``If`` whose ``outs`` are
+the variables either branch assigns; loops become ``For``/``While`` whose carries are the
+variables the body assigns that exist before the loop. Every ``for`` iterates over a
+``range`` by index (``for x in xs`` reads ``x = xs[i]``), so the adjoint can run the same
+indices backwards. Calls to the user's own functions are inlined (their source is parsed
+and lowered in place, with their own module's globals), calls to library functions become
+primitives named by the rule table, and anything else is an error with file:line.
+"""
+from __future__ import annotations
+
+import inspect
+import types
+
+import gast
+import numpy as np
+
+from ..errors import UnsupportedSyntaxError
+from ..ir.nodes import Assign, Block, Const, For, Function, Global, If, Slice, Var, While
+from .normalize import normalize
+from .parse import parse_function, unwrap
+
+BINOPS = {gast.Add: "add", gast.Sub: "sub", gast.Mult: "mul", gast.Div: "truediv",
+          gast.Pow: "pow", gast.MatMult: "matmul", gast.FloorDiv: "floordiv",
+          gast.Mod: "mod", gast.BitAnd: "bitand", gast.BitOr: "bitor", gast.BitXor: "bitxor"}
+UNARYOPS = {gast.USub: "neg", gast.UAdd: "pos", gast.Not: "not", gast.Invert: "invert"}
+CMPOPS = {gast.Lt: "lt", gast.LtE: "le", gast.Gt: "gt", gast.GtE: "ge", gast.Eq: "eq",
+          gast.NotEq: "ne", gast.Is: "is", gast.IsNot: "is_not", gast.In: "in",
+          gast.NotIn: "not_in"}
+
+HINTS = {
+    gast.Try: "move the try/except outside the differentiated function",
+    gast.With: "move the with block outside the differentiated function",
+    gast.Global: "pass the value in as a parameter and return the new value",
+    gast.Nonlocal: "pass the value in as a parameter and return the new value",
+    gast.Raise: "check inputs before calling the differentiated function",
+    gast.Yield: "return a list or an array instead of yielding",
+    gast.YieldFrom: "return a list or an array instead of yielding",
+    gast.Await: "differentiate a synchronous function",
+    gast.AsyncFunctionDef: "differentiate a synchronous function",
+    gast.FunctionDef: "define the helper at module level; s2s inlines calls to it",
+    gast.Lambda: "define a module-level function with def instead",
+    gast.ListComp: "write the comprehension as a for loop that appends to a list",
+    gast.DictComp: "write the comprehension as a for loop",
+    gast.SetComp: "write the comprehension as a for loop",
+    gast.GeneratorExp: "write the generator as a for loop that appends to a list",
+    gast.ClassDef: "define the class outside the differentiated function",
+    gast.Delete: "stop using the variable instead of deleting it",
+    gast.Starred: "pass the arguments one by one",
+    gast.JoinedStr: "strings are not differentiated; build them outside the function",
+    gast.Assert: "check the condition before calling the differentiated function",
+}
+
+
+class NameGen:
+    """SSA value names: ``base`` the first time, then ``base.1``, ``base.2`` ..."""
+
+    def __init__(self, taken=()):
+        self.count = {}
+        self.taken = set(taken)
+
+    def fresh(self, base):
+        base = base.split(".")[0]
+        k = self.count.get(base, 0)
+        while True:
+            name = base if k == 0 else f"{base}.{k}"
+            k += 1
+            if name not in self.taken:
+                break
+        self.count[base] = k
+        self.taken.add(name)
+        return name
+
+
+class Ctx:
+    """Per-function lowering state: where we are and what names mean."""
+
+    def __init__(self, parsed, stack):
+        self.parsed = parsed
+        self.filename = parsed.filename
+        self.namespace = parsed.namespace
+        self.stack = stack  # functions being inlined, to reject recursion
+
+
+class Lowerer:
+    def __init__(self, table, names=None):
+        self.table = table
+        self.names = names or NameGen()
+        self.stmts = []
+        self.env = {}
+        self.ctx = None
+        self.maybe_undefined = {}
+
+    # -- helpers -----------------------------------------------------------------
+    def loc(self, node):
+        return (self.ctx.filename, getattr(node, "lineno", 0) or 0,
+                getattr(node, "col_offset", 0) or 0)
+
+    def error(self, message, node, hint=None, cls=UnsupportedSyntaxError):
+        return cls(message, self.loc(node), hint)
+
+    def emit(self, prim, args, kwargs=(), node=None, name="%t", nouts=1):
+        outs = tuple(self.names.fresh(name) for _ in range(nouts))
+        self.stmts.append(Assign(outs, prim, tuple(args), tuple(kwargs),
+                                 self.loc(node) if node is not None else ()))
+        return Var(outs[0]) if nouts == 1 else tuple(Var(o) for o in outs)
+
+    def sub_block(self, fn, env):
+        """Lower ``fn()`` into a fresh statement list with ``env``; returns (stmts, env)."""
+        saved = self.stmts, self.env
+        self.stmts, self.env = [], dict(env)
+        try:
+            fn()
+            return self.stmts, self.env
+        finally:
+            self.stmts, self.env = saved
+
+    # -- functions -------------------------------------------------------------------
+    def function(self, fn, wrt_names=None):
+        parsed = parse_function(fn)
+        self.ctx = Ctx(parsed, [unwrap(fn)])
+        tree = normalize(parsed.tree)
+        args = tree.args
+        if args.vararg or args.kwarg:
+            raise self.error("*args and **kwargs parameters are not supported", tree,
+                             "list the parameters explicitly")
+        params = []
+        for a in args.posonlyargs + args.args + args.kwonlyargs:
+            name = self.names.fresh(a.id)
+            params.append(name)
+            self.env[a.id] = Var(name)
+        defaults = tuple(self.constant(d) for d in args.defaults)
+        results = self.body(tree.body)
+        return Function(tree.name, tuple(params), Block(tuple(self.stmts), results), defaults,
+                        parsed.filename, tree.lineno,
+                        returns_tuple=self.returns_tuple)
+
+    def constant(self, node):
+        if isinstance(node, gast.Constant):
+            return Const(node.value)
+        try:
+            value = eval(compile(gast.gast_to_ast(gast.Expression(node)), "<default>", "eval"),
+                         dict(self.ctx.namespace.globals))
+        except Exception:
+            raise self.error("a default value s2s cannot evaluate", node,
+                             "use a literal or a module-level constant") from None
+        return Const(value) if isinstance(value, (int, float, bool, str, type(None))) \
+            else Global.of(gast.unparse(node).strip(), value)
+
+    def body(self, stmts):
+        """Lower a function body whose last statement is its only return."""
+        self.returns_tuple = False
+        for s in stmts[:-1]:
+            self.stmt(s)
+        last = stmts[-1] if stmts else None
+        if not isinstance(last, gast.Return):
+            if last is not None:
+                self.stmt(last)
+            return (Const(None),)
+        if last.value is None:
+            return (Const(None),)
+        if isinstance(last.value, gast.Tuple):
+            self.returns_tuple = True
+            return tuple(self.expr(e) for e in last.value.elts)
+        return (self.expr(last.value),)
+
+    # -- statements ------------------------------------------------------------------
+    def stmt(self, s):
+        method = getattr(self, "stmt_" + type(s).__name__, None)
+        if method is None:
+            raise self.error(f"{type(s).__name__.lower()} statements are not supported", s,
+                             HINTS.get(type(s), "rewrite it with assignments, if and loops"))
+        method(s)
+
+    def stmt_Pass(self, s):
+        pass
+
+    def stmt_Expr(self, s):
+        v = s.value
+        if isinstance(v, gast.Constant):
+            return  # a string used as a comment
+        if isinstance(v, gast.Call) and isinstance(v.func, gast.Attribute) \
+                and v.func.attr == "append" and isinstance(v.func.value, gast.Name) \
+                and len(v.args) == 1 and not v.keywords:
+            name = v.func.value.id
+            lst = self.read(name, v.func.value)
+            item = self.expr(v.args[0])
+            self.env[name] = self.emit("append", (lst, item), node=s, name=name)
+            return
+        raise self.error("an expression whose value is not used", s,
+                         "s2s differentiates pure code: assign the result, or remove the "
+                         "call (printing and other effects are not traced)")
+
+    def stmt_Assign(self, s):
+        if len(s.targets) != 1:
+            raise self.error("chained assignment a = b = ... is not supported", s,
+                             "assign each name on its own line")
+        self.assign(s.targets[0], s.value, s)
+
+    def stmt_AnnAssign(self, s):
+        if s.value is None:
+            return
+        self.assign(s.target, s.value, s)
+
+    def stmt_AugAssign(self, s):
+        op = BINOPS.get(type(s.op))
+        t = s.target
+        if isinstance(t, gast.Name):
+            old = self.read(t.id, t)
+            value = self.expr(s.value)
+            self.env[t.id] = self.emit(op, (old, value), node=s, name=t.id)
+        elif isinstance(t, gast.Subscript):
+            base, index = self.subscript_target(t)
+            old = self.emit("getitem", (self.read(base.id, base), *index), node=t)
+            value = self.expr(s.value)
+            new = self.emit(op, (old, value), node=s)
+            self.env[base.id] = self.emit("setitem", (self.read(base.id, base), new, *index),
+                                          node=s, name=base.id)
+        else:
+            raise self.error("augmented assignment to this target is not supported", t,
+                             "assign to a variable or a subscript")
+
+    def assign(self, target, value_node, s):
+        if isinstance(target, gast.Name):
+            self.env[target.id] = self.expr(value_node, hint=target.id)
+        elif isinstance(target, (gast.Tuple, gast.List)):
+            if isinstance(value_node, (gast.Tuple, gast.List)) \
+                    and len(value_node.elts) == len(target.elts) \
+                    and not any(isinstance(e, gast.Starred) for e in target.elts):
+                values = [self.expr(v, hint=t.id if isinstance(t, gast.Name) else "%t")
+                          for t, v in zip(target.elts, value_node.elts)]
+                for t, v in zip(target.elts, values):
+                    self.bind(t, v, s)
+            else:
+                self.bind(target, self.expr(value_node), s)
+        elif isinstance(target, gast.Subscript):
+            base, index = self.subscript_target(target)
+            value = self.expr(value_node)
+            self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
+                                          node=s, name=base.id)
+        else:
+            raise self.error(f"assignment to {type(target).__name__.lower()} is not supported",
+                             target, "assign to a new variable; s2s does not set attributes")
+
+    def named(self, value, name):
+        """Give a temporary just computed by the last statement the user's name for it."""
+        last = self.stmts[-1] if self.stmts else None
+        if isinstance(value, Var) and value.name.startswith("%") and isinstance(last, Assign) \
+                and last.outs == (value.name,):
+            new = self.names.fresh(name)
+            self.stmts[-1] = Assign((new,), last.prim, last.args, last.kwargs, last.loc)
+            return Var(new)
+        return value
+
+    def bind(self, target, value, s):
+        """Bind an already-computed atom to a (possibly nested tuple) target."""
+        if isinstance(target, gast.Name):
+            self.env[target.id] = self.named(value, target.id)
+            return
+        if isinstance(target, (gast.Tuple, gast.List)):
+            if any(isinstance(e, gast.Starred) for e in target.elts):
+                raise self.error("starred unpacking is not supported", target,
+                                 "index the sequence explicitly")
+            hints = [e.id if isinstance(e, gast.Name) else "%t" for e in target.elts]
+            outs = tuple(self.names.fresh(h) for h in hints)
+            self.stmts.append(Assign(outs, "unpack", (value, Const(len(outs))), (), self.loc(s)))
+            for e, o in zip(target.elts, outs):
+                self.bind(e, Var(o), s)
+            return
+        if isinstance(target, gast.Subscript):
+            base, index = self.subscript_target(target)
+            self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
+                                          node=s, name=base.id)
+            return
+        raise self.error("unsupported assignment target", target,
+                         "assign to names, tuples of names or subscripts")
+
+    def subscript_target(self, t):
+        if not isinstance(t.value, gast.Name):
+            raise self.error("nested subscript assignment is not supported", t,
+                             "write x[i, j] = v instead of x[i][j] = v")
+        return t.value, self.index(t.slice)
+
+    # -- control flow ------------------------------------------------------------------
+    def stmt_If(self, s):
+        cond = self.expr(s.test)
+        self.branches(cond, lambda: [self.stmt(x) for x in s.body],
+                      lambda: [self.stmt(x) for x in s.orelse], s)
+
+    def branches(self, cond, then_fn, else_fn, node):
+        before = dict(self.env)
+        t_stmts, t_env = self.sub_block(then_fn, before)
+        e_stmts, e_env = self.sub_block(else_fn, before)
+        names = sorted(k for k in set(t_env) | set(e_env)
+                       if (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+        joined = [k for k in names if k in t_env and k in e_env]
+        for k in names:
+            if k not in joined:
+                self.maybe_undefined[k] = self.loc(node)
+                self.env.pop(k, None)
+        outs = tuple(self.names.fresh(k) for k in joined)
+        self.stmts.append(If(cond, Block(tuple(t_stmts), tuple(t_env[k] for k in joined)),
+                             Block(tuple(e_stmts), tuple(e_env[k] for k in joined)), outs,
+                             self.loc(node)))
+        for k, o in zip(joined, outs):
+            self.env[k] = Var(o)
+
+    def loop_carries(self, body_nodes, extra=()):
+        assigned = set(extra)
+        for node in body_nodes:
+            for n in gast.walk(node):
+                if isinstance(n, gast.Name) and isinstance(n.ctx, gast.Store):
+                    assigned.add(n.id)
+                elif isinstance(n, gast.Call) and isinstance(n.func, gast.Attribute) \
+                        and n.func.attr == "append" and isinstance(n.func.value, gast.Name):
+                    assigned.add(n.func.value.id)
+                elif isinstance(n, (gast.Subscript,)) and isinstance(n.ctx, gast.Store) \
+                        and isinstance(n.value, gast.Name):
+                    assigned.add(n.value.id)
+                elif isinstance(n, gast.AugAssign):
+                    t = n.target
+                    if isinstance(t, gast.Subscript) and isinstance(t.value, gast.Name):
+                        assigned.add(t.value.id)
+        return sorted(k for k in assigned if k in self.env)
+
+    def stmt_For(self, s):
+        stop_flags = getattr(s, "s2s_stop_flags", [])
+        seq, n, item_of = self.iteration(s.iter)
+        carried = self.loop_carries(s.body)
+        if stop_flags:
+            return self.for_as_while(s, seq, n, item_of, carried, stop_flags)
+        rng = self.emit("range", (Global.of("range", range), n), node=s.iter, name="%r") \
+            if n is not None else seq
+        index = self.names.fresh("i" if n is None else "%i")
+        params = tuple(self.names.fresh(k) for k in carried)
+        inits = tuple(self.env[k] for k in carried)
+
+        def body():
+            for k, p in zip(carried, params):
+                self.env[k] = Var(p)
+            self.bind(s.target, item_of(Var(index), s), s)
+            for x in s.body:
+                self.stmt(x)
+
+        b_stmts, b_env = self.sub_block(body, self.env)
+        self.undefine_locals(b_env, carried, s)
+        outs = tuple(self.names.fresh(k) for k in carried)
+        self.stmts.append(For(index, rng, params, inits,
+                              Block(tuple(b_stmts), tuple(b_env[k] for k in carried)), outs,
+                              self.loc(s)))
+        for k, o in zip(carried, outs):
+            self.env[k] = Var(o)
+
+    def undefine_locals(self, body_env, carried, node):
+        for k in body_env:
+            if k not in carried and body_env[k] != self.env.get(k):
+                self.maybe_undefined[k] = self.loc(node)
+                if k in self.env and k not in carried:
+                    pass
+
+    def iteration(self, it):
+        """(sequence atom, length atom or None, item builder) for a for-loop's iterable."""
+        if isinstance(it, gast.Call) and isinstance(it.func, gast.Name) and not it.keywords:
+            ok, obj = self.lookup(it.func.id)
+            if obj is range and it.func.id not in self.env:
+                r = self.emit("range", (Global.of("range", range),
+                                        *[self.expr(a) for a in it.args]), node=it, name="%r")
+                return r, None, lambda i, s: self.emit("getitem", (r, i), node=s) \
+                    if False else i if len(it.args) == 1 else self.emit("getitem", (r, i), node=s)
+            if obj is enumerate and it.func.id not in self.env:
+                seq = self.expr(it.args[0])
+                n = self.emit("len", (Global.of("len", len), seq), node=it, name="%n")
+                return seq, n, lambda i, s: self.emit(
+                    "tuple", (i, self.emit("getitem", (seq, i), node=s)), node=s)
+            if obj is zip and it.func.id not in self.env:
+                seqs = [self.expr(a) for a in it.args]
+                lens = [self.emit("len", (Global.of("len", len), q), node=it, name="%n")
+                        for q in seqs]
+                n = lens[0]
+                for other in lens[1:]:
+                    n = self.emit("min", (Global.of("min", min), n, other), node=it, name="%n")
+                return seqs[0], n, lambda i, s: self.emit(
+                    "tuple", tuple(self.emit("getitem", (q, i), node=s) for q in seqs), node=s)
+        seq = self.expr(it)
+        n = self.emit("len", (Global.of("len", len), seq), node=it, name="%n")
+        return seq, n, lambda i, s: self.emit("getitem", (seq, i), node=s)
+
+    def for_as_while(self, s, seq, n, item_of, carried, stop_flags):
+        """A ``for`` with a ``break`` (or ``return``) runs as a ``while`` over the index."""
+        if n is None:  # a range: index it
+            n = self.emit("len", (Global.of("len", len), seq), node=s.iter, name="%n")
+            item = lambda i, node: self.emit("getitem", (seq, i), node=node)  # noqa: E731
+        else:
+            item = item_of
+        counter = self.free_user_name("i")
+        self.env[counter] = Const(0)
+        carried = sorted(set(carried) | {counter})
+        self.while_loop(carried, lambda: self.while_test(self.env[counter], n, stop_flags, s),
+                        lambda: self.for_body(s, item, counter), s)
+        del self.env[counter]
+
+    def free_user_name(self, base):
+        """A variable name the user's function does not use (for compiler-made loops)."""
+        used = {n.id for n in gast.walk(self.ctx.parsed.tree) if isinstance(n, gast.Name)}
+        for name in [base, "j", "k", "idx"] + [f"{base}{k}" for k in range(2, 100)]:
+            if name not in used and name not in self.env:
+                return name
+        raise AssertionError("no free name")
+
+    def while_test(self, i, n, flags, s):
+        test = self.emit("lt", (i, n), node=s)
+        for f in flags:
+            go = self.emit("not", (self.read(f, s),), node=s)
+            test = self.emit("and", (test, go), node=s)
+        return test
+
+    def for_body(self, s, item, counter):
+        i = self.env[counter]
+        self.bind(s.target, item(i, s), s)
+        self.env[counter] = self.emit("add", (i, Const(1)), node=s, name=counter)
+        for x in s.body:
+            self.stmt(x)
+
+    def stmt_While(self, s):
+        stop_flags = getattr(s, "s2s_stop_flags", [])
+        carried = self.loop_carries(s.body)
+
+        def test():
+            c = self.expr(s.test)
+            for f in stop_flags:
+                go = self.emit("not", (self.read(f, s),), node=s)
+                c = self.emit("and", (go, c), node=s)
+            return c
+
+        self.while_loop(carried, test, lambda: [self.stmt(x) for x in s.body], s)
+
+    def while_loop(self, carried, test_fn, body_fn, s):
+        params = tuple(self.names.fresh(k) for k in carried)
+        inits = tuple(self.env[k] for k in carried)
+        env = dict(self.env)
+        for k, p in zip(carried, params):
+            env[k] = Var(p)
+        holder = {}
+        c_stmts, _ = self.sub_block(lambda: holder.setdefault("c", test_fn()), env)
+        b_stmts, b_env = self.sub_block(body_fn, env)
+        self.undefine_locals(b_env, carried, s)
+        outs = tuple(self.names.fresh(k) for k in carried)
+        self.stmts.append(While(params, inits, Block(tuple(c_stmts), (holder["c"],)),
+                                Block(tuple(b_stmts), tuple(b_env[k] for k in carried)),
+                                outs, self.loc(s)))
+        for k, o in zip(carried, outs):
+            self.env[k] = Var(o)
+
+    # -- expressions -------------------------------------------------------------------
+    def lookup(self, name):
+        return self.ctx.namespace.lookup(name)
+
+    def read(self, name, node):
+        if name in self.env:
+            return self.env[name]
+        if name in self.maybe_undefined:
+            raise self.error(f"{name!r} may be undefined here", node,
+                             f"assign {name} before the if/loop at line "
+                             f"{self.maybe_undefined[name][1]} so it has a value on every path")
+        ok, obj = self.lookup(name)
+        if not ok:
+            raise self.error(f"name {name!r} is not defined", node)
+        return self.global_atom(name, obj)
+
+    def global_atom(self, name, obj):
+        if isinstance(obj, (bool, int, float)) and not isinstance(obj, np.generic):
+            return Global.of(name, obj)
+        return Global.of(name, obj)
+
+    def expr(self, node, hint="%t"):
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            raise self.error(f"{_describe(node)} is not supported", node,
+                             HINTS.get(type(node), "rewrite it with supported constructs"))
+        return method(node, hint)
+
+    def expr_Constant(self, node, hint):
+        return Const(node.value)
+
+    def expr_Name(self, node, hint):
+        return self.read(node.id, node)
+
+    def expr_BinOp(self, node, hint):
+        a = self.expr(node.left)
+        b = self.expr(node.right)
+        return self.emit(BINOPS[type(node.op)], (a, b), node=node, name=hint)
+
+    def expr_UnaryOp(self, node, hint):
+        a = self.expr(node.operand)
+        if isinstance(node.op, gast.USub) and isinstance(a, Const) \
+                and isinstance(a.value, (int, float, complex)):
+            return Const(-a.value)
+        return self.emit(UNARYOPS[type(node.op)], (a,), node=node, name=hint)
+
+    def expr_Compare(self, node, hint):
+        left = self.expr(node.left)
+        result = None
+        for op, right_node in zip(node.ops, node.comparators):
+            right = self.expr(right_node)
+            c = self.emit(CMPOPS[type(op)], (left, right), node=node, name=hint)
+            result = c if result is None else self.emit("and", (result, c), node=node, name=hint)
+            left = right
+        return result
+
+    def expr_BoolOp(self, node, hint):
+        prim = "and" if isinstance(node.op, gast.And) else "or"
+        acc = self.expr(node.values[0])
+        for v in node.values[1:]:
+            stmts, _ = self.sub_block(lambda: self.env.__setitem__("\0v", self.expr(v)), self.env)
+            if not stmts:
+                acc = self.emit(prim, (acc, self.expr(v)), node=node, name=hint)
+                continue
+            # the right operand has work to do: evaluate it only when Python would
+            holder = {}
+            then_fn = (lambda: holder.setdefault("v", self.expr(v))) if prim == "and" else \
+                (lambda: holder.setdefault("v", acc))
+            else_fn = (lambda: holder.setdefault("w", acc)) if prim == "and" else \
+                (lambda: holder.setdefault("w", self.expr(v)))
+            acc = self.value_branches(acc, then_fn, else_fn, holder, node, hint)
+        return acc
+
+    def value_branches(self, cond, then_fn, else_fn, holder, node, hint):
+        t_stmts, _ = self.sub_block(then_fn, self.env)
+        e_stmts, _ = self.sub_block(else_fn, self.env)
+        out = self.names.fresh(hint)
+        tv = holder.get("v")
+        ev = holder.get("w")
+        self.stmts.append(If(cond, Block(tuple(t_stmts), (tv,)), Block(tuple(e_stmts), (ev,)),
+                             (out,), self.loc(node)))
+        return Var(out)
+
+    def expr_IfExp(self, node, hint):
+        cond = self.expr(node.test)
+        holder = {}
+        return self.value_branches(cond, lambda: holder.setdefault("v", self.expr(node.body)),
+                                   lambda: holder.setdefault("w", self.expr(node.orelse)),
+                                   holder, node, hint)
+
+    def expr_Tuple(self, node, hint):
+        return self.emit("tuple", [self.expr(e) for e in node.elts], node=node, name=hint)
+
+    def expr_List(self, node, hint):
+        return self.emit("list", [self.expr(e) for e in node.elts], node=node, name=hint)
+
+    def expr_Subscript(self, node, hint):
+        x = self.expr(node.value)
+        return self.emit("getitem", (x, *self.index(node.slice)), node=node, name=hint)
+
+    def index(self, node):
+        if isinstance(node, gast.Tuple):
+            return tuple(self.index_item(e) for e in node.elts)
+        return (self.index_item(node),)
+
+    def index_item(self, node):
+        if isinstance(node, gast.Slice):
+            parts = [None if p is None else self.expr(p) for p in (node.lower, node.upper, node.step)]
+            return Slice(*parts)
+        return self.expr(node)
+
+    def expr_Attribute(self, node, hint):
+        dotted = _dotted(node)
+        if dotted and dotted.split(".")[0] not in self.env:
+            ok, obj = self.lookup(dotted.split(".")[0])
+            if ok and isinstance(obj, types.ModuleType):
+                value = obj
+                for part in dotted.split(".")[1:]:
+                    if not hasattr(value, part):
+                        raise self.error(f"module {value.__name__} has no attribute {part!r}", node)
+                    value = getattr(value, part)
+                return Global.of(dotted, value, root=obj)
+        x = self.expr(node.value)
+        canonical = self.table.methods.get(node.attr)
+        if canonical is None:
+            raise self.error(f"attribute .{node.attr} is not supported", node,
+                             "use the numpy function instead (np.f(x) rather than x.f)")
+        return self.emit(canonical, (x,), node=node, name=hint)
+
+    def expr_Call(self, node, hint):
+        func = node.func
+        if any(isinstance(a, gast.Starred) for a in node.args) or \
+                any(k.arg is None for k in node.keywords):
+            raise self.error("*args / **kwargs in a call are not supported", node,
+                             "pass the arguments one by one")
+        # a method call on a value: x.sum(axis=0) is np.sum(x, axis=0)
+        if isinstance(func, gast.Attribute):
+            dotted = _dotted(func)
+            root = dotted.split(".")[0] if dotted else None
+            is_module = False
+            if root and root not in self.env:
+                ok, obj = self.lookup(root)
+                is_module = ok and isinstance(obj, types.ModuleType)
+            if not is_module:
+                receiver = self.expr(func.value)
+                canonical = self.table.methods.get(func.attr)
+                if canonical is None:
+                    raise self.error(f"method .{func.attr}() is not supported", node,
+                                     "call the numpy function instead, or register a rule")
+                args = [self.expr(a) for a in node.args]
+                if func.attr in ("reshape", "transpose") and len(args) > 1:
+                    args = [self.emit("tuple", args, node=node)]
+                kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
+                return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
+        callee = self.expr(func)
+        if isinstance(callee, Var):
+            raise self.error("calling a value computed inside the function is not supported",
+                             node, "call module-level functions directly")
+        obj = callee.obj
+        args = [self.expr(a) for a in node.args]
+        kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
+        name = self.table.name_of(obj)
+        if name is not None:
+            rule = self.table[name]
+            try:
+                rule.bind(args, kwargs)
+            except TypeError as e:
+                raise self.error(str(e), node) from None
+            return self.emit(name, args, kwargs, node=node, name=hint)
+        custom = getattr(obj, "__s2s_custom__", None)
+        if custom is not None:
+            return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+        target = unwrap(obj) if callable(obj) else obj
+        if isinstance(target, types.FunctionType) and not _is_library(target):
+            return self.inline(target, args, kwargs, node, hint)
+        return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+
+    def inline(self, fn, args, kwargs, node, hint):
+        if fn in self.ctx.stack:
+            raise self.error(f"recursive call to {fn.__qualname__}", node,
+                             "rewrite the recursion as a loop")
+        parsed = parse_function(fn)
+        tree = normalize(parsed.tree)
+        sig = inspect.signature(fn)
+        try:
+            bound = sig.bind(*args, **dict(kwargs))
+        except TypeError as e:
+            raise self.error(f"call to {fn.__qualname__}: {e}", node) from None
+        env = {}
+        for p in sig.parameters.values():
+            if p.name in bound.arguments:
+                env[p.name] = bound.arguments[p.name]
+            elif p.default is not p.empty:
+                d = p.default
+                env[p.name] = Const(d) if isinstance(d, (int, float, bool, str, type(None))) \
+                    else Global.of(f"{fn.__name__}_{p.name}", d)
+        saved = (self.ctx, self.env, self.maybe_undefined, self.returns_tuple)
+        ctx = Ctx(parsed, self.ctx.stack + [fn])
+        self.ctx, self.env, self.maybe_undefined = ctx, env, {}
+        try:
+            results = self.body(tree.body)
+        finally:
+            self.ctx, self.env, self.maybe_undefined, rt = saved[0], saved[1], saved[2], self.returns_tuple
+            self.returns_tuple = saved[3]
+        if len(results) == 1 and not rt:
+            return results[0]
+        return self.emit("tuple", results, node=node, name=hint)
+
+
+def _dotted(node):
+    parts = []
+    while isinstance(node, gast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, gast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _describe(node):
+    return {"ListComp": "a list comprehension", "Lambda": "a lambda", "Dict": "a dict literal",
+            "GeneratorExp": "a generator expression", "Starred": "starred unpacking",
+            "JoinedStr": "an f-string", "Set": "a set literal", "DictComp": "a dict comprehension",
+            "SetComp": "a set comprehension", "NamedExpr": "the walrus operator",
+            "Yield": "yield", "Await": "await", "YieldFrom": "yield from"}.get(
+        type(node).__name__, type(node).__name__)
+
+
+def _is_library(fn):
+    module = getattr(fn, "__module__", "") or ""
+    return module.split(".")[0] in ("numpy", "scipy", "jax", "math", "builtins", "s2s")
+
+
+def lower(fn, table):
+    """SSA IR of the user function ``fn``."""
+    return Lowerer(table).function(fn)

@@ -1,0 +1,85 @@
+"""Source, AST and namespace of a user function.
+
+``parse_function(f)`` returns a ``Parsed`` whose ``tree`` is the gast ``FunctionDef`` with
+line numbers of the real file, and whose ``namespace`` maps every free name the body can
+see (closure cells first, then module globals, then builtins) without copying or touching
+the user's module."""
+from __future__ import annotations
+
+import builtins
+import functools
+import inspect
+import textwrap
+from dataclasses import dataclass
+
+import gast
+
+from ..errors import UnsupportedSyntaxError
+
+
+@dataclass(frozen=True)
+class Parsed:
+    fn: object
+    tree: gast.FunctionDef
+    filename: str
+    namespace: dict
+
+
+class Namespace(dict):
+    """Closure cells, then module globals, then builtins; read-only by convention."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.globals = fn.__globals__
+        code = fn.__code__
+        self.cells = {}
+        if fn.__closure__:
+            for name, cell in zip(code.co_freevars, fn.__closure__):
+                try:
+                    self.cells[name] = cell.cell_contents
+                except ValueError:  # an empty cell: defined later in the enclosing scope
+                    pass
+
+    def lookup(self, name):
+        for scope in (self.cells, self.globals, vars(builtins)):
+            if name in scope:
+                return True, scope[name]
+        return False, None
+
+
+def unwrap(fn):
+    while hasattr(fn, "__s2s_wrapped__"):
+        fn = fn.__s2s_wrapped__
+    return inspect.unwrap(fn)
+
+
+@functools.lru_cache(maxsize=None)
+def _parse_cached(fn):
+    try:
+        lines, firstline = inspect.getsourcelines(fn)
+    except (OSError, TypeError) as e:
+        raise UnsupportedSyntaxError(
+            f"cannot read the source of {getattr(fn, '__qualname__', fn)!r}",
+            hint="s2s differentiates functions defined in a file; define it in a .py file "
+                 "(not in the REPL or with exec), or register a rule for it with s2s.rules") from e
+    filename = inspect.getsourcefile(fn) or fn.__code__.co_filename
+    source = textwrap.dedent("".join(lines))
+    module = gast.parse(source)
+    gast.increment_lineno(module, firstline - 1)
+    tree = module.body[0]
+    if not isinstance(tree, gast.FunctionDef):
+        raise UnsupportedSyntaxError(
+            f"{fn.__qualname__} is not defined by a def statement",
+            (filename, firstline, 0),
+            hint="write it as a def; lambdas are not differentiated")
+    # the dedent shifted columns; record how much so carets land under the real code
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    for node in gast.walk(tree):
+        if hasattr(node, "col_offset") and node.col_offset is not None:
+            node.col_offset += indent
+    return Parsed(fn, tree, filename, Namespace(fn))
+
+
+def parse_function(fn):
+    return _parse_cached(unwrap(fn))

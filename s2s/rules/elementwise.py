@@ -1,0 +1,71 @@
+"""Elementwise functions: numpy ufuncs and their ``math`` module scalar versions.
+
+Kinks follow JAX: ``abs`` has derivative ``sign(x)`` (0 at 0); ``maximum``/``minimum``
+split the cotangent equally between tied inputs; ``clip`` passes it inside [lo, hi].
+"""
+import math
+
+import numpy as np
+
+# (numpy function, math function or None, derivative in x and ans)
+UNARY = [
+    (np.exp, math.exp, "ans"),
+    (np.exp2, None, "ans * np.log(2)"),
+    (np.sin, math.sin, "{m}.cos(x)"),
+    (np.cos, math.cos, "-{m}.sin(x)"),
+    (np.tan, math.tan, "1 + ans ** 2"),
+    (np.tanh, math.tanh, "1 - ans ** 2"),
+    (np.sinh, math.sinh, "{m}.cosh(x)"),
+    (np.cosh, math.cosh, "{m}.sinh(x)"),
+    (np.arcsin, math.asin, "1 / {m}.sqrt(1 - x ** 2)"),
+    (np.arccos, math.acos, "-1 / {m}.sqrt(1 - x ** 2)"),
+    (np.arcsinh, math.asinh, "1 / {m}.sqrt(x ** 2 + 1)"),
+    (np.arccosh, math.acosh, "1 / {m}.sqrt(x ** 2 - 1)"),
+    (np.arctanh, math.atanh, "1 / (1 - x ** 2)"),
+    (np.square, None, "2 * x"),
+    (np.abs, math.fabs, "np.sign(x)"),
+    (np.fabs, None, "np.sign(x)"),
+]
+
+# cotangent written directly where that reads better than g * dfdx
+DIRECT = [
+    (np.log, math.log, "g / x", "x_dot / x"),
+    (np.log2, math.log2, "g / (x * {m}.log(2))", "x_dot / (x * {m}.log(2))"),
+    (np.log10, math.log10, "g / (x * {m}.log(10))", "x_dot / (x * {m}.log(10))"),
+    (np.log1p, math.log1p, "g / (1 + x)", "x_dot / (1 + x)"),
+    (np.expm1, math.expm1, "g * (ans + 1)", "x_dot * (ans + 1)"),
+    (np.sqrt, math.sqrt, "g / (2 * ans)", "x_dot / (2 * ans)"),
+    (np.arctan, math.atan, "g / (1 + x ** 2)", "x_dot / (1 + x ** 2)"),
+    (np.reciprocal, None, "-g * ans ** 2", "-x_dot * ans ** 2"),
+    (np.cbrt, None, "g / (3 * ans ** 2)", "x_dot / (3 * ans ** 2)"),
+]
+
+
+def register(table):
+    for np_fn, math_fn, dfdx in UNARY:
+        table.elementwise(np_fn, dfdx.format(m="np"))
+        if math_fn is not None:
+            table.elementwise(math_fn, dfdx.format(m="math").replace("np.sign(x)", "math.copysign(1.0, x) if x else 0.0"))
+    for np_fn, math_fn, vjp, jvp in DIRECT:
+        table.defvjp(np_fn, "x", shape="elementwise", jvp=jvp.format(m="np"), x=vjp.format(m="np"))
+        if math_fn is not None:
+            table.defvjp(math_fn, "x", shape="elementwise", jvp=jvp.format(m="math"),
+                         x=vjp.format(m="math"))
+    table.elementwise(abs, "np.sign(x)")
+    table.defvjp(math.pow, "x, y", shape="binary", broadcasting=True,
+                 jvp="x_dot * y * x ** (y - 1) + y_dot * ans * math.log(x)",
+                 x="g * y * x ** (y - 1)", y="g * ans * math.log(x)")
+    table.defvjp(np.maximum, "x, y", shape="binary", broadcasting=True,
+                 jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x > y, x_dot, y_dot))",
+                 x="g * np.where(x == y, 0.5, x > y)", y="g * np.where(x == y, 0.5, x < y)")
+    table.defvjp(np.minimum, "x, y", shape="binary", broadcasting=True,
+                 jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x < y, x_dot, y_dot))",
+                 x="g * np.where(x == y, 0.5, x < y)", y="g * np.where(x == y, 0.5, x > y)")
+    table.defvjp(np.clip, "x, a_min, a_max", jvp="x_dot * ((x >= a_min) & (x <= a_max))",
+                 x="g * ((x >= a_min) & (x <= a_max))")
+    table.defvjp(np.where, "condition, x, y", broadcasting=True,
+                 jvp="np.where(condition, x_dot, y_dot)",
+                 x="np.where(condition, g, 0.0)", y="np.where(condition, 0.0, g)")
+    table.nondifferentiable(np.sign, np.floor, np.ceil, np.round, np.rint, np.trunc,
+                            np.isnan, np.isinf, np.isfinite, math.floor, math.ceil,
+                            math.trunc, round, math.isnan, math.isinf, math.isfinite)

@@ -1,0 +1,196 @@
+"""Helpers that generated derivative code calls by name.
+
+Each is small, pure (``add_at`` writes only into an adjoint buffer that the generated code
+owns), and works on numpy arrays, Python scalars and nested lists/tuples/dicts of them.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+_SCALARS = (int, float, complex, bool, np.number, np.bool_)
+
+
+def zeros_like(x):
+    """Zeros of x's shape and dtype; for containers, the same structure of zeros."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(zeros_like(v) for v in x)
+    if isinstance(x, dict):
+        return {k: zeros_like(v) for k, v in x.items()}
+    if isinstance(x, (bool, int)):
+        return 0.0
+    if isinstance(x, float):
+        return 0.0
+    return np.zeros_like(x)
+
+
+def add(a, b):
+    """a + b, elementwise through containers."""
+    if isinstance(a, (list, tuple)):
+        return type(a)(add(u, v) for u, v in zip(a, b))
+    if isinstance(a, dict):
+        return {k: add(a[k], b[k]) for k in a}
+    return a + b
+
+
+def unbroadcast(g, x):
+    """Sum ``g`` down to the shape of ``x`` (the adjoint of broadcasting)."""
+    shape = np.shape(x)
+    if np.shape(g) == shape:
+        return g
+    g = np.asarray(g)
+    extra = g.ndim - len(shape)
+    if extra > 0:
+        g = g.sum(axis=tuple(range(extra)))
+    axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
+    if axes:
+        g = g.sum(axis=axes, keepdims=True)
+    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
+        return g[()]
+    return g
+
+
+def unreduce(g, x, axis=None, keepdims=False):
+    """Broadcast the cotangent of a reduction over ``axis`` back to the shape of ``x``."""
+    shape = np.shape(x)
+    if axis is not None and not keepdims:
+        axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
+        axes = sorted(a % len(shape) for a in axes)
+        g = np.expand_dims(g, axes)
+    return np.broadcast_to(g, shape)
+
+
+def unreduce_extremum(g, x, ans, axis=None, keepdims=False):
+    """Cotangent of max/min: shared equally among the positions that attain it (as JAX)."""
+    shape = np.shape(x)
+    if axis is not None and not keepdims:
+        axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
+        axes = sorted(a % len(shape) for a in axes)
+        g = np.expand_dims(g, axes)
+        ans = np.expand_dims(ans, axes)
+    hit = x == ans
+    return g * hit / np.sum(hit, axis=axis, keepdims=True)
+
+
+def matmul_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``x @ y``."""
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    if x_nd == 0 or y_nd == 0:
+        return unbroadcast(g * y, x)
+    if y_nd == 1:
+        out = np.multiply.outer(g, y) if x_nd > 1 else g * y
+    else:
+        out = np.matmul(g if x_nd > 1 else np.expand_dims(g, -2), np.swapaxes(y, -1, -2))
+        if x_nd == 1:
+            out = np.squeeze(out, -2)
+    return unbroadcast(out, x)
+
+
+def matmul_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``x @ y``."""
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    if x_nd == 0 or y_nd == 0:
+        return unbroadcast(g * x, y)
+    if x_nd == 1:
+        out = np.multiply.outer(x, g) if y_nd > 1 else x * g
+    else:
+        gm = g if y_nd > 1 else np.expand_dims(g, -1)
+        out = np.matmul(np.swapaxes(x, -1, -2), gm)
+        if y_nd == 1:
+            out = np.squeeze(out, -1)
+    return unbroadcast(out, y)
+
+
+def dot_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``np.dot(x, y)`` (matmul for up to 2-D, product for scalars)."""
+    if np.ndim(y) > 2:
+        return np.tensordot(g, y, axes=(list(range(np.ndim(x) - 1, np.ndim(g))),
+                                        [i for i in range(np.ndim(y)) if i != np.ndim(y) - 2]))
+    return matmul_vjp_lhs(g, x, y)
+
+
+def dot_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``np.dot(x, y)``."""
+    if np.ndim(y) > 2:
+        raise NotImplementedError("np.dot with a >2-D right operand")
+    return matmul_vjp_rhs(g, x, y)
+
+
+def add_at(x_bar, index, g):
+    """``x_bar[index] += g`` for arrays, containers and repeated integer indices."""
+    if isinstance(x_bar, list):
+        x_bar = list(x_bar)
+        x_bar[index] = add(x_bar[index], g)
+        return x_bar
+    if isinstance(x_bar, tuple):
+        items = list(x_bar)
+        items[index] = add(items[index], g)
+        return tuple(items)
+    if isinstance(x_bar, dict):
+        return {**x_bar, index: add(x_bar[index], g)}
+    x_bar = np.array(x_bar, copy=True)
+    np.add.at(x_bar, index, g)
+    return x_bar
+
+
+def unindex(g, x, index):
+    """Cotangent of ``x`` in ``x[index]``: zeros of x's shape (or structure) with g added."""
+    return add_at(zeros_like(x), index, g)
+
+
+def setitem(x, index, v):
+    """``x[index] = v`` on a copy; the emitter writes it in place when that is safe."""
+    if isinstance(x, list):
+        x = list(x)
+        x[index] = v
+        return x
+    x = np.array(x, copy=True)
+    x[index] = v
+    return x
+
+
+def tuple_at(g, i, n):
+    """The cotangent of element ``i`` of an ``n``-tuple whose cotangent is g (or zeros)."""
+    return g[i]
+
+
+def cast_like(g, x):
+    """Give the cotangent of ``x`` the dtype and kind (array or scalar) of ``x``."""
+    if isinstance(x, np.ndarray):
+        g = np.asarray(g)
+        if g.shape != x.shape:
+            g = np.broadcast_to(g, x.shape).copy()
+        return g.astype(x.dtype, copy=False) if g.dtype != x.dtype else g
+    if isinstance(x, np.generic):
+        return x.dtype.type(g)
+    if isinstance(x, float):
+        return float(g)
+    if isinstance(x, (list, tuple)):
+        return type(x)(cast_like(a, b) for a, b in zip(g, x))
+    if isinstance(x, dict):
+        return {k: cast_like(g[k], x[k]) for k in x}
+    return g
+
+
+def untranspose(g, axes=None):
+    """Cotangent of ``np.transpose(x, axes)``."""
+    return np.transpose(g) if axes is None else np.transpose(g, np.argsort(axes))
+
+
+def unconcatenate(g, arrays, axis=0):
+    """Cotangents of the pieces of ``np.concatenate(arrays, axis)``."""
+    bounds = np.cumsum([np.shape(a)[axis] for a in arrays])[:-1]
+    return tuple(np.split(g, bounds, axis=axis))
+
+
+def unstack(g, arrays, axis=0):
+    """Cotangents of the pieces of ``np.stack(arrays, axis)``."""
+    return tuple(np.moveaxis(g, axis, 0))
+
+
+def reshape_like(g, x):
+    """``g`` in the shape of ``x`` (the adjoint of any reshape)."""
+    return np.reshape(g, np.shape(x))
+
+
+HELPERS = {name: obj for name, obj in dict(globals()).items()
+           if callable(obj) and not name.startswith("_") and getattr(obj, "__module__", "") == __name__}

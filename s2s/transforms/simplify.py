@@ -1,0 +1,339 @@
+"""Clean-up passes on SSA IR: tuple forwarding, CSE, algebraic folding, dead code.
+
+Each pass is a function from Function to Function.
+
+* ``forward_tuples``: ``a, b = (x, y)`` and ``(x, y)[1]`` read their elements directly.
+* ``cse``: a pure operation repeated with the same arguments reuses the first result
+  when that one is visible (defined in the same region or an enclosing one).
+* ``fold``: ``x * 1``, ``1.0 * x``, ``x / 1``, ``x + 0``, ``x ** 1``, ``-(-x)``,
+  ``a * (1 / b)`` and arithmetic on constants.
+* ``dce``: removes statements whose results nobody reads, branch and loop results nobody
+  reads, and loop carries that only feed themselves.
+"""
+from __future__ import annotations
+
+import operator
+from dataclasses import replace
+
+from ..ir.nodes import (Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
+                        atoms_in, regions)
+from ..ir.rewrite import subst_atom, subst_block, subst_stmt
+
+EFFECTS = {"tape.push", "tape.new", "tape.pop", "sweep"}
+IMPURE = EFFECTS | {"call", "tape.pop", "np.random.rand"}
+
+
+def _map_fn(fn, block_fn):
+    return replace(fn, body=block_fn(fn.body))
+
+
+# -- tuple forwarding -------------------------------------------------------------------
+def forward_tuples(fn):
+    tuples = {}
+    m = {}
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = subst_stmt(s, m)
+            if isinstance(s, Assign):
+                if s.prim == "tuple":
+                    tuples[s.outs[0]] = s.args
+                src = s.args[0] if s.args else None
+                if s.prim == "unpack" and isinstance(src, Var) and src.name in tuples \
+                        and len(tuples[src.name]) == len(s.outs):
+                    m.update(zip(s.outs, tuples[src.name]))
+                    continue
+                if s.prim == "getitem" and len(s.args) == 2 and isinstance(src, Var) \
+                        and src.name in tuples and isinstance(s.args[1], Const) \
+                        and isinstance(s.args[1].value, int):
+                    items = tuples[src.name]
+                    if -len(items) <= s.args[1].value < len(items):
+                        m[s.outs[0]] = items[s.args[1].value]
+                        continue
+                stmts.append(s)
+            else:
+                stmts.append(_map_regions(s, block))
+        return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
+
+    return _map_fn(fn, block)
+
+
+def _map_regions(s, block):
+    if isinstance(s, If):
+        return If(s.cond, block(s.then), block(s.orelse), s.outs, s.loc)
+    if isinstance(s, For):
+        return For(s.index, s.iter, s.carries, s.inits, block(s.body), s.outs, s.loc)
+    if isinstance(s, While):
+        return While(s.carries, s.inits, block(s.cond), block(s.body), s.outs, s.loc)
+    return s
+
+
+# -- common subexpressions -------------------------------------------------------------
+def _key(s):
+    def k(a):
+        if isinstance(a, Const):
+            return ("c", type(a.value).__name__, repr(a.value))
+        if isinstance(a, Global):
+            return ("g", a.name, a.key)
+        if isinstance(a, Slice):
+            return ("s",) + tuple(None if p is None else k(p) for p in (a.lower, a.upper, a.step))
+        return ("v", a.name)
+    return (s.prim, tuple(k(a) for a in s.args), tuple((n, k(v)) for n, v in s.kwargs), len(s.outs))
+
+
+def cse(fn):
+    m = {}
+
+    def block(b, seen):
+        seen = dict(seen)
+        stmts = []
+        for s in b.stmts:
+            s = subst_stmt(s, m)
+            if isinstance(s, Assign):
+                if s.prim not in IMPURE and s.prim not in ("setitem", "add_at", "tree_add_at",
+                                                            "list", "append", "zeros_like"):
+                    key = _key(s)
+                    if key in seen:
+                        m.update({o: Var(p) for o, p in zip(s.outs, seen[key])})
+                        continue
+                    seen[key] = s.outs
+                stmts.append(s)
+            else:
+                stmts.append(_map_regions(s, lambda sub: block(sub, seen)))
+        return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
+
+    return _map_fn(fn, lambda b: block(b, {}))
+
+
+# -- algebraic folding ------------------------------------------------------------------
+_ARITH = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
+          "truediv": operator.truediv, "pow": operator.pow, "neg": operator.neg}
+
+
+def _num(a):
+    return isinstance(a, Const) and type(a.value) in (int, float)
+
+
+def _is(a, v):
+    return _num(a) and a.value == v
+
+
+def fold(fn):
+    m = {}
+    defs = {}
+
+    def simplify(s):
+        p, a = s.prim, s.args
+        if p in _ARITH and all(_num(x) for x in a) and not s.kwargs:
+            try:
+                value = _ARITH[p](*[x.value for x in a])
+            except (ZeroDivisionError, OverflowError):
+                return None
+            if isinstance(value, (int, float)):
+                return Const(value)
+        if p == "mul":
+            if _is(a[1], 1):
+                return a[0]
+            if _is(a[0], 1):
+                return a[1]
+        if p == "truediv" and _is(a[1], 1):
+            return a[0]
+        if p == "add":
+            if _is(a[1], 0):
+                return a[0]
+            if _is(a[0], 0):
+                return a[1]
+        if p == "sub" and _is(a[1], 0):
+            return a[0]
+        if p == "pow" and _is(a[1], 1):
+            return a[0]
+        if p == "neg" and isinstance(a[0], Var) and a[0].name in defs \
+                and defs[a[0].name].prim == "neg":
+            return defs[a[0].name].args[0]
+        return None
+
+    def rewrite(s):
+        """Local rewrites that produce a different single operation."""
+        p, a = s.prim, s.args
+        if p == "mul":
+            for x, y in ((a[0], a[1]), (a[1], a[0])):
+                d = defs.get(y.name) if isinstance(y, Var) else None
+                if d is not None and d.prim == "truediv" and _is(d.args[0], 1):
+                    return replace(s, prim="truediv", args=(x, d.args[1]))
+            if _is(a[1], -1):
+                return replace(s, prim="neg", args=(a[0],))
+            if _is(a[0], -1):
+                return replace(s, prim="neg", args=(a[1],))
+        if p == "add":
+            d = defs.get(a[1].name) if isinstance(a[1], Var) else None
+            if d is not None and d.prim == "neg":
+                return replace(s, prim="sub", args=(a[0], d.args[0]))
+        if p == "sub" and _is(a[0], 0):
+            return replace(s, prim="neg", args=(a[1],))
+        return s
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = subst_stmt(s, m)
+            if isinstance(s, Assign) and len(s.outs) == 1:
+                value = simplify(s)
+                if value is not None:
+                    m[s.outs[0]] = value
+                    continue
+                s = rewrite(s)
+                defs[s.outs[0]] = s
+                stmts.append(s)
+            elif isinstance(s, Assign):
+                stmts.append(s)
+            else:
+                stmts.append(_map_regions(s, block))
+        return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
+
+    return _map_fn(fn, block)
+
+
+# -- dead code ----------------------------------------------------------------------------
+def _uses_of_atoms(atoms):
+    out = set()
+    for a in atoms:
+        for b in atoms_in(a):
+            if isinstance(b, Var):
+                out.add(b.name)
+    return out
+
+
+def dce(fn):
+    """Backward liveness over the structured IR, iterated until nothing more goes."""
+    while True:
+        new = _dce_once(fn)
+        if new == fn:
+            return fn
+        fn = new
+
+
+def _dce_once(fn):
+    live = _uses_of_atoms(fn.body.results)
+    body = _dce_block(fn.body, live)
+    return replace(fn, body=body)
+
+
+def _dce_block(b, live):
+    """``live``: names read after this block (mutated to names read before it)."""
+    live.update(_uses_of_atoms(b.results))
+    kept = []
+    for s in reversed(b.stmts):
+        if isinstance(s, Assign):
+            if s.prim in EFFECTS or any(o in live for o in s.outs):
+                kept.append(s)
+                live.update(_uses_of_atoms(list(s.args) + [v for _, v in s.kwargs]))
+            continue
+        if isinstance(s, If):
+            keep = [k for k, o in enumerate(s.outs) if o in live]
+            then = Block(s.then.stmts, tuple(s.then.results[k] for k in keep))
+            orelse = Block(s.orelse.stmts, tuple(s.orelse.results[k] for k in keep))
+            lt, le = set(live), set(live)
+            then = _dce_block(then, lt)
+            orelse = _dce_block(orelse, le)
+            if not then.stmts and not orelse.stmts and not keep:
+                continue
+            kept.append(If(s.cond, then, orelse, tuple(s.outs[k] for k in keep), s.loc))
+            live |= lt | le
+            live.update(_uses_of_atoms([s.cond]))
+            continue
+        if isinstance(s, (For, While)):
+            kept.append(_dce_loop(s, live))
+            if kept[-1] is None:
+                kept.pop()
+            continue
+    return Block(tuple(reversed(kept)), b.results)
+
+
+def _dce_loop(s, live):
+    n = len(s.carries)
+    keep = {k for k in range(n) if s.outs[k] in live}
+    while True:
+        inner = set()
+        if isinstance(s, While):
+            _dce_block(Block(s.cond.stmts, s.cond.results), inner)
+        body = Block(s.body.stmts, tuple(s.body.results[k] for k in sorted(keep)))
+        probe = set(inner)
+        _dce_block(body, probe)
+        grown = {k for k in range(n) if s.carries[k] in probe} - keep
+        if not grown:
+            break
+        keep |= grown
+    keep = sorted(keep)
+    has_effects = any(isinstance(x, Assign) and x.prim in EFFECTS
+                      for x in _walk(s.body))
+    if not keep and not has_effects and isinstance(s, For):
+        return None
+    if not keep and not has_effects and isinstance(s, While):
+        return None
+    inner_live = set()
+    cond = None
+    if isinstance(s, While):
+        cond = _dce_block(s.cond, inner_live)
+    body_live = set(inner_live)
+    body = _dce_block(Block(s.body.stmts, tuple(s.body.results[k] for k in keep)), body_live)
+    bound = {s.carries[k] for k in range(n)} | ({s.index} if isinstance(s, For) else set())
+    live |= {x for x in body_live | inner_live if x not in bound}
+    live.update(_uses_of_atoms([s.inits[k] for k in keep]))
+    if isinstance(s, For):
+        live.update(_uses_of_atoms([s.iter]))
+        return For(s.index, s.iter, tuple(s.carries[k] for k in keep),
+                   tuple(s.inits[k] for k in keep), body, tuple(s.outs[k] for k in keep), s.loc)
+    return While(tuple(s.carries[k] for k in keep), tuple(s.inits[k] for k in keep), cond,
+                 body, tuple(s.outs[k] for k in keep), s.loc)
+
+
+def _walk(b):
+    for s in b.stmts:
+        yield s
+        for _, sub in regions(s):
+            yield from _walk(sub)
+
+
+def passthrough_carries(fn):
+    """A loop carry whose body result is the carry itself never changes: use its init."""
+    m = {}
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = subst_stmt(s, m)
+            if isinstance(s, (For, While)):
+                keep = []
+                for k, (c, i, r, o) in enumerate(zip(s.carries, s.inits, s.body.results, s.outs)):
+                    if isinstance(r, Var) and r.name == c:
+                        m[c] = i
+                        m[o] = i
+                    else:
+                        keep.append(k)
+                if len(keep) != len(s.carries):
+                    s = subst_stmt(s, m)
+                    pick = lambda xs: tuple(xs[k] for k in keep)  # noqa: E731
+                    if isinstance(s, For):
+                        s = For(s.index, s.iter, pick(s.carries), pick(s.inits),
+                                Block(s.body.stmts, pick(s.body.results)), pick(s.outs), s.loc)
+                    else:
+                        s = While(pick(s.carries), pick(s.inits), s.cond,
+                                  Block(s.body.stmts, pick(s.body.results)), pick(s.outs), s.loc)
+                s = _map_regions(s, block)
+            elif not isinstance(s, Assign):
+                s = _map_regions(s, block)
+            stmts.append(s)
+        return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
+
+    return _map_fn(fn, block)
+
+
+def simplify(fn):
+    """The clean-up pipeline, run to a fixpoint (it is short)."""
+    for _ in range(4):
+        new = dce(fold(cse(passthrough_carries(forward_tuples(fn)))))
+        if new == fn:
+            break
+        fn = new
+    return fn
