@@ -52,6 +52,7 @@ class Emitter:
         forced = [(s.args[0].name, s.outs[0]) for s in walk_stmts(fn.body)
                   if isinstance(s, Assign) and id(s) in self.inplace]
         self.reserved = set(reserved) | self._global_names() | {"np", "math"} | set(runtime.HELPERS)
+        self.forced = forced
         self.names = assign_names(fn, self.lv, self.reserved, forced)
         self.uses = self._count_uses()
 
@@ -289,6 +290,13 @@ class Emitter:
         self.containers = containers
         self.inline_exprs = {}
         self.inlinable = self._inlinable()
+        for _ in range(4):  # name what is not folded, then re-check what still folds
+            self.names = assign_names(self.fn, self.lv, self.reserved, self.forced,
+                                      skip=self.inlinable)
+            again = self._inlinable() & self.inlinable
+            if again == self.inlinable:
+                break
+            self.inlinable = again
         args = [ast.arg(self.names[p]) for p in self.fn.params]
         defaults = [self.atom(d) for d in self.fn.defaults]
         body = self.block(self.fn.body)

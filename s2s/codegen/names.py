@@ -81,8 +81,9 @@ def phi_groups(fn):
     return groups
 
 
-def assign_names(fn, lv, reserved, forced=(), avoid_merge=()):
-    """SSA name -> Python name. ``forced``: pairs that must share a name (in-place ops)."""
+def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
+    """SSA name -> Python name. ``forced``: pairs that must share a name (in-place ops);
+    ``skip``: temporaries folded into expressions, which need no name."""
     uf = UnionFind()
     members = {}
 
@@ -117,10 +118,20 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=()):
         for other in g[1:]:
             if other in avoid_merge or head in avoid_merge:
                 continue
-            if uf.find(head) in {uf.find(p) for p in params} and uf.find(other) in {uf.find(p) for p in params}:
+            param_roots = {uf.find(p) for p in params}
+            if uf.find(head) in param_roots and uf.find(other) in param_roots:
                 continue
-            if can_merge(head, other):
-                merge(head, other)
+            # a parameter keeps its own name: do not let ``h = x`` rename the loop's ``h``
+            for a, b in ((head, other), (other, head)):
+                if uf.find(a) in param_roots and any(base_of(m) != base_of(a)
+                                                     for m in members[uf.find(b)]
+                                                     if not is_temp(m)):
+                    break
+            else:
+                if can_merge(head, other):
+                    merge(head, other)
+                continue
+            continue
     # name the classes in program order
     classes = {}
     for n in all_names:
@@ -136,16 +147,20 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=()):
     def free(pyname, root):
         if pyname in reserved or keyword.iskeyword(pyname):
             return False
-        if is_temp(sorted(classes[root])[0]) and pyname in user_names \
-                and not any(not is_temp(n) for n in classes[root]):
-            return False
+        if all(is_temp(n) for n in classes[root]):
+            # a temporary never shares a name: ``t2 = t2 + t3`` would read as an equation
+            return pyname not in user_names and not taken.get(pyname)
         return not any(any(lv.interferes(x, y) for x in classes[root] for y in classes[other])
                        for other in taken.get(pyname, []))
 
     for root in order:
         names = classes[root]
+        if names <= skip:
+            for n in names:
+                out[n] = "<inlined>"
+            continue
         fixed = [n for n in names if n in params]
-        if fixed:
+        if fixed and not is_temp(fixed[0]):
             py = base_of(fixed[0])
         else:
             used = [n for n in names if n in lv.last and lv.last[n] > lv.defpos.get(n, 0)]
@@ -158,8 +173,10 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=()):
             first = user[0] if user else sorted(names)[0]
             base = base_of(first)
             primal = primal_of(first)
-            if primal is not None and primal in out and out[primal] != "_":
+            if primal is not None and out.get(primal, "_") not in ("_", "<inlined>"):
                 base = out[primal] + "_bar"
+            elif primal is not None and is_temp(first):
+                base = "t"  # the adjoint of a folded temporary is just another temporary
             temp = is_temp(first) and base == "t"
             py, k = (base + "1", 1) if temp else (base, 0)
             while not free(py, root):

@@ -22,6 +22,7 @@ def f(x):
     else:
         y = -x
         result = y
+        returned = True
     return result
 """
 from __future__ import annotations

@@ -176,7 +176,7 @@ class Reverse:
                 if isinstance(g, Tup):
                     ck = g[k]
                 else:
-                    ck = self.emit(out, "getitem", (g, Const(k)), name=bar_name(a.name), loc=loc)
+                    ck = self.emit(out, "getitem", (g, Const(k)), name=self.hint(bar, a), loc=loc)
                 self.contribute(bar, a, ck, out, loc)
             return
         if isinstance(g, Tup):
@@ -187,20 +187,20 @@ class Reverse:
             x, v, index = args[0], args[1], args[2:]
             if self.is_varied(v):
                 gv = self.emit(out, "getitem", (g, *index), loc=loc)
-                if not self.same_shape(v, s.outs[0], gv):
-                    gv = self.emit(out, "unbroadcast", (gv, v), name=bar_name(v.name), loc=loc)
+                gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
                 self.contribute(bar, v, gv, out, loc)
             if self.is_varied(x):
-                gx = self.emit(out, "setitem", (g, Const(0.0), *index), name=bar_name(x.name), loc=loc)
+                gx = self.emit(out, "setitem", (g, Const(0.0), *index), name=self.hint(bar, x),
+                               loc=loc)
                 self.contribute(bar, x, gx, out, loc)
         elif prim == "append":
             xs, v = args
             if self.is_varied(v):
                 self.contribute(bar, v, self.emit(out, "getitem", (g, Const(-1)),
-                                                  name=bar_name(v.name), loc=loc), out, loc)
+                                                  name=self.hint(bar, v), loc=loc), out, loc)
             if self.is_varied(xs):
                 self.contribute(bar, xs, self.emit(out, "getitem", (g, Slice(None, Const(-1))),
-                                                   name=bar_name(xs.name), loc=loc), out, loc)
+                                                   name=self.hint(bar, xs), loc=loc), out, loc)
         elif prim == "call":
             callee = args[0]
             if any(self.is_varied(a) for a in args[1:]) or \
@@ -212,6 +212,11 @@ class Reverse:
                     "with @s2s.custom_vjp")
         else:
             self.rule(s, g, bar, out)
+
+    def hint(self, bar, arg):
+        """Name a contribution after the adjoint it becomes, or as a temporary when it
+        is added to one that exists (``x_bar = x_bar + g * y`` reads better)."""
+        return bar_name(arg.name) if bar.get(arg.name) is None else "%t"
 
     def same_shape(self, arg, out_name, g=None):
         if not isinstance(arg, Var):
@@ -248,12 +253,13 @@ class Reverse:
             if arg is None or isinstance(arg, _DefaultValue) or isinstance(arg, tuple) \
                     or not self.is_varied(arg):
                 continue
+            hint = self.hint(bar, arg)
+            broadcast = rule.broadcasting and not self.unbroadcast_free(arg, s.outs[0])
             stmts, contrib = instantiate(template, env, self.table, self.names, s.loc,
-                                         hint=bar_name(arg.name))
+                                         hint="%t" if broadcast else hint)
             out.extend(stmts)
-            if rule.broadcasting and not self.unbroadcast_free(arg, s.outs[0]):
-                contrib = self.emit(out, "unbroadcast", (contrib, arg), name=bar_name(arg.name),
-                                    loc=s.loc)
+            if broadcast:
+                contrib = self.emit(out, "unbroadcast", (contrib, arg), name=hint, loc=s.loc)
             self.contribute(bar, arg, contrib, out, s.loc)
         for param in bound:
             arg = bound[param]
@@ -441,7 +447,9 @@ def _containers(fn):
                 new.update(st.outs)
             if st.prim == "unpack" and isinstance(st.args[0], Var):
                 new.add(st.args[0].name)
-            if st.prim == "getitem" and isinstance(st.args[0], Var) and st.outs[0] in out:
+            if st.prim == "getitem" and isinstance(st.args[0], Var) and (
+                    st.outs[0] in out or any(isinstance(i, Const) and isinstance(i.value, str)
+                                             for i in st.args[1:])):
                 new.add(st.args[0].name)
             if st.prim in ("getitem",) and isinstance(st.args[0], Var) and st.args[0].name in out:
                 pass

@@ -1,0 +1,1 @@
+"""The SSA IR: nodes, printer, verifier, reference interpreter."""
