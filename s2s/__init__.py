@@ -2,9 +2,10 @@
 
 See SPEC.md for the contract; ``s2s.api`` for the pipeline."""
 from .api import (check_grad, differentiate, grad, source, value_and_grad, vjp)
+from .runtime import stop_gradient
 from .errors import (GradientCheckError, MissingRuleError, NonScalarOutputError, S2SError,
                      ShapeError, UnsupportedSyntaxError, WrtError)
 
-__all__ = ["differentiate", "grad", "value_and_grad", "vjp", "source", "check_grad",
+__all__ = ["differentiate", "grad", "value_and_grad", "vjp", "source", "check_grad", "stop_gradient",
            "S2SError", "UnsupportedSyntaxError", "MissingRuleError", "NonScalarOutputError",
            "WrtError", "ShapeError", "GradientCheckError"]

@@ -28,7 +28,26 @@ from .transforms.simplify import simplify
 
 
 # -- the pipeline -------------------------------------------------------------------------
+def _guarded(step):
+    """Let S2SErrors through; turn any other exception into an S2SError naming the user's
+    function, so no compiler-internal traceback is all a user sees."""
+    @functools.wraps(step)
+    def run(fn, *args, **kwargs):
+        try:
+            return step(fn, *args, **kwargs)
+        except S2SError:
+            raise
+        except Exception as e:
+            code = getattr(fn, "__code__", None)
+            loc = (code.co_filename, code.co_firstlineno, 0) if code else None
+            raise S2SError(f"internal error in s2s while differentiating "
+                           f"{getattr(fn, '__qualname__', fn)}: {type(e).__name__}: {e}", loc,
+                           "this is a bug in s2s; please report it with this function") from e
+    return run
+
+
 @functools.lru_cache(maxsize=None)
+@_guarded
 def primal_ir(fn):
     table = default_table()
     ir = lower(fn, table)
@@ -69,6 +88,7 @@ def _wrt_names(fn, ir, wrt):
 
 
 @functools.lru_cache(maxsize=None)
+@_guarded
 def build(fn, kind, wrt_names, backend_name, has_aux=False):
     """Generate and compile ``kind`` ('grad' or 'vjp') of ``fn`` for ``wrt_names``."""
     table = default_table()

@@ -182,6 +182,8 @@ class Lowerer:
         v = s.value
         if isinstance(v, gast.Constant):
             return  # a string used as a comment
+        if type(v) in HINTS:
+            raise self.error(f"{_describe(v)} is not supported", v, HINTS[type(v)])
         if isinstance(v, gast.Call) and isinstance(v.func, gast.Attribute) \
                 and v.func.attr == "append" and isinstance(v.func.value, gast.Name) \
                 and len(v.args) == 1 and not v.keywords:
@@ -326,7 +328,13 @@ class Lowerer:
                         assigned.add(t.value.id)
         return sorted(k for k in assigned if k in self.env)
 
+    def no_else(self, s):
+        if s.orelse:
+            raise self.error("a loop with an else clause is not supported", s,
+                             "set a flag in the loop and test it after the loop")
+
     def stmt_For(self, s):
+        self.no_else(s)
         stop_flags = getattr(s, "s2s_stop_flags", [])
         seq, n, item_of = self.iteration(s.iter)
         carried = self.loop_carries(s.body)
@@ -425,6 +433,7 @@ class Lowerer:
             self.stmt(x)
 
     def stmt_While(self, s):
+        self.no_else(s)
         stop_flags = getattr(s, "s2s_stop_flags", [])
         carried = self.loop_carries(s.body)
 

@@ -157,9 +157,7 @@ class _Rewriter:
 
     def loop(self, s):
         if s.orelse:
-            from ..errors import UnsupportedSyntaxError
-            raise UnsupportedSyntaxError("a loop with an else clause is not supported",
-                                         hint="set a flag in the loop and test it after")
+            return s  # the lowering reports it, with its line
         flags = {}
         has_break = _has(s.body, gast.Break, into_loops=False)
         has_return = self.returned is not None and _has(s.body, gast.Return, into_loops=True)

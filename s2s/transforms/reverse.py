@@ -208,8 +208,8 @@ class Reverse:
                 name = callee.name if isinstance(callee, Global) else "this function"
                 raise MissingRuleError(
                     f"no derivative rule for {name}", loc,
-                    f"register one with s2s.rules, or give {name} a custom derivative "
-                    "with @s2s.custom_vjp")
+                    f"write the computation with functions s2s knows, or, if its derivative "
+                    f"is not needed, wrap the argument in s2s.stop_gradient(...)")
         else:
             self.rule(s, g, bar, out)
 
@@ -267,7 +267,7 @@ class Reverse:
                     and param not in ("axis", "keepdims", "dtype", "out"):
                 raise MissingRuleError(
                     f"{rule.name} has no derivative rule for its argument {param!r}", s.loc,
-                    f"make {param} a constant, or register a rule for it with s2s.rules")
+                    f"make {param} a constant, or wrap it in s2s.stop_gradient(...)")
 
     def unbroadcast_free(self, arg, out_name):
         if not isinstance(arg, Var):

@@ -1,0 +1,74 @@
+"""One test per error kind: each error names file:line, shows the line with a caret, and
+says what to do instead; no compiler-internal exception reaches the user."""
+import numpy as np
+import pytest
+
+import s2s
+
+from .fixtures import bad_funcs as B
+
+FILE = "bad_funcs.py"
+
+
+def check(exc, code, hint_word):
+    text = str(exc.value)
+    lines = text.splitlines()
+    assert FILE in lines[0] and ":" in lines[0], text        # file:line: message
+    assert any(code in line for line in lines), text        # the source line
+    caret = [line for line in lines if line.strip() == "^"]
+    assert caret, text                                      # a caret under the construct
+    src = next(line for line in lines if code in line)
+    assert len(caret[0]) - 1 >= len(src) - len(src.lstrip()), text  # caret under the code
+    assert "hint:" in text and hint_word in text, text       # what to do instead
+
+
+@pytest.mark.parametrize("fn, code, hint", [
+    (B.uses_try, "try:", "try"),
+    (B.uses_with, "with open", "with"),
+    (B.uses_global, "global TABLE", "parameter"),
+    (B.uses_lambda, "lambda v", "def"),
+    (B.uses_listcomp, "[x * k for k", "for loop"),
+    (B.uses_yield, "yield x", "return"),
+    (B.recursive, "recursive(x * 2", "loop"),
+    (B.uses_print, "print(x)", "assign"),
+    (B.maybe_undefined, "return y", "before"),
+    (B.sets_attribute, "x.data = 3", "attributes"),
+    (B.loop_else, "for k in range(3)", "flag"),
+    (B.nested_def, "def inner", "module level"),
+])
+def test_unsupported_syntax(fn, code, hint):
+    with pytest.raises(s2s.UnsupportedSyntaxError) as exc:
+        s2s.grad(fn)
+    check(exc, code, hint)
+
+
+def test_missing_rule_names_the_function_and_line():
+    with pytest.raises(s2s.MissingRuleError) as exc:
+        s2s.grad(B.no_rule)
+    assert "i0" in str(exc.value)
+    check(exc, "np.i0(x)", "rule")
+
+
+def test_non_scalar_output_to_grad():
+    with pytest.raises(s2s.NonScalarOutputError) as exc:
+        s2s.grad(B.vector_output)(np.ones(3))
+    assert "vjp" in str(exc.value) and FILE in str(exc.value)
+
+
+@pytest.mark.parametrize("wrt", ["z", 5, -3, ("x", "x"), 1.5])
+def test_wrong_wrt(wrt):
+    with pytest.raises(s2s.WrtError) as exc:
+        s2s.grad(B.fine, wrt=wrt)
+    assert FILE in str(exc.value)
+
+
+def test_cotangent_shape_mismatch():
+    _, pullback = s2s.vjp(B.vector_output, np.ones(3))
+    with pytest.raises(s2s.ShapeError):
+        pullback(np.ones(4))
+
+
+def test_errors_are_s2s_errors():
+    for cls in (s2s.UnsupportedSyntaxError, s2s.MissingRuleError, s2s.NonScalarOutputError,
+                s2s.WrtError, s2s.ShapeError, s2s.GradientCheckError):
+        assert issubclass(cls, s2s.S2SError)
