@@ -16,7 +16,7 @@ import operator
 
 from .. import runtime
 from ..analysis.liveness import analyse as liveness
-from ..ir.nodes import (Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
+from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
                         regions, stmt_uses, walk_stmts)
 from .names import UnionFind, assign_names, is_temp
 
@@ -26,7 +26,7 @@ BINOPS = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "
 UNARY = {"neg": ast.USub, "pos": ast.UAdd, "not": ast.Not, "invert": ast.Invert}
 CMP = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq,
        "is": ast.Is, "is_not": ast.IsNot, "in": ast.In, "not_in": ast.NotIn}
-CALLEE_FIRST = {"range", "len", "min", "reversed", "call"}
+CALLEE_FIRST = {"call"}
 HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
 # operations whose result may share memory with (or be) an input
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
@@ -443,6 +443,8 @@ class Emitter:
         pairs = []
         for t, v in zip(targets, values):
             if isinstance(v, Var) and self.names.get(v.name) == t and v.name not in self.inline_exprs:
+                continue
+            if isinstance(v, Const) and v.value is UNDEF:
                 continue
             pairs.append((t, self.atom(v)))
         if not pairs:

@@ -340,7 +340,7 @@ class Lowerer:
         carried = self.loop_carries(s.body)
         if stop_flags:
             return self.for_as_while(s, seq, n, item_of, carried, stop_flags)
-        rng = self.emit("range", (Global.of("range", range), n), node=s.iter, name="%r") \
+        rng = self.emit("range", (n,), node=s.iter, name="%r") \
             if n is not None else seq
         index = self.names.fresh("i" if n is None else "%i")
         params = tuple(self.names.fresh(k) for k in carried)
@@ -374,32 +374,31 @@ class Lowerer:
         if isinstance(it, gast.Call) and isinstance(it.func, gast.Name) and not it.keywords:
             ok, obj = self.lookup(it.func.id)
             if obj is range and it.func.id not in self.env:
-                r = self.emit("range", (Global.of("range", range),
-                                        *[self.expr(a) for a in it.args]), node=it, name="%r")
+                r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
                 return r, None, lambda i, s: self.emit("getitem", (r, i), node=s) \
                     if False else i if len(it.args) == 1 else self.emit("getitem", (r, i), node=s)
             if obj is enumerate and it.func.id not in self.env:
                 seq = self.expr(it.args[0])
-                n = self.emit("len", (Global.of("len", len), seq), node=it, name="%n")
+                n = self.emit("len", (seq,), node=it, name="%n")
                 return seq, n, lambda i, s: self.emit(
                     "tuple", (i, self.emit("getitem", (seq, i), node=s)), node=s)
             if obj is zip and it.func.id not in self.env:
                 seqs = [self.expr(a) for a in it.args]
-                lens = [self.emit("len", (Global.of("len", len), q), node=it, name="%n")
+                lens = [self.emit("len", (q,), node=it, name="%n")
                         for q in seqs]
                 n = lens[0]
                 for other in lens[1:]:
-                    n = self.emit("min", (Global.of("min", min), n, other), node=it, name="%n")
+                    n = self.emit("min", (n, other), node=it, name="%n")
                 return seqs[0], n, lambda i, s: self.emit(
                     "tuple", tuple(self.emit("getitem", (q, i), node=s) for q in seqs), node=s)
         seq = self.expr(it)
-        n = self.emit("len", (Global.of("len", len), seq), node=it, name="%n")
+        n = self.emit("len", (seq,), node=it, name="%n")
         return seq, n, lambda i, s: self.emit("getitem", (seq, i), node=s)
 
     def for_as_while(self, s, seq, n, item_of, carried, stop_flags):
         """A ``for`` with a ``break`` (or ``return``) runs as a ``while`` over the index."""
         if n is None:  # a range: index it
-            n = self.emit("len", (Global.of("len", len), seq), node=s.iter, name="%n")
+            n = self.emit("len", (seq,), node=s.iter, name="%n")
             item = lambda i, node: self.emit("getitem", (seq, i), node=node)  # noqa: E731
         else:
             item = item_of

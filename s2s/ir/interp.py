@@ -43,8 +43,6 @@ def _block(block, env, table):
             kwargs = {k: _atom(v, env) for k, v in s.kwargs}
             if s.prim == "call":
                 value = args[0](*args[1:], **kwargs)
-            elif s.prim in ("range", "len", "min"):
-                value = args[0](*args[1:], **kwargs)
             else:
                 value = table[s.prim].impl(*args, **kwargs)
             if len(s.outs) == 1:

@@ -28,6 +28,17 @@ class Const:
     value: object  # int, float, bool, complex, str, None, Ellipsis, or a tuple of those
 
 
+class _Undef:
+    """The value of a phi on a path where it is never read (a branch-local value that the
+    backward sweep reads only under the same condition). Emitted as no assignment."""
+
+    def __repr__(self):
+        return "undef"
+
+
+UNDEF = _Undef()
+
+
 @dataclass(frozen=True)
 class Global:
     """A name resolved in the defining module (a constant, a module, a callable)."""

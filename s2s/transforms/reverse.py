@@ -26,7 +26,8 @@ from ..analysis.shapes import analyse as analyse_shapes
 from ..errors import MissingRuleError
 from ..frontend.lower import NameGen
 from ..ir.rewrite import rename as rename_uses
-from ..ir.nodes import (Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
+from ..ir.rewrite import subst_atom
+from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
                         atoms_in, block_free_vars, walk_stmts)
 from ..rules.core import _DefaultValue
 from .templates import instantiate
@@ -310,9 +311,34 @@ class Reverse:
             bar[k] = Var(o)
         for o in s.outs:
             bar.pop(o, None)
-        fwd = If(s.cond, fwd_arms[0], fwd_arms[1], s.outs, s.loc)
+        fwd_outs = s.outs
+        if not in_loop:
+            fwd_arms, bwd_arms, fwd_outs = self.export(fwd_arms, bwd_arms, s.outs)
+        fwd = If(s.cond, fwd_arms[0], fwd_arms[1], fwd_outs, s.loc)
         bwd = [If(s.cond, bwd_arms[0], bwd_arms[1], outs, s.loc)] if changed else []
         return fwd, bwd
+
+    def export(self, fwd_arms, bwd_arms, outs):
+        """Outside loops, a branch's adjoint reads the branch's own values through extra
+        results of the forward ``If`` (undefined on the other path, which never reads
+        them), so nothing is recorded and the IR stays well scoped."""
+        exported, results = [], [list(a.results) for a in fwd_arms]
+        new_bwd = []
+        for k, (f, b) in enumerate(zip(fwd_arms, bwd_arms)):
+            defined = {o for st in f.stmts for o in getattr(st, "outs", ())}
+            needed = [n for n in block_free_vars(Block(b.stmts, b.results)) if n in defined]
+            renames = {}
+            for n in needed:
+                o = self.names.fresh(n)
+                renames[n] = o
+                exported.append(o)
+                for j in range(len(fwd_arms)):
+                    results[j].append(Var(n) if j == k else Const(UNDEF))
+            new_bwd.append(Block(tuple(rename_uses(b.stmts, renames)),
+                                 tuple(subst_atom(a, {x: Var(y) for x, y in renames.items()})
+                                       for a in b.results)))
+        fwd = [Block(f.stmts, tuple(r)) for f, r in zip(fwd_arms, results)]
+        return fwd, new_bwd, tuple(outs) + tuple(exported)
 
     def record(self, fwd, bwd, region_stmts, params, index=None, rename=None):
         """Push what ``bwd`` reads of the region's own values at the end of ``fwd``; pop it
@@ -383,7 +409,7 @@ class Reverse:
         if isinstance(s, For):
             index_b = self.names.fresh(s.index)
             f, b = self.record(f, b, s.body.stmts, s.carries, rename={s.index: index_b})
-            rev = self.emit(pre, "reversed", (Global.of("reversed", reversed), s.iter), name="%r")
+            rev = self.emit(pre, "reversed", (s.iter,), name="%r")
             fwd = [For(s.index, s.iter, s.carries, s.inits,
                        Block(tuple(f), s.body.results), s.outs, s.loc)]
             bwd_loop = For(index_b, rev, tuple(params_b), tuple(inits_b),
@@ -397,7 +423,7 @@ class Reverse:
             f = list(f) + [Assign((inc,), "add", (Var(steps_in), Const(1)))]
             fwd = [While((*s.carries, steps_in), (*s.inits, Const(0)), s.cond,
                          Block(tuple(f), (*s.body.results, Var(inc))), (*s.outs, steps_out), s.loc)]
-            rng = self.emit(pre, "range", (Global.of("range", range), Var(steps_out)), name="%r")
+            rng = self.emit(pre, "range", (Var(steps_out),), name="%r")
             bwd_loop = For(self.names.fresh("%_"), rng, tuple(params_b), tuple(inits_b),
                            Block(tuple(b), tuple(results_b)), outs_b, s.loc)
         for j, k in enumerate(active):
