@@ -42,38 +42,75 @@ def unbroadcast(g, x):
     shape = np.shape(x)
     if np.shape(g) == shape:
         return g
+    g = sum_to_shape(g, shape)
+    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
+        return g[()]
+    return g
+
+
+def sum_to_shape(g, shape):
+    """Sum the broadcast dimensions of ``g`` away so that it has ``shape``."""
     g = np.asarray(g)
+    if g.shape == shape:
+        return g
     extra = g.ndim - len(shape)
     if extra > 0:
         g = g.sum(axis=tuple(range(extra)))
     axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
     if axes:
         g = g.sum(axis=axes, keepdims=True)
-    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
-        return g[()]
-    return g
+    return np.broadcast_to(g, shape) if g.shape != shape else g
+
+
+def _axes(axis, ndim):
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
+    return tuple(sorted(a % ndim for a in axes))
+
+
+def _reduced_shape(shape, axis, keepdims):
+    axes = _axes(axis, len(shape))
+    if keepdims:
+        return tuple(1 if i in axes else n for i, n in enumerate(shape))
+    return tuple(n for i, n in enumerate(shape) if i not in axes)
 
 
 def unreduce(g, x, axis=None, keepdims=False):
     """Broadcast the cotangent of a reduction over ``axis`` back to the shape of ``x``."""
     shape = np.shape(x)
-    if axis is not None and not keepdims:
-        axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
-        axes = sorted(a % len(shape) for a in axes)
-        g = np.expand_dims(g, axes)
+    out = _reduced_shape(shape, axis, keepdims)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    if not keepdims:
+        g = np.reshape(g, _reduced_shape(shape, axis, True))
     return np.broadcast_to(g, shape)
 
 
 def unreduce_extremum(g, x, ans, axis=None, keepdims=False):
     """Cotangent of max/min: shared equally among the positions that attain it (as JAX)."""
     shape = np.shape(x)
-    if axis is not None and not keepdims:
-        axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
-        axes = sorted(a % len(shape) for a in axes)
-        g = np.expand_dims(g, axes)
-        ans = np.expand_dims(ans, axes)
+    kept = _reduced_shape(shape, axis, True)
+    out = _reduced_shape(shape, axis, keepdims)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    g = np.reshape(g, kept)
+    ans = np.reshape(ans, kept)
     hit = x == ans
-    return g * hit / np.sum(hit, axis=axis, keepdims=True)
+    return g * hit / np.sum(hit, axis=_axes(axis, len(shape)), keepdims=True)
+
+
+def _matmul_shape(x, y):
+    xs, ys = np.shape(x), np.shape(y)
+    if len(xs) == 0 or len(ys) == 0:
+        return np.broadcast_shapes(xs, ys)
+    if len(xs) == 1 and len(ys) == 1:
+        return ()
+    if len(ys) == 1:
+        return xs[:-1]
+    if len(xs) == 1:
+        return ys[:-2] + ys[-1:]
+    return np.broadcast_shapes(xs[:-2], ys[:-2]) + (xs[-2], ys[-1])
 
 
 def matmul_vjp_lhs(g, x, y):
@@ -81,13 +118,18 @@ def matmul_vjp_lhs(g, x, y):
     x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * y, x)
+    if x_nd == 2 and y_nd == 2 and np.ndim(g) == 2:  # the common case, first
+        return g @ y.T
+    out = _matmul_shape(x, y)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
     if y_nd == 1:
-        out = np.multiply.outer(g, y) if x_nd > 1 else g * y
+        r = np.multiply.outer(g, y) if x_nd > 1 else g * y
     else:
-        out = np.matmul(g if x_nd > 1 else np.expand_dims(g, -2), np.swapaxes(y, -1, -2))
+        r = np.matmul(g if x_nd > 1 else np.expand_dims(g, -2), np.swapaxes(y, -1, -2))
         if x_nd == 1:
-            out = np.squeeze(out, -2)
-    return unbroadcast(out, x)
+            r = np.squeeze(r, -2)
+    return unbroadcast(r, x)
 
 
 def matmul_vjp_rhs(g, x, y):
@@ -95,28 +137,32 @@ def matmul_vjp_rhs(g, x, y):
     x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * x, y)
+    if x_nd == 2 and y_nd == 2 and np.ndim(g) == 2:
+        return x.T @ g
+    out = _matmul_shape(x, y)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
     if x_nd == 1:
-        out = np.multiply.outer(x, g) if y_nd > 1 else x * g
+        r = np.multiply.outer(x, g) if y_nd > 1 else x * g
     else:
         gm = g if y_nd > 1 else np.expand_dims(g, -1)
-        out = np.matmul(np.swapaxes(x, -1, -2), gm)
+        r = np.matmul(np.swapaxes(x, -1, -2), gm)
         if y_nd == 1:
-            out = np.squeeze(out, -1)
-    return unbroadcast(out, y)
+            r = np.squeeze(r, -1)
+    return unbroadcast(r, y)
 
 
 def dot_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``np.dot(x, y)`` (matmul for up to 2-D, product for scalars)."""
     if np.ndim(y) > 2:
-        return np.tensordot(g, y, axes=(list(range(np.ndim(x) - 1, np.ndim(g))),
-                                        [i for i in range(np.ndim(y)) if i != np.ndim(y) - 2]))
+        raise NotImplementedError("np.dot with a >2-D right operand; use np.matmul or @")
     return matmul_vjp_lhs(g, x, y)
 
 
 def dot_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``np.dot(x, y)``."""
     if np.ndim(y) > 2:
-        raise NotImplementedError("np.dot with a >2-D right operand")
+        raise NotImplementedError("np.dot with a >2-D right operand; use np.matmul or @")
     return matmul_vjp_rhs(g, x, y)
 
 

@@ -65,10 +65,10 @@ def analyse(fn, table, scalar_outputs=False):
                 out = s.outs[0]
                 if rule is None:
                     continue
-                if rule.shape == "elementwise" or s.prim in ("neg", "pos", "np.negative"):
+                if rule.cotangent == "elementwise":
                     if keys and keys[0]:
                         changed |= sh.union(out, keys[0])
-                elif rule.broadcasting and len(keys) == 2:
+                elif rule.cotangent == "broadcast" and len(keys) == 2:
                     a, b = keys
                     if a and b and sh.same(a, b):
                         changed |= sh.union(out, a)

@@ -31,13 +31,14 @@ def register(table):
         jvp = templates.pop("jvp")
         table.binary(name, op, jvp=jvp, **templates)
         table.binary(f"np.{ufunc.__name__}", ufunc, jvp=jvp, **templates)
-    table.defvjp(operator.neg, "x", name="neg", shape="linear", jvp="-x_dot", x="-g")
-    table.defvjp(operator.pos, "x", name="pos", shape="linear", jvp="x_dot", x="g")
-    table.defvjp(np.negative, "x", shape="linear", jvp="-x_dot", x="-g")
-    table.defvjp(operator.matmul, "x, y", name="matmul", jvp="x_dot @ y + x @ y_dot",
-                 x="matmul_vjp_lhs(g, x, y)", y="matmul_vjp_rhs(g, x, y)")
-    table.defvjp(np.matmul, "x, y", jvp="x_dot @ y + x @ y_dot",
-                 x="matmul_vjp_lhs(g, x, y)", y="matmul_vjp_rhs(g, x, y)")
+    for op, name in ((operator.neg, "neg"), (np.negative, None)):
+        table.defvjp(op, "x", name=name, shape="linear", cotangent="elementwise", jvp="-x_dot",
+                     x="-g")
+    table.defvjp(operator.pos, "x", name="pos", shape="linear", cotangent="elementwise",
+                 jvp="x_dot", x="g")
+    for op, name in ((operator.matmul, "matmul"), (np.matmul, None)):
+        table.defvjp(op, "x, y", name=name, jvp="x_dot @ y + x @ y_dot", cotangent="reducing",
+                     x="matmul_vjp_lhs(g, x, y)", y="matmul_vjp_rhs(g, x, y)")
     for name, op in COMPARISONS.items():
         table.defvjp(op, "*args", name=name, shape="nondifferentiable")
     table.nondifferentiable(np.floor_divide, np.less, np.less_equal, np.greater,

@@ -10,7 +10,8 @@ each parameter goes by its name, and ``<name>_dot`` is a parameter's tangent::
     table.binary("mul", operator.mul, x="g * y", y="g * x")
 
 Shapes (named as in JAX's ``ad.py``): ``elementwise`` (one input, derivative ``dfdx``),
-``binary`` (two broadcasting inputs; cotangents are summed back to each input's shape),
+``binary`` (two broadcasting inputs; cotangents are summed back to each input's shape
+where a shape matters),
 ``linear`` (the derivative is the function applied to the tangent), ``nondifferentiable``
 (zero derivative). A rule is data: building the table registers nothing anywhere else.
 """
@@ -30,7 +31,7 @@ class Rule:
     jvp: str | None = None         # template for the output tangent
     shape: str = "custom"          # elementwise | binary | linear | nondifferentiable | custom
     varargs: bool = False          # params[-1] collects the remaining positional args
-    broadcasting: bool = False     # array params broadcast: sum cotangents to their shapes
+    cotangent: str = "exact"       # how it takes g: exact | elementwise | broadcast | reducing
 
     @property
     def differentiable(self):
@@ -98,23 +99,29 @@ class RuleTable:
             self._keep.append(obj)
         return rule
 
-    def defvjp(self, fn, sig, *, jvp=None, shape="custom", name=None, broadcasting=False,
+    def defvjp(self, fn, sig, *, jvp=None, shape="custom", name=None, cotangent="exact",
                **vjps):
-        """A rule with one cotangent template per differentiable parameter."""
+        """A rule with one cotangent template per differentiable parameter.
+
+        ``cotangent`` says what the templates accept as ``g``: ``exact`` (g has the
+        output's shape), ``elementwise`` (any broadcast-larger g; each cotangent is then
+        as large), ``broadcast`` (the op broadcasts its inputs: cotangents may be larger
+        than the inputs) or ``reducing`` (any g; the templates sum to each input's shape).
+        """
         params, defaults, varargs = _parse_sig(sig)
         name = name or canonical_name(fn)
         return self.add(Rule(name, fn, params, defaults, tuple(vjps.items()), jvp, shape,
-                             varargs, broadcasting), fn)
+                             varargs, cotangent), fn)
 
     def elementwise(self, fn, dfdx, *, sig="x", name=None):
         """y = f(x) elementwise: x_bar = g * dfdx, y_dot = x_dot * dfdx."""
         x = _parse_sig(sig)[0][0]
         return self.defvjp(fn, sig, name=name, shape="elementwise", jvp=_times(f"{x}_dot", dfdx),
-                           **{x: _times("g", dfdx)})
+                           cotangent="elementwise", **{x: _times("g", dfdx)})
 
     def binary(self, name, fn, *, jvp=None, **vjps):
         """z = x op y with broadcasting; cotangents are summed back to each input's shape."""
-        return self.defvjp(fn, "x, y", name=name, shape="binary", jvp=jvp, broadcasting=True,
+        return self.defvjp(fn, "x, y", name=name, shape="binary", jvp=jvp, cotangent="broadcast",
                            **vjps)
 
     def linear(self, fn, sig, *, name=None, **vjps):

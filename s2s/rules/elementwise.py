@@ -47,23 +47,24 @@ def register(table):
         if math_fn is not None:
             table.elementwise(math_fn, dfdx.format(m="math").replace("np.sign(x)", "math.copysign(1.0, x) if x else 0.0"))
     for np_fn, math_fn, vjp, jvp in DIRECT:
-        table.defvjp(np_fn, "x", shape="elementwise", jvp=jvp.format(m="np"), x=vjp.format(m="np"))
+        table.defvjp(np_fn, "x", shape="elementwise", jvp=jvp.format(m="np"),
+                     cotangent="elementwise", x=vjp.format(m="np"))
         if math_fn is not None:
             table.defvjp(math_fn, "x", shape="elementwise", jvp=jvp.format(m="math"),
-                         x=vjp.format(m="math"))
+                         cotangent="elementwise", x=vjp.format(m="math"))
     table.elementwise(abs, "np.sign(x)")
-    table.defvjp(math.pow, "x, y", shape="binary", broadcasting=True,
+    table.defvjp(math.pow, "x, y", shape="binary", cotangent="broadcast",
                  jvp="x_dot * y * x ** (y - 1) + y_dot * ans * math.log(x)",
                  x="g * y * x ** (y - 1)", y="g * ans * math.log(x)")
-    table.defvjp(np.maximum, "x, y", shape="binary", broadcasting=True,
+    table.defvjp(np.maximum, "x, y", shape="binary", cotangent="broadcast",
                  jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x > y, x_dot, y_dot))",
                  x="g * np.where(x == y, 0.5, x > y)", y="g * np.where(x == y, 0.5, x < y)")
-    table.defvjp(np.minimum, "x, y", shape="binary", broadcasting=True,
+    table.defvjp(np.minimum, "x, y", shape="binary", cotangent="broadcast",
                  jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x < y, x_dot, y_dot))",
                  x="g * np.where(x == y, 0.5, x < y)", y="g * np.where(x == y, 0.5, x > y)")
-    table.defvjp(np.clip, "x, a_min, a_max", jvp="x_dot * ((x >= a_min) & (x <= a_max))",
+    table.defvjp(np.clip, "x, a_min, a_max", cotangent="broadcast", jvp="x_dot * ((x >= a_min) & (x <= a_max))",
                  x="g * ((x >= a_min) & (x <= a_max))")
-    table.defvjp(np.where, "condition, x, y", broadcasting=True,
+    table.defvjp(np.where, "condition, x, y", cotangent="broadcast",
                  jvp="np.where(condition, x_dot, y_dot)",
                  x="np.where(condition, g, 0.0)", y="np.where(condition, 0.0, g)")
     table.nondifferentiable(np.sign, np.floor, np.ceil, np.round, np.rint, np.trunc,

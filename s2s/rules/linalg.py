@@ -3,13 +3,13 @@ import numpy as np
 
 
 def register(table):
-    table.defvjp(np.dot, "a, b", jvp="np.dot(a_dot, b) + np.dot(a, b_dot)",
+    table.defvjp(np.dot, "a, b", cotangent="reducing", jvp="np.dot(a_dot, b) + np.dot(a, b_dot)",
                  a="dot_vjp_lhs(g, a, b)", b="dot_vjp_rhs(g, a, b)")
     table.defvjp(np.outer, "a, b", jvp="np.outer(a_dot, b) + np.outer(a, b_dot)",
                  a="reshape_like(g @ np.ravel(b), a)", b="reshape_like(np.ravel(a) @ g, b)")
-    table.defvjp(np.inner, "a, b", jvp="np.inner(a_dot, b) + np.inner(a, b_dot)",
+    table.defvjp(np.inner, "a, b", cotangent="reducing", jvp="np.inner(a_dot, b) + np.inner(a, b_dot)",
                  a="matmul_vjp_lhs(g, a, b)", b="matmul_vjp_rhs(g, a, b)")
-    table.defvjp(np.linalg.norm, "x, ord=None, axis=None, keepdims=False",
+    table.defvjp(np.linalg.norm, "x, ord=None, axis=None, keepdims=False", cotangent="reducing",
                  jvp="np.sum(x * x_dot, axis=axis, keepdims=keepdims) / ans",
                  x="x * unreduce(g / ans, x, axis=axis, keepdims=keepdims)")
     table.defvjp(np.trace, "a", jvp="np.trace(a_dot)", shape="linear",

@@ -5,15 +5,15 @@ AXES = "x, axis=None, dtype=None, out=None, keepdims=False"
 
 
 def register(table):
-    table.defvjp(np.sum, AXES, shape="linear", jvp="np.sum(x_dot, axis=axis, keepdims=keepdims)",
+    table.defvjp(np.sum, AXES, shape="linear", cotangent="reducing", jvp="np.sum(x_dot, axis=axis, keepdims=keepdims)",
                  x="unreduce(g, x, axis=axis, keepdims=keepdims)")
-    table.defvjp(np.mean, AXES, shape="linear",
+    table.defvjp(np.mean, AXES, shape="linear", cotangent="reducing",
                  jvp="np.mean(x_dot, axis=axis, keepdims=keepdims)",
                  x="unreduce(g, x, axis=axis, keepdims=keepdims) * (np.size(ans) / np.size(x))")
-    table.defvjp(np.prod, AXES, jvp="np.sum(x_dot * unreduce(ans, x, axis=axis, keepdims=keepdims) / x, axis=axis, keepdims=keepdims)",
+    table.defvjp(np.prod, AXES, cotangent="reducing", jvp="np.sum(x_dot * unreduce(ans, x, axis=axis, keepdims=keepdims) / x, axis=axis, keepdims=keepdims)",
                  x="unreduce(g * ans, x, axis=axis, keepdims=keepdims) / x")
     for fn in (np.max, np.min, np.amax, np.amin):
-        table.defvjp(fn, "x, axis=None, out=None, keepdims=False",
+        table.defvjp(fn, "x, axis=None, out=None, keepdims=False", cotangent="reducing",
                      jvp="np.sum(x_dot * unreduce_extremum(1.0, x, ans, axis=axis, keepdims=keepdims), axis=axis, keepdims=keepdims)",
                      x="unreduce_extremum(g, x, ans, axis=axis, keepdims=keepdims)")
     table.defvjp(sum, "x", jvp="sum(x_dot)", x="unreduce(g, x)")

@@ -33,6 +33,19 @@ from ..rules.core import _DefaultValue
 from .templates import instantiate
 
 
+@dataclass(frozen=True)
+class Adj:
+    """A cotangent: its atom, and whether it may still carry broadcast dimensions.
+
+    Cotangents of broadcasting operations are not summed back to their operand's shape
+    on the spot: summing commutes with the elementwise and linear adjoints that follow,
+    so it is done once, where a shape matters (before a shape-sensitive rule, and for
+    the returned gradients). ``over`` marks a cotangent that may be larger than its
+    value by broadcast dimensions; ``unbroadcast`` makes it exact."""
+    atom: object
+    over: bool = False
+
+
 class Tup(tuple):
     """A tuple's cotangent kept element by element (None: zero) until it must exist."""
 
@@ -41,16 +54,6 @@ def bar_name(name):
     """SSA base of the adjoint of ``name``: ``w1_bar``; ``%t^3_bar`` for ``%t.3``, so the
     emitter can name it after whatever Python name ``%t.3`` gets."""
     return name.replace(".", "^") + "_bar"
-
-
-@dataclass
-class Result:
-    fn: Function          # the gradient function (forward sweep + backward sweep)
-    fwd: tuple            # forward-sweep statements (for vjp: what the pullback needs)
-    bwd: tuple            # backward-sweep statements
-    outs: tuple           # the primal outputs
-    grads: tuple          # adjoint atoms of the wrt params
-    seeds: tuple          # names of the output cotangent parameters (empty for grad)
 
 
 class Reverse:
@@ -80,18 +83,25 @@ class Reverse:
         out.append(Assign((o,), prim, tuple(args), tuple(kwargs), loc))
         return Var(o)
 
+    def exact(self, g, value, out, loc=(), name="%t"):
+        """``g`` summed to the shape of ``value`` if it may be broadcast-larger."""
+        if g.over:
+            return Adj(self.emit(out, "unbroadcast", (g.atom, Var(value)), name=name, loc=loc))
+        return g
+
     def materialize(self, g, value, out, loc=()):
-        """A runtime cotangent for ``value`` from ``g`` (a Tup, an atom or None)."""
+        """A runtime cotangent (an Adj) for ``value`` from a Tup, an Adj or None."""
         if isinstance(g, Tup):
             items = []
             for k, e in enumerate(g):
-                if e is None:
+                if e is None or e.over:
                     elem = self.emit(out, "getitem", (Var(value), Const(k)), loc=loc)
-                    e = self.emit(out, "zeros_like", (elem,), loc=loc)
-                items.append(e)
-            return self.emit(out, "tuple", items, name=bar_name(value), loc=loc)
+                    e = Adj(self.emit(out, "zeros_like", (elem,), loc=loc)) if e is None else \
+                        Adj(self.emit(out, "unbroadcast", (e.atom, elem), loc=loc))
+                items.append(e.atom)
+            return Adj(self.emit(out, "tuple", items, name=bar_name(value), loc=loc))
         if g is None:
-            return self.emit(out, "zeros_like", (Var(value),), name=bar_name(value), loc=loc)
+            return Adj(self.emit(out, "zeros_like", (Var(value),), name=bar_name(value), loc=loc))
         return g
 
     def accumulate(self, bar, name, contrib, out, loc=()):
@@ -107,19 +117,24 @@ class Reverse:
                 if a is None or b is None:
                     items.append(a if b is None else b)
                 else:
-                    items.append(self.emit(out, "add", (a, b), loc=loc))
+                    items.append(Adj(self.emit(out, "add", (a.atom, b.atom), loc=loc),
+                                     a.over or b.over))
             bar[name] = Tup(items)
             return
-        if isinstance(old, Tup):
-            old = self.materialize(old, name, out, loc)
-        if isinstance(contrib, Tup):
-            contrib = self.materialize(contrib, name, out, loc)
+        old = self.materialize(old, name, out, loc)
+        contrib = self.materialize(contrib, name, out, loc)
         prim = "tree_add" if name in self.containers else "add"
-        bar[name] = self.emit(out, prim, (old, contrib), name=bar_name(name), loc=loc)
+        bar[name] = Adj(self.emit(out, prim, (old.atom, contrib.atom), name=bar_name(name), loc=loc),
+                        old.over or contrib.over)
 
     def contribute(self, bar, atom, contrib, out, loc=()):
         if isinstance(atom, Var) and atom.name in self.varied:
             self.accumulate(bar, atom.name, contrib, out, loc)
+
+    def hint(self, bar, arg):
+        """Name a contribution after the adjoint it becomes, or as a temporary when it
+        is added to one that exists (``x_bar = x_bar + g * y`` reads better)."""
+        return bar_name(arg.name) if bar.get(arg.name) is None else "%t"
 
     # -- the transform ------------------------------------------------------------------------
     def run(self, seeds):
@@ -129,17 +144,14 @@ class Reverse:
         bwd_seed = []
         for r, s in zip(fn.body.results, seeds):
             if s is not None and isinstance(r, Var) and r.name in self.varied:
-                self.accumulate(bar, r.name, s, bwd_seed)
+                self.accumulate(bar, r.name, Adj(s), bwd_seed)
         fwd, bwd = self.block(fn.body.stmts, bar, in_loop=False)
         bwd = bwd_seed + bwd
         grads = []
         for p in self.wrt:
-            g = bar.get(p)
-            if g is None:
-                g = self.emit(bwd, "zeros_like", (Var(p),), name=bar_name(p))
-            elif isinstance(g, Tup):
-                g = self.materialize(g, p, bwd)
-            grads.append(g)
+            g = self.materialize(bar.get(p), p, bwd)
+            g = self.exact(g, p, bwd, name=bar_name(p))
+            grads.append(g.atom)
         tapes = [Assign((t,), "tape.new", ()) for t in self.tapes]
         return tapes + fwd, bwd, tuple(grads)
 
@@ -177,91 +189,85 @@ class Reverse:
                 if isinstance(g, Tup):
                     ck = g[k]
                 else:
-                    ck = self.emit(out, "getitem", (g, Const(k)), name=self.hint(bar, a), loc=loc)
+                    ck = Adj(self.emit(out, "getitem", (g.atom, Const(k)), name=self.hint(bar, a),
+                                       loc=loc))
                 self.contribute(bar, a, ck, out, loc)
             return
-        if isinstance(g, Tup):
-            g = self.materialize(g, s.outs[0], out, loc)
-        if prim == "getitem":
-            self.getitem(s, g, bar, out)
-        elif prim == "setitem":
-            x, v, index = args[0], args[1], args[2:]
-            if self.is_varied(v):
-                gv = self.emit(out, "getitem", (g, *index), loc=loc)
-                gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
-                self.contribute(bar, v, gv, out, loc)
-            if self.is_varied(x):
-                gx = self.emit(out, "setitem", (g, Const(0.0), *index), name=self.hint(bar, x),
-                               loc=loc)
-                self.contribute(bar, x, gx, out, loc)
-        elif prim == "append":
-            xs, v = args
-            if self.is_varied(v):
-                self.contribute(bar, v, self.emit(out, "getitem", (g, Const(-1)),
-                                                  name=self.hint(bar, v), loc=loc), out, loc)
-            if self.is_varied(xs):
-                self.contribute(bar, xs, self.emit(out, "getitem", (g, Slice(None, Const(-1))),
-                                                   name=self.hint(bar, xs), loc=loc), out, loc)
-        elif prim == "call":
+        g = self.materialize(g, s.outs[0], out, loc)
+        if prim == "call":
             callee = args[0]
             if any(self.is_varied(a) for a in args[1:]) or \
                     any(self.is_varied(v) for _, v in s.kwargs):
                 name = callee.name if isinstance(callee, Global) else "this function"
                 raise MissingRuleError(
                     f"no derivative rule for {name}", loc,
-                    f"write the computation with functions s2s knows, or, if its derivative "
-                    f"is not needed, wrap the argument in s2s.stop_gradient(...)")
+                    "write the computation with functions s2s knows, or, if its derivative "
+                    "is not needed, wrap the argument in s2s.stop_gradient(...)")
+            return
+        if prim in ("getitem", "setitem", "append"):
+            g = self.exact(g, s.outs[0], out, loc)
+        if prim == "getitem":
+            self.getitem(s, g, bar, out)
+        elif prim == "setitem":
+            x, v, index = args[0], args[1], args[2:]
+            if self.is_varied(v):
+                gv = self.emit(out, "getitem", (g.atom, *index), loc=loc)
+                gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
+                self.contribute(bar, v, Adj(gv), out, loc)
+            if self.is_varied(x):
+                gx = self.emit(out, "setitem", (g.atom, Const(0.0), *index),
+                               name=self.hint(bar, x), loc=loc)
+                self.contribute(bar, x, Adj(gx), out, loc)
+        elif prim == "append":
+            xs, v = args
+            if self.is_varied(v):
+                gv = self.emit(out, "getitem", (g.atom, Const(-1)), name=self.hint(bar, v), loc=loc)
+                self.contribute(bar, v, Adj(gv), out, loc)
+            if self.is_varied(xs):
+                gx = self.emit(out, "getitem", (g.atom, Slice(None, Const(-1))),
+                               name=self.hint(bar, xs), loc=loc)
+                self.contribute(bar, xs, Adj(gx), out, loc)
         else:
             self.rule(s, g, bar, out)
-
-    def hint(self, bar, arg):
-        """Name a contribution after the adjoint it becomes, or as a temporary when it
-        is added to one that exists (``x_bar = x_bar + g * y`` reads better)."""
-        return bar_name(arg.name) if bar.get(arg.name) is None else "%t"
-
-    def same_shape(self, arg, out_name, g=None):
-        if not isinstance(arg, Var):
-            return True
-        return self.shapes.same(arg.name, out_name)
 
     def getitem(self, s, g, bar, out):
         x, index = s.args[0], s.args[1:]
         if not self.is_varied(x):
             return
         old = bar.get(x.name)
-        if isinstance(old, Tup):
-            old = self.materialize(old, x.name, out, s.loc)
-        if x.name in self.containers:
-            if old is None:
-                old = self.emit(out, "zeros_like", (x,), name=bar_name(x.name), loc=s.loc)
-            bar[x.name] = self.emit(out, "tree_add_at", (old, g, *index),
-                                    name=bar_name(x.name), loc=s.loc)
-            return
+        old = None if old is None else self.exact(self.materialize(old, x.name, out, s.loc),
+                                                  x.name, out, s.loc)
         if old is None:
-            old = self.emit(out, "zeros_like", (x,), name=bar_name(x.name), loc=s.loc)
-        bar[x.name] = self.emit(out, "add_at", (old, g, *index), name=bar_name(x.name), loc=s.loc)
+            old = Adj(self.emit(out, "zeros_like", (x,), name=bar_name(x.name), loc=s.loc))
+        prim = "tree_add_at" if x.name in self.containers else "add_at"
+        bar[x.name] = Adj(self.emit(out, prim, (old.atom, g.atom, *index), name=bar_name(x.name),
+                                    loc=s.loc))
 
     def rule(self, s, g, bar, out):
         rule = self.table.get(s.prim)
         if rule is None or not rule.differentiable:
             return
+        if rule.cotangent == "exact":
+            g = self.exact(g, s.outs[0], out, s.loc)
         bound = rule.bind(s.args, s.kwargs)
         env = dict(bound)
-        env["g"] = g
+        env["g"] = g.atom
         env["ans"] = Var(s.outs[0])
         for param, template in rule.vjp:
             arg = bound.get(param)
             if arg is None or isinstance(arg, _DefaultValue) or isinstance(arg, tuple) \
                     or not self.is_varied(arg):
                 continue
-            hint = self.hint(bar, arg)
-            broadcast = rule.broadcasting and not self.unbroadcast_free(arg, s.outs[0])
             stmts, contrib = instantiate(template, env, self.table, self.names, s.loc,
-                                         hint="%t" if broadcast else hint)
+                                         hint=self.hint(bar, arg))
             out.extend(stmts)
-            if broadcast:
-                contrib = self.emit(out, "unbroadcast", (contrib, arg), name=hint, loc=s.loc)
-            self.contribute(bar, arg, contrib, out, s.loc)
+            if rule.cotangent == "elementwise":
+                over = g.over
+            elif rule.cotangent == "broadcast":
+                over = g.over or not self.same_shape(arg, s.outs[0])
+            else:
+                over = False
+            self.contribute(bar, arg, Adj(contrib, over), out, s.loc)
         for param in bound:
             arg = bound[param]
             if isinstance(arg, Var) and self.is_varied(arg) and rule.vjp_of(param) is None \
@@ -270,7 +276,7 @@ class Reverse:
                     f"{rule.name} has no derivative rule for its argument {param!r}", s.loc,
                     f"make {param} a constant, or wrap it in s2s.stop_gradient(...)")
 
-    def unbroadcast_free(self, arg, out_name):
+    def same_shape(self, arg, out_name):
         if not isinstance(arg, Var):
             return True
         sh = self.shapes
@@ -292,23 +298,20 @@ class Reverse:
         changed = sorted({k for _, _, b in arms for k in b
                           if k not in s.outs and b.get(k) is not bar.get(k)
                           and not _local_to(k, s)})
-        fwd_arms, bwd_arms = [], []
+        fwd_arms, bwd_arms, overs = [], [], {}
         for (f, bw, b), blk in zip(arms, (s.then, s.orelse)):
             results = []
             for k in changed:
-                v = b.get(k)
-                if v is None:
-                    v = self.emit(bw, "zeros_like", (Var(k),), name=bar_name(k))
-                elif isinstance(v, Tup):
-                    v = self.materialize(v, k, bw)
-                results.append(v)
+                v = self.materialize(b.get(k), k, bw)
+                overs[k] = overs.get(k, False) or v.over
+                results.append(v.atom)
             if in_loop:
                 f, bw = self.record(f, bw, blk.stmts, ())
             fwd_arms.append(Block(tuple(f), blk.results))
             bwd_arms.append(Block(tuple(bw), tuple(results)))
         outs = tuple(self.names.fresh(bar_name(k)) for k in changed)
         for k, o in zip(changed, outs):
-            bar[k] = Var(o)
+            bar[k] = Adj(Var(o), overs[k])
         for o in s.outs:
             bar.pop(o, None)
         fwd_outs = s.outs
@@ -364,47 +367,41 @@ class Reverse:
 
     # -- loops -----------------------------------------------------------------------------
     def loop(self, s, bar):
+        """The adjoint loop runs the iterations backwards. Its carries are the adjoints of
+        the forward carries, then the adjoints of values from outside the loop that the
+        body reads (accumulated across iterations). Carried adjoints may hold broadcast
+        dimensions (``over``), summed away after the loop where it matters."""
+        bound = set(s.carries) | ({s.index} if isinstance(s, For) else set())
         active = [k for k, c in enumerate(s.carries) if c in self.varied]
-        free = [n for n in block_free_vars(s.body, set(s.carries) | ({s.index} if isinstance(s, For) else set()))
-                if n in self.varied]
+        free = [n for n in block_free_vars(s.body, bound) if n in self.varied]
         if not active and not free:
             return [s], []
-        body_bar = {}
-        params_b = []   # backward carries: adjoints of forward carries, then of free values
-        inits_b = []
-        pre = []
-        for k in active:
-            params_b.append(self.names.fresh(bar_name(s.carries[k])))
-            g = bar.get(s.outs[k])
-            if isinstance(g, Tup):
-                g = self.materialize(g, s.outs[k], pre)
-            inits_b.append(g if g is not None else
-                           self.emit(pre, "zeros_like", (Var(s.outs[k]),), name=bar_name(s.outs[k])))
-        for n in free:
-            params_b.append(self.names.fresh(bar_name(n)))
-            g = bar.get(n)
-            if isinstance(g, Tup):
-                g = self.materialize(g, n, pre)
-            inits_b.append(g if g is not None else
-                           self.emit(pre, "zeros_like", (Var(n),), name=bar_name(n)))
-            body_bar[n] = Var(params_b[-1])
-        seed = []
-        for j, k in enumerate(active):
-            self.contribute(body_bar, s.body.results[k], Var(params_b[j]), seed)
-        f, b = self.block(s.body.stmts, body_bar, in_loop=True)
-        b = seed + b
-        results_b = []
-        for j, k in enumerate(active):
-            g = body_bar.get(s.carries[k])
-            if isinstance(g, Tup):
-                g = self.materialize(g, s.carries[k], b)
-            results_b.append(g if g is not None else
-                             self.emit(b, "zeros_like", (Var(s.carries[k]),), name=bar_name(s.carries[k])))
-        for n in free:
-            g = body_bar.get(n)
-            if isinstance(g, Tup):
-                g = self.materialize(g, n, b)
-            results_b.append(g)
+        carried = [(s.carries[k], s.outs[k]) for k in active] + [(n, n) for n in free]
+        # whether a carried cotangent may hold broadcast dimensions: a fixpoint from the
+        # cotangents flowing in (usually reached at once)
+        over = [False] * len(carried)
+        ntapes = len(self.tapes)
+        for _ in range(len(carried) + 1):
+            del self.tapes[ntapes:]
+            pre, params_b, inits_b, body_bar = [], [], [], {}
+            for j, (inner, outer) in enumerate(carried):
+                params_b.append(self.names.fresh(bar_name(inner)))
+                init = self.materialize(bar.get(outer), outer, pre)
+                over[j] = over[j] or init.over
+                inits_b.append(init.atom)
+            for j, n in enumerate(free):
+                body_bar[n] = Adj(Var(params_b[len(active) + j]), over[len(active) + j])
+            seed = []
+            for j, k in enumerate(active):
+                self.contribute(body_bar, s.body.results[k], Adj(Var(params_b[j]), over[j]), seed)
+            f, b = self.block(s.body.stmts, body_bar, in_loop=True)
+            b = seed + b
+            results = [self.materialize(body_bar.get(inner), inner, b) for inner, _ in carried]
+            grown = [o or r.over for o, r in zip(over, results)]
+            if grown == over:
+                break
+            over = grown
+        results_b = [r.atom for r in results]
         outs_b = tuple(self.names.fresh(p) for p in params_b)
         if isinstance(s, For):
             index_b = self.names.fresh(s.index)
@@ -416,7 +413,6 @@ class Reverse:
                            Block(tuple(b), tuple(results_b)), outs_b, s.loc)
         else:
             f, b = self.record(f, b, s.body.stmts, s.carries)
-            steps = self.names.fresh("%steps")
             steps_in = self.names.fresh("%steps")
             steps_out = self.names.fresh("%steps")
             inc = self.names.fresh("%steps")
@@ -426,23 +422,14 @@ class Reverse:
             rng = self.emit(pre, "range", (Var(steps_out),), name="%r")
             bwd_loop = For(self.names.fresh("%_"), rng, tuple(params_b), tuple(inits_b),
                            Block(tuple(b), tuple(results_b)), outs_b, s.loc)
-        for j, k in enumerate(active):
-            bar[s.carries[k]] = Var(outs_b[j])
-            self.contribute(bar, s.inits[k], Var(outs_b[j]), pre)
-        # the adjoint of a carry's init is the adjoint of the carry at the first iteration
+        after = []
         for j, n in enumerate(free):
-            bar[n] = Var(outs_b[len(active) + j])
+            bar[n] = Adj(Var(outs_b[len(active) + j]), over[len(active) + j])
+        # the adjoint of a carry's initial value is the carry's adjoint before iteration 0
         for j, k in enumerate(active):
-            bar.pop(s.carries[k], None)
-        # order: zeros/reversed setup, the loop, then hand the carry adjoints to the inits
-        setup = [st for st in pre if not _is_init_contribution(st, outs_b)]
-        after = [st for st in pre if _is_init_contribution(st, outs_b)]
-        bwd = setup + [bwd_loop] + after
-        return fwd, bwd
-
-
-def _is_init_contribution(stmt, outs_b):
-    return isinstance(stmt, Assign) and any(isinstance(a, Var) and a.name in outs_b for a in stmt.args)
+            bar.pop(s.outs[k], None)
+            self.contribute(bar, s.inits[k], Adj(Var(outs_b[j]), over[j]), after)
+        return fwd, pre + [bwd_loop] + after
 
 
 def _local_to(name, stmt):
