@@ -102,21 +102,21 @@ def build(fn, kind, wrt_names, backend_name, has_aux=False):
     else:
         seeds = [rev.bar_name(r.name) if hasattr(r, "name") else f"out{k}_bar"
                  for k, r in enumerate(ir.body.results)]
-    adj, containers = rev.reverse(ir, table, wrt_names, seeds=seeds,
+    adj, arrays = rev.reverse(ir, table, wrt_names, seeds=seeds,
                                   scalar_output=kind == "grad")
     adj = verify(simplify(adj))
     base = ir.name
     filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"
     if kind == "grad":
         adj = rev.drop_marker(adj)
-        src, ns = emit(adj, table, backend, f"{base}_grad", containers)
+        src, ns = emit(adj, table, backend, f"{base}_grad", arrays)
         (g,) = compile_source(src, filename, ns, [f"{base}_grad"])
         return Generated(src, (g,), {"nresults": nres})
     nseeds = len(seeds)
     f, b, residuals = rev.split_sweeps(adj, nres, nseeds)
     f, b = verify(simplify(f)), verify(b)
-    src_f, ns_f = emit(f, table, backend, f"{base}_fwd", containers)
-    src_b, ns_b = emit(b, table, backend, f"{base}_bwd", containers)
+    src_f, ns_f = emit(f, table, backend, f"{base}_fwd", arrays)
+    src_b, ns_b = emit(b, table, backend, f"{base}_bwd", arrays)
     for k, v in ns_b.items():
         if k in ns_f and ns_f[k] is not v:
             raise AssertionError(f"namespace clash on {k}")

@@ -183,6 +183,25 @@ def add_at(x_bar, index, g):
     return x_bar
 
 
+def add_into(x_bar, index, g):
+    """``add_at`` allowed to update ``x_bar`` in place (the generated code owns it)."""
+    if isinstance(x_bar, np.ndarray):
+        if _basic(index):
+            x_bar[index] += g
+        else:
+            np.add.at(x_bar, index, g)
+        return x_bar
+    if isinstance(x_bar, list):
+        x_bar[index] = add(x_bar[index], g)
+        return x_bar
+    return add_at(x_bar, index, g)
+
+
+def _basic(index):
+    items = index if isinstance(index, tuple) else (index,)
+    return all(isinstance(i, (int, np.integer, slice, type(None), type(Ellipsis))) for i in items)
+
+
 def unindex(g, x, index):
     """Cotangent of ``x`` in ``x[index]``: zeros of x's shape (or structure) with g added."""
     return add_at(zeros_like(x), index, g)

@@ -34,7 +34,7 @@ VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.
          "untranspose", "unreduce", "unreduce_extremum", "tape.pop", "pos", "call",
          "np.broadcast_to", "float"}
 ALLOCATES_NOT = VIEWS | {"tape.new"}
-INPLACE = {"setitem", "add_at", "append"}
+INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 
 
@@ -256,6 +256,8 @@ class Emitter:
             return ast.Subscript(self.atom(a[0]), self.index(a[1:]), ast.Load())
         if p == "tuple":
             return ast.Tuple([self.atom(x) for x in a], ast.Load())
+        if p == "keys":
+            return ast.Call(ast.Name("list", ast.Load()), [self.atom(a[0])], [])
         if p == "list":
             return ast.List([self.atom(x) for x in a], ast.Load())
         if p in CALLEE_FIRST:
@@ -265,9 +267,8 @@ class Emitter:
             return self.call(self.dotted(fn), a, ())
         if p == "tree_add":
             return self.call(self.dotted("add"), a, ())
-        if p == "tree_add_at":
-            return self.call(self.dotted("add_at"), (a[0], _IndexAtom(a[2:]), a[1]), ())
-        if p in ("setitem", "add_at", "append", "tape.new", "tape.push", "tape.pop", "unpack"):
+
+        if p in NOT_EXPRESSIONS:
             return None
         if p in runtime.HELPERS:
             return self.call(self.dotted(p), a, s.kwargs)
@@ -277,17 +278,23 @@ class Emitter:
         return self.call(self.dotted(self.backend.spell(p)), a, s.kwargs)
 
     def maybe_container(self, atom):
-        return isinstance(atom, Var) and atom.name in self.containers
+        return not (isinstance(atom, Var) and atom.name in self.arrays)
+
+    def index_value(self, items):
+        """An index as a value (outside brackets): ``np.s_[1:3, i]`` when it has slices."""
+        if any(isinstance(i, Slice) for i in items):
+            return ast.Subscript(self.dotted("np.s_"), self.index(items), ast.Load())
+        return self.index(items)
 
     def call(self, func, args, kwargs):
         nodes = []
         for x in args:
-            nodes.append(self.index(x.items) if isinstance(x, _IndexAtom) else self.atom(x))
+            nodes.append(self.index_value(x.items) if isinstance(x, _IndexAtom) else self.atom(x))
         return ast.Call(func, nodes, [ast.keyword(k, self.atom(v)) for k, v in kwargs])
 
     # -- statements ---------------------------------------------------------------------------
-    def emit_function(self, name, containers=frozenset()):
-        self.containers = containers
+    def emit_function(self, name, arrays=frozenset()):
+        self.arrays = arrays
         self.inline_exprs = {}
         self.inlinable = self._inlinable()
         for _ in range(4):  # name what is not folded, then re-check what still folds
@@ -479,7 +486,7 @@ class Emitter:
         inplace = id(s) in self.inplace
         x = a[0]
         src = ast.Name(target, ast.Load())
-        if not inplace:
+        if not inplace and p != "tree_add_at":
             copy_fn = "list" if p == "append" else None
             value = self.atom(x)
             if copy_fn:
@@ -498,8 +505,12 @@ class Emitter:
                 out.append(ast.AugAssign(ast.Subscript(ast.Name(target, ast.Load()), idx, ast.Store()),
                                          ast.Add(), g))
             else:
-                idx = self.index(a[2:])
+                idx = self.index_value(a[2:])
                 out.append(ast.Expr(ast.Call(self.dotted("np.add.at"), [src, idx, g], [])))
+        elif p == "tree_add_at":
+            helper = "add_into" if inplace else "add_at"
+            out.append(self.assign_stmt([target], self.call(
+                self.dotted(helper), (a[0], _IndexAtom(a[2:]), a[1]), ())))
         elif p == "append":
             v = self.atom(a[1])
             out.append(ast.Expr(ast.Call(ast.Attribute(src, "append", ast.Load()), [v], [])))
@@ -541,10 +552,10 @@ def _negate(test):
     return ast.UnaryOp(ast.Not(), test)
 
 
-def emit(fn, table, backend, name, containers=frozenset(), reserved=()):
+def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
     """(python source of ``fn`` named ``name``, the namespace it must run in)."""
     em = Emitter(fn, table, backend, reserved)
-    fdef = em.emit_function(name, containers)
+    fdef = em.emit_function(name, arrays)
     _bare_tuples(fdef)
     module = ast.Module([fdef], [])
     ast.fix_missing_locations(module)

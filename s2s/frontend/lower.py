@@ -375,8 +375,7 @@ class Lowerer:
             ok, obj = self.lookup(it.func.id)
             if obj is range and it.func.id not in self.env:
                 r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
-                return r, None, lambda i, s: self.emit("getitem", (r, i), node=s) \
-                    if False else i if len(it.args) == 1 else self.emit("getitem", (r, i), node=s)
+                return r, None, lambda i, s: i  # the loop runs over r's values themselves
             if obj is enumerate and it.func.id not in self.env:
                 seq = self.expr(it.args[0])
                 n = self.emit("len", (seq,), node=it, name="%n")
@@ -391,9 +390,28 @@ class Lowerer:
                     n = self.emit("min", (n, other), node=it, name="%n")
                 return seqs[0], n, lambda i, s: self.emit(
                     "tuple", tuple(self.emit("getitem", (q, i), node=s) for q in seqs), node=s)
+        if isinstance(it, gast.Call) and isinstance(it.func, gast.Attribute) and not it.args \
+                and it.func.attr in ("items", "keys", "values") and not it.keywords:
+            return self.dict_iteration(it)
         seq = self.expr(it)
         n = self.emit("len", (seq,), node=it, name="%n")
         return seq, n, lambda i, s: self.emit("getitem", (seq, i), node=s)
+
+    def dict_iteration(self, it):
+        """``for k, v in d.items()`` (and ``keys``, ``values``) runs over ``list(d)``."""
+        d = self.expr(it.func.value)
+        keys = self.emit("keys", (d,), node=it, name="%keys")
+        n = self.emit("len", (keys,), node=it, name="%n")
+        kind = it.func.attr
+
+        def item(i, s):
+            k = self.emit("getitem", (keys, i), node=s)
+            if kind == "keys":
+                return k
+            v = self.emit("getitem", (d, k), node=s)
+            return v if kind == "values" else self.emit("tuple", (k, v), node=s)
+
+        return keys, n, item
 
     def for_as_while(self, s, seq, n, item_of, carried, stop_flags):
         """A ``for`` with a ``break`` (or ``return``) runs as a ``while`` over the index."""

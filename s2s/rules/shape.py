@@ -36,6 +36,7 @@ def register(table):
     table.defvjp(lambda *items: list(items), "*items", name="list")  # structural
     table.defvjp(lambda x, n: tuple(x), "x, n", name="unpack")  # structural
     table.defvjp(lambda xs, v: [*xs, v], "xs, v", name="append")  # structural
+    table.defvjp(lambda d: list(d), "d", name="keys", shape="nondifferentiable")
     table.defvjp(runtime.stop_gradient, "x", name="stop_gradient", shape="nondifferentiable")
     table.nondifferentiable(len, range, int, bool, isinstance, enumerate, zip, reversed,
                             np.shape, np.ndim, np.size, np.zeros, np.ones, np.empty,

@@ -73,6 +73,7 @@ class Reverse:
         self.shapes = analyse_shapes(fn, table, scalar_outputs=scalar_output)
         self.tapes = []
         self.containers = _containers(fn)
+        self.arrays = _arrays(fn, table)
 
     # -- helpers ------------------------------------------------------------------------
     def is_varied(self, atom):
@@ -94,38 +95,62 @@ class Reverse:
         if isinstance(g, Tup):
             items = []
             for k, e in enumerate(g):
-                if e is None or e.over:
+                if e is None or isinstance(e, Tup) or e.over:
                     elem = self.emit(out, "getitem", (Var(value), Const(k)), loc=loc)
                     e = Adj(self.emit(out, "zeros_like", (elem,), loc=loc)) if e is None else \
-                        Adj(self.emit(out, "unbroadcast", (e.atom, elem), loc=loc))
+                        self._exact_elem(e, elem, out, loc)
                 items.append(e.atom)
             return Adj(self.emit(out, "tuple", items, name=bar_name(value), loc=loc))
         if g is None:
             return Adj(self.emit(out, "zeros_like", (Var(value),), name=bar_name(value), loc=loc))
         return g
 
+    def _exact_elem(self, e, elem, out, loc):
+        """An element cotangent (maybe a nested Tup) made a runtime value of elem's shape."""
+        if isinstance(e, Tup):
+            items = []
+            for k, sub in enumerate(e):
+                part = self.emit(out, "getitem", (elem, Const(k)), loc=loc)
+                items.append(self.emit(out, "zeros_like", (part,), loc=loc) if sub is None
+                             else self._exact_elem(sub, part, out, loc).atom)
+            return Adj(self.emit(out, "tuple", items, loc=loc))
+        if e.over:
+            return Adj(self.emit(out, "unbroadcast", (e.atom, elem), loc=loc))
+        return e
+
+    def _tuple_like(self, *adjs):
+        return any(isinstance(a, Tup) for a in adjs)
+
     def accumulate(self, bar, name, contrib, out, loc=()):
         if contrib is None:
             return
         old = bar.get(name)
+        was_tup = self._tuple_like(old, contrib)
         if old is None:
             bar[name] = contrib
             return
         if isinstance(old, Tup) and isinstance(contrib, Tup):
             items = []
-            for a, b in zip(old, contrib):
+            for k, (a, b) in enumerate(zip(old, contrib)):
                 if a is None or b is None:
                     items.append(a if b is None else b)
-                else:
-                    items.append(Adj(self.emit(out, "add", (a.atom, b.atom), loc=loc),
-                                     a.over or b.over))
+                    continue
+                elem = None
+                if a.over or b.over or isinstance(a, Tup) or isinstance(b, Tup):
+                    elem = self.emit(out, "getitem", (Var(name), Const(k)), loc=loc)
+                    a, b = (self._exact_elem(e, elem, out, loc) for e in (a, b))
+                items.append(Adj(self.emit(out, "add", (a.atom, b.atom), loc=loc)))
             bar[name] = Tup(items)
             return
         old = self.materialize(old, name, out, loc)
         contrib = self.materialize(contrib, name, out, loc)
-        prim = "tree_add" if name in self.containers else "add"
-        bar[name] = Adj(self.emit(out, prim, (old.atom, contrib.atom), name=bar_name(name), loc=loc),
-                        old.over or contrib.over)
+        # a sum is right only between cotangents of the same shape: adding an exact one to
+        # a broadcast-larger one would count it once per broadcast copy
+        old = self.exact(old, name, out, loc)
+        contrib = self.exact(contrib, name, out, loc)
+        tree = name in self.containers or name not in self.arrays and was_tup
+        prim = "tree_add" if tree else "add"
+        bar[name] = Adj(self.emit(out, prim, (old.atom, contrib.atom), name=bar_name(name), loc=loc))
 
     def contribute(self, bar, atom, contrib, out, loc=()):
         if isinstance(atom, Var) and atom.name in self.varied:
@@ -239,7 +264,7 @@ class Reverse:
                                                   x.name, out, s.loc)
         if old is None:
             old = Adj(self.emit(out, "zeros_like", (x,), name=bar_name(x.name), loc=s.loc))
-        prim = "tree_add_at" if x.name in self.containers else "add_at"
+        prim = "add_at" if x.name in self.arrays else "tree_add_at"
         bar[x.name] = Adj(self.emit(out, prim, (old.atom, g.atom, *index), name=bar_name(x.name),
                                     loc=s.loc))
 
@@ -444,6 +469,40 @@ def _local_to(name, stmt):
     return False
 
 
+NOT_ARRAYS = {"np.shape", "np.ndim", "np.size", "np.result_type"}
+ARITH = {"add", "sub", "mul", "truediv", "pow", "matmul", "neg", "pos", "mod", "floordiv"}
+
+
+def _arrays(fn, table):
+    """Values known to be numpy arrays (or numpy scalars): results of numpy functions, of
+    arithmetic on known arrays, of indexing them. Parameters are not known: they may be
+    lists, tuples or dicts of arrays, so their adjoints are built with helpers that accept
+    any structure."""
+    out = set()
+    stmts = list(walk_stmts(fn.body))
+    for _ in range(3):
+        for st in stmts:
+            if isinstance(st, Assign):
+                arr = lambda a: isinstance(a, Var) and a.name in out  # noqa: E731
+                if st.prim.startswith("np.") and st.prim not in NOT_ARRAYS \
+                        or st.prim in ARITH and any(arr(a) for a in st.args) \
+                        or st.prim in ("getitem", "setitem", "add_at", "zeros_like",
+                                       "unbroadcast") and arr(st.args[0]) \
+                        or st.prim in ("unreduce", "unreduce_extremum", "matmul_vjp_lhs",
+                                       "matmul_vjp_rhs"):
+                    out.update(st.outs)
+            elif isinstance(st, If):
+                for o, a, b in zip(st.outs, st.then.results, st.orelse.results):
+                    if all(isinstance(x, Var) and x.name in out for x in (a, b)):
+                        out.add(o)
+            elif isinstance(st, (For, While)):
+                for c, i, r, o in zip(st.carries, st.inits, st.body.results, st.outs):
+                    if isinstance(i, Var) and i.name in out and isinstance(r, Var) \
+                            and (r.name in out or r.name == c):
+                        out.update((c, o))
+    return out
+
+
 def _containers(fn):
     """Values that may be lists/tuples/dicts: built as such, or unpacked/indexed into ones."""
     out = set()
@@ -503,7 +562,7 @@ def reverse(fn, table, wrt, *, seeds, scalar_output):
     body = Block(tuple(fwd) + (marker,) + tuple(bwd), tuple(fn.body.results) + tuple(grads))
     out = Function(fn.name, tuple(fn.params) + tuple(seed_params), body, fn.defaults,
                    fn.filename, fn.firstline, returns_tuple=True)
-    return out, rev.containers
+    return out, frozenset(rev.arrays)
 
 
 def split_sweeps(fn, nresults, nseeds):
