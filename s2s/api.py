@@ -142,50 +142,82 @@ def _attach(g, generated, doc):
     return g
 
 
-def value_and_grad(f, wrt=0, *, has_aux=False, backend=None):
-    """Function returning ``(f(...), gradient)``, from one forward sweep."""
+class _Params:
+    """Finds the arguments bound to the differentiated parameters, fast for the common
+    positional call (``inspect.Signature.bind`` costs more than a small gradient)."""
+
+    def __init__(self, fn, names):
+        self.fn, self.names = fn, names
+        self.sig = inspect.signature(fn)
+        params = list(self.sig.parameters)
+        self.index = [params.index(n) for n in names]
+        self.needed = max(self.index) + 1
+
+    def values(self, args, kwargs):
+        if not kwargs and len(args) >= self.needed:
+            return [args[i] for i in self.index]
+        bound = _bind(self.fn, args, kwargs)
+        return [bound[n] for n in self.names]
+
+
+_REAL_SCALARS = (float, int, np.floating, np.integer)
+
+
+def _scalar(v):
+    if isinstance(v, _REAL_SCALARS):
+        return True
+    return isinstance(v, np.ndarray) and v.ndim == 0 and not np.iscomplexobj(v)
+
+
+def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
     fn = unwrap(f)
     ir = primal_ir(fn)
     names, single = _wrt_names(fn, ir, wrt)
     gen = build(fn, "grad", names, backend or "numpy", has_aux)
     nres = gen.info["nresults"]
+    where = (ir.filename, ir.firstline, 0)
     if has_aux and nres != 2:
-        raise S2SError(f"has_aux=True needs {fn.__name__} to return (output, aux)",
-                       (ir.filename, ir.firstline, 0))
+        raise S2SError(f"has_aux=True needs {fn.__name__} to return (output, aux)", where)
     if not has_aux and nres != 1:
         raise NonScalarOutputError(f"grad needs a scalar output; {fn.__name__} returns a tuple",
-                                   (ir.filename, ir.firstline, 0),
-                                   "use has_aux=True for (output, aux), or s2s.vjp")
+                                   where, "use has_aux=True for (output, aux), or s2s.vjp")
+    params = _Params(fn, names)
+    run = gen.funcs[0]
+    cast = runtime.cast_like
+    index, needed = params.index, params.needed
+    first = index[0]
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
-        out = gen.funcs[0](*args, **kwargs)
-        value, grads = out[:nres], out[nres:]
-        v = value[0]
-        if np.ndim(v) != 0 or np.iscomplexobj(v):
+        out = run(*args, **kwargs)
+        v = out[0]
+        if not _scalar(v):
             raise NonScalarOutputError(
                 f"grad needs a scalar output; {fn.__name__} returned shape {np.shape(v)}",
-                (ir.filename, ir.firstline, 0),
-                "reduce it to a scalar (e.g. np.sum), or use s2s.vjp / s2s.jacrev")
-        bound = _bind(fn, args, kwargs)
-        grads = tuple(runtime.cast_like(g, bound[n]) for g, n in zip(grads, names))
-        grads = grads[0] if single else grads
-        return ((v, value[1]) if has_aux else v), grads
+                where, "reduce it to a scalar (e.g. np.sum), or use s2s.vjp / s2s.jacrev")
+        values = args if not kwargs and len(args) >= needed else None
+        if single:
+            x = args[first] if values is not None else params.values(args, kwargs)[0]
+            grads = cast(out[nres], x)
+        else:
+            xs = [args[i] for i in index] if values is not None else params.values(args, kwargs)
+            grads = tuple(map(cast, out[nres:], xs))
+        if grad_only:
+            return (grads, out[1]) if has_aux else grads
+        return ((v, out[1]) if has_aux else v), grads
 
-    return _attach(vg, gen, f"Value and gradient of {fn.__name__} (s2s)")
+    return _attach(vg, gen, f"{'Gradient' if grad_only else 'Value and gradient'} of "
+                            f"{fn.__name__} (s2s)")
+
+
+def value_and_grad(f, wrt=0, *, has_aux=False, backend=None):
+    """Function returning ``(f(...), gradient)``, from one forward sweep."""
+    return _make_value_and_grad(f, wrt, has_aux, backend, grad_only=False)
 
 
 def grad(f, wrt=0, *, has_aux=False, backend=None):
     """Gradient of a scalar function with respect to ``wrt`` (index, name, or tuple)."""
-    vg = value_and_grad(f, wrt, has_aux=has_aux, backend=backend)
-
-    @functools.wraps(unwrap(f))
-    def g(*args, **kwargs):
-        value, grads = vg(*args, **kwargs)
-        return (grads, value[1]) if has_aux else grads
-
-    g.__s2s_source__ = vg.__s2s_source__
-    return g
+    return _make_value_and_grad(f, wrt, has_aux, backend, grad_only=True)
 
 
 def vjp(f, *primals, wrt=None, backend=None):

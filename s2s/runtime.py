@@ -39,8 +39,8 @@ def add(a, b):
 
 def unbroadcast(g, x):
     """Sum ``g`` down to the shape of ``x`` (the adjoint of broadcasting)."""
-    shape = np.shape(x)
-    if np.shape(g) == shape:
+    shape = x.shape if isinstance(x, np.ndarray) else np.shape(x)
+    if (g.shape if isinstance(g, np.ndarray) else np.shape(g)) == shape:
         return g
     g = sum_to_shape(g, shape)
     if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
@@ -79,6 +79,8 @@ def _reduced_shape(shape, axis, keepdims):
 def unreduce(g, x, axis=None, keepdims=False):
     """Broadcast the cotangent of a reduction over ``axis`` back to the shape of ``x``."""
     shape = np.shape(x)
+    if axis is None and np.ndim(g) == 0:
+        return np.full(shape, g)
     out = _reduced_shape(shape, axis, keepdims)
     if np.shape(g) != out:
         g = sum_to_shape(g, out)
@@ -90,14 +92,15 @@ def unreduce(g, x, axis=None, keepdims=False):
 def unreduce_extremum(g, x, ans, axis=None, keepdims=False):
     """Cotangent of max/min: shared equally among the positions that attain it (as JAX)."""
     shape = np.shape(x)
-    kept = _reduced_shape(shape, axis, True)
-    out = _reduced_shape(shape, axis, keepdims)
-    if np.shape(g) != out:
-        g = sum_to_shape(g, out)
-    g = np.reshape(g, kept)
-    ans = np.reshape(ans, kept)
+    if not keepdims:
+        kept = _reduced_shape(shape, axis, True)
+        g = np.reshape(g, kept) if np.ndim(g) else g
+        ans = np.reshape(ans, kept)
+    elif np.shape(g) != np.shape(ans):
+        g = sum_to_shape(g, np.shape(ans))
     hit = x == ans
-    return g * hit / np.sum(hit, axis=_axes(axis, len(shape)), keepdims=True)
+    count = hit.sum(axis=axis, keepdims=True)
+    return hit * (g / count)
 
 
 def _matmul_shape(x, y):
@@ -115,11 +118,16 @@ def _matmul_shape(x, y):
 
 def matmul_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``x @ y``."""
-    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    x_nd, y_nd, gs = np.ndim(x), np.ndim(y), np.shape(g)
+    if x_nd == 2:  # the common cases first
+        if y_nd == 2 and gs == (x.shape[0], y.shape[1]):
+            return g @ y.T
+        if y_nd == 1 and gs == x.shape[:1]:
+            return np.outer(g, y)
+    elif x_nd == 1 and y_nd == 2 and gs == y.shape[1:]:
+        return y @ g
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * y, x)
-    if x_nd == 2 and y_nd == 2 and np.ndim(g) == 2:  # the common case, first
-        return g @ y.T
     out = _matmul_shape(x, y)
     if np.shape(g) != out:
         g = sum_to_shape(g, out)
@@ -134,11 +142,16 @@ def matmul_vjp_lhs(g, x, y):
 
 def matmul_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``x @ y``."""
-    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    x_nd, y_nd, gs = np.ndim(x), np.ndim(y), np.shape(g)
+    if x_nd == 2:
+        if y_nd == 2 and gs == (x.shape[0], y.shape[1]):
+            return x.T @ g
+        if y_nd == 1 and gs == x.shape[:1]:
+            return g @ x
+    elif x_nd == 1 and y_nd == 2 and gs == y.shape[1:]:
+        return np.outer(x, g)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * x, y)
-    if x_nd == 2 and y_nd == 2 and np.ndim(g) == 2:
-        return x.T @ g
     out = _matmul_shape(x, y)
     if np.shape(g) != out:
         g = sum_to_shape(g, out)
@@ -225,15 +238,21 @@ def tuple_at(g, i, n):
 
 def cast_like(g, x):
     """Give the cotangent of ``x`` the dtype and kind (array or scalar) of ``x``."""
+    if x.__class__ is float:
+        return float(g)
     if isinstance(x, np.ndarray):
+        if type(g) is np.ndarray and g.dtype == x.dtype and g.shape == x.shape:
+            return g
         g = np.asarray(g)
         if g.shape != x.shape:
             g = np.broadcast_to(g, x.shape).copy()
+        elif not g.flags.writeable:
+            g = g.copy()
         return g.astype(x.dtype, copy=False) if g.dtype != x.dtype else g
-    if isinstance(x, np.generic):
-        return x.dtype.type(g)
     if isinstance(x, float):
         return float(g)
+    if isinstance(x, np.generic):
+        return x.dtype.type(g)
     if isinstance(x, (list, tuple)):
         return type(x)(cast_like(a, b) for a, b in zip(g, x))
     if isinstance(x, dict):
