@@ -24,6 +24,7 @@ from .frontend.parse import unwrap
 from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
+from .transforms.batch_accumulations import batch_accumulations
 from .transforms.simplify import simplify
 
 
@@ -53,6 +54,19 @@ def primal_ir(fn):
     ir = lower(fn, table)
     verify(ir)
     return verify(simplify(ir))
+
+
+def _names_of(fn):
+    from .frontend.lower import NameGen
+    from .ir.nodes import For, While, walk_stmts
+    taken = set(fn.params)
+    for s in walk_stmts(fn.body):
+        taken.update(getattr(s, "outs", ()))
+        if isinstance(s, (For, While)):
+            taken.update(s.carries)
+        if isinstance(s, For):
+            taken.add(s.index)
+    return NameGen(taken)
 
 
 class Generated:
@@ -105,6 +119,7 @@ def build(fn, kind, wrt_names, backend_name, has_aux=False):
     adj, arrays = rev.reverse(ir, table, wrt_names, seeds=seeds,
                                   scalar_output=kind == "grad")
     adj = verify(simplify(adj))
+    adj = verify(simplify(batch_accumulations(adj, _names_of(adj))))
     base = ir.name
     filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"
     if kind == "grad":

@@ -165,6 +165,29 @@ def matmul_vjp_rhs(g, x, y):
     return unbroadcast(r, y)
 
 
+def matmul_vjp_lhs_sum(gs, x, ys):
+    """The sum over a loop of ``matmul_vjp_lhs(g, x, y)``, as one product of the stacked
+    per-iteration factors."""
+    if gs and np.ndim(x) == 2:
+        g0, y0 = gs[0], ys[0]
+        if np.ndim(g0) == 1 and np.ndim(y0) == 1:
+            return unbroadcast(np.array(gs).T @ np.array(ys), x)
+        if np.ndim(g0) == 2 and np.ndim(y0) == 2:
+            return unbroadcast(np.concatenate(gs, axis=1) @ np.concatenate(ys, axis=1).T, x)
+    return sum((matmul_vjp_lhs(g, x, y) for g, y in zip(gs, ys)), zeros_like(x))
+
+
+def matmul_vjp_rhs_sum(gs, xs, y):
+    """The sum over a loop of ``matmul_vjp_rhs(g, x, y)``, as one product."""
+    if gs and np.ndim(y) == 2:
+        g0, x0 = gs[0], xs[0]
+        if np.ndim(g0) == 1 and np.ndim(x0) == 1:
+            return unbroadcast(np.array(xs).T @ np.array(gs), y)
+        if np.ndim(g0) == 2 and np.ndim(x0) == 2:
+            return unbroadcast(np.concatenate(xs, axis=0).T @ np.concatenate(gs, axis=0), y)
+    return sum((matmul_vjp_rhs(g, x, y) for g, x in zip(gs, xs)), zeros_like(y))
+
+
 def dot_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``np.dot(x, y)`` (matmul for up to 2-D, product for scalars)."""
     if np.ndim(y) > 2:

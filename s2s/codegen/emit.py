@@ -28,12 +28,15 @@ CMP = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "
        "is": ast.Is, "is_not": ast.IsNot, "in": ast.In, "not_in": ast.NotIn}
 CALLEE_FIRST = {"call"}
 HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
-# operations whose result may share memory with (or be) an input
+# operations whose result may share memory with (or be) an input; an element taken out of
+# a container is one of the container's objects
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
-         "np.asarray", "unpack", "tuple", "list", "append", "unbroadcast", "reshape_like",
-         "untranspose", "unreduce", "unreduce_extremum", "tape.pop", "pos", "call",
-         "np.broadcast_to", "float"}
-ALLOCATES_NOT = VIEWS | {"tape.new"}
+         "np.asarray", "unpack", "unbroadcast", "reshape_like", "untranspose", "unreduce",
+         "unreduce_extremum", "tape.pop", "pos", "call", "np.broadcast_to", "float",
+         "stop_gradient"}
+# operations whose arguments become elements of the (fresh) container they build
+CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 2),
+            "tape.push": slice(1, None)}
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 
@@ -84,7 +87,6 @@ class Emitter:
     def _aliasing(self):
         uf = UnionFind()
         pushed = set()
-        tapes = {}
         for s in walk_stmts(self.fn.body):
             if isinstance(s, Assign):
                 if s.prim in VIEWS or s.prim in INPLACE:
@@ -92,11 +94,12 @@ class Emitter:
                         if isinstance(a, Var):
                             for o in s.outs:
                                 uf.union(a.name, o)
-                if s.prim == "tape.push":
-                    for a in s.args[1:]:
+                # a value held by a container (or a tape) is never updated in place: the
+                # container would see the change
+                if s.prim in CONTAINS:
+                    for a in s.args[CONTAINS[s.prim]]:
                         if isinstance(a, Var):
                             pushed.add(a.name)
-                            tapes.setdefault(s.args[0].name, []).append(a.name)
                 if s.prim == "tape.pop":
                     for o in s.outs:
                         pushed.add(o)
@@ -112,10 +115,9 @@ class Emitter:
                             uf.union(c, a.name)
                     uf.union(c, s.outs[k])
         escaped = {uf.find(n) for n in pushed} | {uf.find(p) for p in self.fn.params}
-        escaped |= {uf.find(r.name) for r in self.fn.body.results if isinstance(r, Var)}
         owned = set()
         for s in walk_stmts(self.fn.body):
-            if isinstance(s, Assign) and (s.prim not in ALLOCATES_NOT or s.prim in INPLACE):
+            if isinstance(s, Assign) and (s.prim not in VIEWS or s.prim in INPLACE):
                 for o in s.outs:
                     owned.add(o)
         # a joined value is owned when everything joined is

@@ -19,19 +19,28 @@ import keyword
 from ..ir.nodes import Assign, For, If, Var, While, walk_stmts
 
 
+DERIVED = ("_bar", "_all")  # adjoint of x; list of x over a loop's iterations
+
+
 def base_of(name):
     base = name.split(".")[0].lstrip("%")
-    if "^" in base:  # the adjoint of a versioned value, named by its primal when possible
-        base = base.split("^")[0] + "_bar"
+    if "^" in base:  # derived from a versioned value: named by that value when possible
+        base = base.split("^")[0] + base[-4:]
     return base
 
 
-def primal_of(name):
-    """For an adjoint's SSA name, the SSA name of its primal value (else None)."""
+def primal_of(name, known=()):
+    """For a derived value's SSA name (``x_bar``, ``x_all``), the SSA name of x: the
+    stem itself if that is a value (``%t^4_bar_all`` -> ``%t^4_bar``), else the stem with
+    its version mark restored (``h^4_all`` -> ``h.4``)."""
     base = name.split(".")[0]
-    if not base.endswith("_bar"):
+    if not base.endswith(DERIVED):
         return None
-    return base[:-4].replace("^", ".")
+    stem = base[:-4]
+    if stem in known or "^" not in stem:
+        return stem
+    head, _, version = stem.rpartition("^")
+    return f"{head}.{version}"
 
 
 def is_temp(name):
@@ -153,6 +162,14 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
         return not any(any(lv.interferes(x, y) for x in classes[root] for y in classes[other])
                        for other in taken.get(pyname, []))
 
+    def waits(root):
+        """A list of x's values is named after x, so it waits until x has a name."""
+        first = sorted(classes[root])[0]
+        p = primal_of(first, all_names)
+        return first.split(".")[0].endswith("_all") and p in all_names and p not in out
+
+    deferred = [r for r in order if waits(r)]
+    order = [r for r in order if r not in deferred] + deferred
     for root in order:
         names = classes[root]
         if names <= skip:
@@ -172,9 +189,9 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
                           key=lambda n: (lv.defpos.get(n, 0), n))
             first = user[0] if user else sorted(names)[0]
             base = base_of(first)
-            primal = primal_of(first)
+            primal = primal_of(first, all_names)
             if primal is not None and out.get(primal, "_") not in ("_", "<inlined>"):
-                base = out[primal] + "_bar"
+                base = out[primal] + first.split(".")[0][-4:]
             elif primal is not None and is_temp(first):
                 base = "t"  # the adjoint of a folded temporary is just another temporary
             temp = is_temp(first) and base == "t"

@@ -649,6 +649,9 @@ class Lowerer:
             except TypeError as e:
                 raise self.error(str(e), node) from None
             return self.emit(name, args, kwargs, node=node, name=hint)
+        helper = _helper_name(obj)
+        if helper is not None:
+            return self.emit(helper, args, kwargs, node=node, name=hint)
         custom = getattr(obj, "__s2s_custom__", None)
         if custom is not None:
             return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
@@ -707,6 +710,13 @@ def _describe(node):
             "SetComp": "a set comprehension", "NamedExpr": "the walrus operator",
             "Yield": "yield", "Await": "await", "YieldFrom": "yield from"}.get(
         type(node).__name__, type(node).__name__)
+
+
+def _helper_name(obj):
+    """The name of an s2s runtime helper (rule templates call them), else None."""
+    from .. import runtime
+    name = getattr(obj, "__name__", None)
+    return name if name in runtime.HELPERS and runtime.HELPERS[name] is obj else None
 
 
 def _is_library(fn):

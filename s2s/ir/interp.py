@@ -4,6 +4,7 @@ Deliberately naive (a dict environment, one statement at a time) so that it can 
 an independent check of the front end."""
 from __future__ import annotations
 
+from ..runtime import HELPERS
 from .nodes import Assign, Const, For, Global, If, Slice, Var, While
 
 
@@ -43,6 +44,8 @@ def _block(block, env, table):
             kwargs = {k: _atom(v, env) for k, v in s.kwargs}
             if s.prim == "call":
                 value = args[0](*args[1:], **kwargs)
+            elif s.prim in HELPERS:
+                value = HELPERS[s.prim](*args, **kwargs)
             else:
                 value = table[s.prim].impl(*args, **kwargs)
             if len(s.outs) == 1:

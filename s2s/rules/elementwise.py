@@ -29,7 +29,7 @@ UNARY = [
 
 # cotangent written directly where that reads better than g * dfdx
 DIRECT = [
-    (np.log, math.log, "g / x", "x_dot / x"),
+    (np.log, None, "g / x", "x_dot / x"),
     (np.log2, math.log2, "g / (x * {m}.log(2))", "x_dot / (x * {m}.log(2))"),
     (np.log10, math.log10, "g / (x * {m}.log(10))", "x_dot / (x * {m}.log(10))"),
     (np.log1p, math.log1p, "g / (1 + x)", "x_dot / (1 + x)"),
@@ -53,6 +53,9 @@ def register(table):
             table.defvjp(math_fn, "x", shape="elementwise", jvp=jvp.format(m="math"),
                          cotangent="elementwise", x=vjp.format(m="math"))
     table.elementwise(abs, "np.sign(x)")
+    table.defvjp(math.log, f"x, base={math.e!r}", shape="elementwise", cotangent="elementwise",
+                 jvp="x_dot / (x * math.log(base))", x="g / (x * math.log(base))",
+                 base="-g * ans / (base * math.log(base))")
     table.defvjp(math.pow, "x, y", shape="binary", cotangent="broadcast",
                  jvp="x_dot * y * x ** (y - 1) + y_dot * ans * math.log(x)",
                  x="g * y * x ** (y - 1)", y="g * ans * math.log(x)")

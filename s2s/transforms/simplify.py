@@ -119,12 +119,32 @@ def _is(a, v):
     return _num(a) and a.value == v
 
 
-def fold(fn):
+def fold(fn, table=None):
     m = {}
     defs = {}
+    if table is None:
+        from ..rules import default_table
+        table = default_table()
+
+    def evaluate(s):
+        """A library function of numeric constants, when its value prints short."""
+        rule = table.get(s.prim)
+        if rule is None or rule.shape != "elementwise" or s.kwargs \
+                or not all(_num(x) for x in s.args):
+            return None
+        try:
+            value = float(rule.impl(*[x.value for x in s.args]))
+        except (ValueError, OverflowError, ZeroDivisionError, TypeError):
+            return None
+        if value == int(value) and abs(value) < 1e6:
+            return Const(float(int(value)))
+        return None
 
     def simplify(s):
         p, a = s.prim, s.args
+        folded = evaluate(s)
+        if folded is not None:
+            return folded
         if p in _ARITH and all(_num(x) for x in a) and not s.kwargs:
             try:
                 value = _ARITH[p](*[x.value for x in a])
