@@ -1,12 +1,10 @@
-"""The public transforms of SPEC.md §1, and the pipeline they share.
+"""The public transforms of SPEC.md §1.
 
-The pipeline, top to bottom (each step a function from one value to the next)::
-
-    lower (source -> SSA IR) -> verify -> simplify
-      -> reverse (adjoint IR) -> simplify -> verify
-      -> emit (Python text for a backend) -> compile (a real filename in linecache)
-
-Transformation happens once per function and options, then is cached.
+Each transform looks up (or builds, once) the derivative it needs from ``pipeline`` and
+wraps the generated function: it binds the arguments, checks what the generated code
+cannot (a scalar output for ``grad``, cotangent shapes), and gives each derivative the
+dtype and structure of its input. The functions it returns carry their source
+(``s2s.source(g)``) and their spec, so that transforms compose (``grad(grad(f))``).
 """
 from __future__ import annotations
 
@@ -15,73 +13,38 @@ import inspect
 
 import numpy as np
 
-from . import backends, runtime
-from .codegen.emit import emit
-from .compile import compile_source
-from .errors import GradientCheckError, NonScalarOutputError, S2SError, WrtError
-from .frontend.lower import lower
+from . import runtime
+from .errors import GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError
 from .frontend.parse import unwrap
-from .ir.verify import verify
-from .rules import default_table
-from .transforms import reverse as rev
-from .transforms.batch_accumulations import batch_accumulations
-from .transforms.simplify import simplify
+from .pipeline import build, ir_of, primal_ir  # noqa: F401  (primal_ir: for tests, tools)
 
 
-# -- the pipeline -------------------------------------------------------------------------
-def _guarded(step):
-    """Let S2SErrors through; turn any other exception into an S2SError naming the user's
-    function, so no compiler-internal traceback is all a user sees."""
-    @functools.wraps(step)
-    def run(fn, *args, **kwargs):
-        try:
-            return step(fn, *args, **kwargs)
-        except S2SError:
-            raise
-        except Exception as e:
-            code = getattr(fn, "__code__", None)
-            loc = (code.co_filename, code.co_firstlineno, 0) if code else None
-            raise S2SError(f"internal error in s2s while differentiating "
-                           f"{getattr(fn, '__qualname__', fn)}: {type(e).__name__}: {e}", loc,
-                           "this is a bug in s2s; please report it with this function") from e
-    return run
+def spec_of(f):
+    """The spec of a user function, or of a derivative s2s returned."""
+    spec = getattr(f, "__s2s_spec__", None)
+    return spec if spec is not None else ("primal", unwrap(f))
 
 
-@functools.lru_cache(maxsize=None)
-@_guarded
-def primal_ir(fn):
-    table = default_table()
-    ir = lower(fn, table)
-    verify(ir)
-    return verify(simplify(ir))
+def _signature_fn(spec):
+    """The Python function whose signature a derivative of ``spec`` takes."""
+    while spec[0] != "primal":
+        spec = spec[1]
+    return spec[1]
 
 
-def _names_of(fn):
-    from .frontend.lower import NameGen
-    from .ir.nodes import For, While, walk_stmts
-    taken = set(fn.params)
-    for s in walk_stmts(fn.body):
-        taken.update(getattr(s, "outs", ()))
-        if isinstance(s, (For, While)):
-            taken.update(s.carries)
-        if isinstance(s, For):
-            taken.add(s.index)
-    return NameGen(taken)
+def _where(spec):
+    ir = ir_of(spec)
+    return (ir.filename, ir.firstline, 0)
 
 
-class Generated:
-    """A compiled derivative: its source text and the callables defined by it."""
-
-    def __init__(self, source, funcs, info):
-        self.source, self.funcs, self.info = source, funcs, info
-
-
-def _wrt_names(fn, ir, wrt):
-    params = [p for p in ir.params]
+def _wrt_names(spec, wrt):
+    ir = ir_of(spec)
+    fn = _signature_fn(spec)
+    params = list(ir.params)
     single = not isinstance(wrt, (tuple, list))
     items = [wrt] if single else list(wrt)
     names = []
-    where = (ir.filename, ir.firstline, 0)
+    where = _where(spec)
     for w in items:
         if isinstance(w, bool) or not isinstance(w, (int, str)):
             raise WrtError(f"wrt must be a parameter index or name, not {w!r}", where)
@@ -101,46 +64,23 @@ def _wrt_names(fn, ir, wrt):
     return tuple(names), single
 
 
-@functools.lru_cache(maxsize=None)
-@_guarded
-def build(fn, kind, wrt_names, backend_name, has_aux=False):
-    """Generate and compile ``kind`` ('grad' or 'vjp') of ``fn`` for ``wrt_names``."""
-    table = default_table()
-    backend = backends.get(backend_name)
-    ir = primal_ir(fn)
-    nres = len(ir.body.results)
-    if kind == "grad":
-        seeds = [1.0] + [None] * (nres - 1)
-        from .ir.nodes import Const
-        seeds = [Const(s) if s is not None else None for s in seeds]
-    else:
-        seeds = [rev.bar_name(r.name) if hasattr(r, "name") else f"out{k}_bar"
-                 for k, r in enumerate(ir.body.results)]
-    adj, arrays = rev.reverse(ir, table, wrt_names, seeds=seeds,
-                                  scalar_output=kind == "grad")
-    adj = verify(simplify(adj))
-    adj = verify(simplify(batch_accumulations(adj, _names_of(adj))))
-    base = ir.name
-    filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"
-    if kind == "grad":
-        adj = rev.drop_marker(adj)
-        src, ns = emit(adj, table, backend, f"{base}_grad", arrays)
-        (g,) = compile_source(src, filename, ns, [f"{base}_grad"])
-        return Generated(src, (g,), {"nresults": nres})
-    nseeds = len(seeds)
-    f, b, residuals = rev.split_sweeps(adj, nres, nseeds)
-    f, b = verify(simplify(f)), verify(b)
-    src_f, ns_f = emit(f, table, backend, f"{base}_fwd", arrays)
-    src_b, ns_b = emit(b, table, backend, f"{base}_bwd", arrays)
-    for k, v in ns_b.items():
-        if k in ns_f and ns_f[k] is not v:
-            raise AssertionError(f"namespace clash on {k}")
-    src = src_f + "\n\n" + src_b
-    ff, bb = compile_source(src, filename, {**ns_f, **ns_b}, [f"{base}_fwd", f"{base}_bwd"])
-    return Generated(src, (ff, bb), {"nresults": nres, "nresiduals": len(residuals)})
+class _Params:
+    """Finds the arguments bound to some parameters, fast for the common positional call
+    (``inspect.Signature.bind`` costs more than a small gradient)."""
+
+    def __init__(self, fn, names):
+        self.fn, self.names = fn, names
+        params = list(inspect.signature(fn).parameters)
+        self.index = [params.index(n) for n in names]
+        self.needed = max(self.index, default=-1) + 1
+
+    def values(self, args, kwargs):
+        if not kwargs and len(args) >= self.needed:
+            return [args[i] for i in self.index]
+        bound = _bind(self.fn, args, kwargs)
+        return [bound[n] for n in self.names]
 
 
-# -- user-facing transforms ------------------------------------------------------------------
 def _bind(fn, args, kwargs):
     sig = inspect.signature(fn)
     try:
@@ -149,30 +89,6 @@ def _bind(fn, args, kwargs):
         raise S2SError(f"{fn.__name__}{sig}: {e}") from None
     bound.apply_defaults()
     return bound.arguments
-
-
-def _attach(g, generated, doc):
-    g.__s2s_source__ = generated.source
-    g.__doc__ = doc
-    return g
-
-
-class _Params:
-    """Finds the arguments bound to the differentiated parameters, fast for the common
-    positional call (``inspect.Signature.bind`` costs more than a small gradient)."""
-
-    def __init__(self, fn, names):
-        self.fn, self.names = fn, names
-        self.sig = inspect.signature(fn)
-        params = list(self.sig.parameters)
-        self.index = [params.index(n) for n in names]
-        self.needed = max(self.index) + 1
-
-    def values(self, args, kwargs):
-        if not kwargs and len(args) >= self.needed:
-            return [args[i] for i in self.index]
-        bound = _bind(self.fn, args, kwargs)
-        return [bound[n] for n in self.names]
 
 
 _REAL_SCALARS = (float, int, np.floating, np.integer)
@@ -184,45 +100,98 @@ def _scalar(v):
     return isinstance(v, np.ndarray) and v.ndim == 0 and not np.iscomplexobj(v)
 
 
+def _derived(g, spec, source, doc):
+    g.__s2s_spec__ = spec
+    g.__s2s_source__ = source
+    g.__doc__ = doc
+    return g
+
+
+def _not_scalar(spec, v):
+    return NonScalarOutputError(
+        f"grad needs a scalar output; {_signature_fn(spec).__name__} returned shape "
+        f"{np.shape(v)}", _where(spec),
+        "reduce it to a scalar (e.g. np.sum), or use s2s.vjp / s2s.jacrev")
+
+
+# -- gradients --------------------------------------------------------------------------------
 def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
-    fn = unwrap(f)
-    ir = primal_ir(fn)
-    names, single = _wrt_names(fn, ir, wrt)
-    gen = build(fn, "grad", names, backend or "numpy", has_aux)
+    parent = spec_of(f)
+    if parent[0] != "primal":
+        return _derived_grad(f, parent, wrt, backend, grad_only)
+    fn = parent[1]
+    names, single = _wrt_names(parent, wrt)
+    gen = build("grad", parent, names, backend or "numpy")
     nres = gen.info["nresults"]
-    where = (ir.filename, ir.firstline, 0)
+    where = _where(parent)
     if has_aux and nres != 2:
         raise S2SError(f"has_aux=True needs {fn.__name__} to return (output, aux)", where)
     if not has_aux and nres != 1:
         raise NonScalarOutputError(f"grad needs a scalar output; {fn.__name__} returns a tuple",
                                    where, "use has_aux=True for (output, aux), or s2s.vjp")
     params = _Params(fn, names)
-    run = gen.funcs[0]
-    cast = runtime.cast_like
-    index, needed = params.index, params.needed
-    first = index[0]
+    run, cast = gen.funcs[0], runtime.cast_like
+    index, needed, first = params.index, params.needed, params.index[0]
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
         out = run(*args, **kwargs)
         v = out[0]
         if not _scalar(v):
-            raise NonScalarOutputError(
-                f"grad needs a scalar output; {fn.__name__} returned shape {np.shape(v)}",
-                where, "reduce it to a scalar (e.g. np.sum), or use s2s.vjp / s2s.jacrev")
-        values = args if not kwargs and len(args) >= needed else None
+            raise _not_scalar(parent, v)
+        positional = not kwargs and len(args) >= needed
         if single:
-            x = args[first] if values is not None else params.values(args, kwargs)[0]
+            x = args[first] if positional else params.values(args, kwargs)[0]
             grads = cast(out[nres], x)
         else:
-            xs = [args[i] for i in index] if values is not None else params.values(args, kwargs)
+            xs = [args[i] for i in index] if positional else params.values(args, kwargs)
             grads = tuple(map(cast, out[nres:], xs))
         if grad_only:
             return (grads, out[1]) if has_aux else grads
         return ((v, out[1]) if has_aux else v), grads
 
-    return _attach(vg, gen, f"{'Gradient' if grad_only else 'Value and gradient'} of "
-                            f"{fn.__name__} (s2s)")
+    kind = "Gradient" if grad_only else "Value and gradient"
+    spec = ("grad", parent, names) if grad_only and not has_aux else None
+    return _derived(vg, spec, gen.source, f"{kind} of {fn.__name__} (s2s)")
+
+
+def _derived_grad(f, parent, wrt, backend, grad_only):
+    """The gradient of a derivative s2s returned (``grad(grad(f))``), by forward mode over
+    its IR: for scalar parameters one forward sweep each gives the derivative."""
+    fn = _signature_fn(parent)
+    names, single = _wrt_names(parent, wrt)
+    ir = ir_of(parent)
+    if len(ir.body.results) != 1:
+        raise NonScalarOutputError(
+            f"grad needs a scalar output; this derivative of {fn.__name__} returns a tuple",
+            _where(parent), "differentiate with respect to one parameter at a time")
+    gens = {n: build("jvp", parent, (n,), backend or "numpy") for n in names}
+    params = _Params(fn, names)
+
+    @functools.wraps(fn)
+    def vg(*args, **kwargs):
+        xs = params.values(args, kwargs)
+        bound = _bind(fn, args, kwargs)
+        grads, value = [], None
+        for n, x in zip(names, xs):
+            run = gens[n].funcs[0]
+            basis = np.eye(np.size(x)).reshape((np.size(x),) + np.shape(x)) \
+                if np.ndim(x) else [1.0]
+            cols = []
+            for e in basis:
+                call = dict(bound)
+                value, tangent = run(*call.values(), e if np.ndim(x) else 1.0)
+                cols.append(tangent)
+            if not _scalar(value):
+                raise _not_scalar(parent, value)
+            g = np.reshape(np.array(cols), np.shape(x)) if np.ndim(x) else cols[0]
+            grads.append(runtime.cast_like(g, x))
+        grads = grads[0] if single else tuple(grads)
+        return grads if grad_only else (value, grads)
+
+    spec = ("dgrad", parent, names) if grad_only else None
+    source = "\n\n".join(gens[n].source for n in names)
+    return _derived(vg, spec, source, f"Derivative of a derivative of {fn.__name__} (s2s)")
 
 
 def value_and_grad(f, wrt=0, *, has_aux=False, backend=None):
@@ -235,19 +204,20 @@ def grad(f, wrt=0, *, has_aux=False, backend=None):
     return _make_value_and_grad(f, wrt, has_aux, backend, grad_only=True)
 
 
+# -- vjp and jvp ---------------------------------------------------------------------------
 def vjp(f, *primals, wrt=None, backend=None):
     """``(f(*primals), pullback)``; ``pullback(cotangent)`` can be called many times."""
-    fn = unwrap(f)
-    ir = primal_ir(fn)
+    spec = spec_of(f)
+    ir = ir_of(spec)
     if wrt is None:
         names, single = tuple(ir.params[:len(primals)]), False
     else:
-        names, single = _wrt_names(fn, ir, wrt)
-    gen = build(fn, "vjp", names, backend or "numpy")
+        names, single = _wrt_names(spec, wrt)
+    gen = build("vjp", spec, names, backend or "numpy")
     nres = gen.info["nresults"]
     out = gen.funcs[0](*primals)
     value, residuals = out[:nres], out[nres:]
-    bound = _bind(fn, primals, {})
+    xs = _Params(_signature_fn(spec), names).values(primals, {})
 
     def pullback(cotangent):
         cts = tuple(cotangent) if ir.returns_tuple else (cotangent,)
@@ -255,34 +225,198 @@ def vjp(f, *primals, wrt=None, backend=None):
             raise S2SError(f"pullback expects {nres} cotangents, got {len(cts)}")
         for c, v in zip(cts, value):
             if np.shape(c) != np.shape(v):
-                from .errors import ShapeError
                 raise ShapeError(f"cotangent of shape {np.shape(c)} for an output of shape "
                                  f"{np.shape(v)}", hint="pass a cotangent shaped like the output")
         grads = gen.funcs[1](*residuals, *cts)
         grads = grads if len(names) != 1 else (grads,)
-        grads = tuple(runtime.cast_like(g, bound[n]) for g, n in zip(grads, names))
+        grads = tuple(map(runtime.cast_like, grads, xs))
         return grads[0] if single else grads
 
     pullback.__s2s_source__ = gen.source
-    result = tuple(value) if ir.returns_tuple else value[0]
-    return result, pullback
+    return (tuple(value) if ir.returns_tuple else value[0]), pullback
 
 
+def jvp(f, primals, tangents, *, backend=None):
+    """``(f(*primals), tangent of the output)``: forward mode, one tangent per primal.
+
+    Tangents of int and bool primals are ignored (pass 0 or None). Tuple outputs give
+    tuple tangents."""
+    spec = spec_of(f)
+    ir = ir_of(spec)
+    primals, tangents = tuple(primals), tuple(tangents)
+    if len(primals) != len(tangents):
+        raise S2SError(f"jvp needs one tangent per primal: got {len(primals)} primals and "
+                       f"{len(tangents)} tangents")
+    names = tuple(p for p, x, t in zip(ir.params, primals, tangents)
+                  if t is not None and not _integral(x))
+    for p, x, t in zip(ir.params, primals, tangents):
+        if p in names and np.shape(t) != np.shape(x):
+            raise ShapeError(f"tangent for {p} has shape {np.shape(t)}, its primal "
+                             f"{np.shape(x)}", hint="pass a tangent shaped like its primal")
+    gen = build("jvp", spec, names, backend or "numpy")
+    dots = [t for p, t in zip(ir.params, tangents) if p in names]
+    out = gen.funcs[0](*primals, *dots)
+    nres = gen.info["nresults"]
+    values = out[:nres]
+    tans = tuple(map(runtime.cast_like, out[nres:], values))
+    return (tuple(values), tans) if ir.returns_tuple else (values[0], tans[0])
+
+
+def _integral(x):
+    return isinstance(x, (bool, int, np.integer, np.bool_)) or \
+        isinstance(x, np.ndarray) and x.dtype.kind in "biu"
+
+
+# -- Jacobians and Hessians -------------------------------------------------------------------
+def _basis(x):
+    """Unit tangents for every element of x, in C order."""
+    n = int(np.size(x))
+    if np.ndim(x) == 0:
+        return [np.ones_like(x) if isinstance(x, np.ndarray) else 1.0]
+    eye = np.eye(n, dtype=np.result_type(x, np.float32))
+    return list(eye.reshape((n,) + np.shape(x)))
+
+
+def jacfwd(f, wrt=0, *, backend=None):
+    """Jacobian by forward mode, one tangent sweep per input element; shape
+    ``out.shape + in.shape``."""
+    spec = spec_of(f)
+    names, single = _wrt_names(spec, wrt)
+    fn = _signature_fn(spec)
+    params = _Params(fn, names)
+    gens = {n: build("jvp", spec, (n,), backend or "numpy") for n in names}
+
+    @functools.wraps(fn)
+    def jac(*args, **kwargs):
+        bound = _bind(fn, args, kwargs)
+        out = []
+        for n, x in zip(names, params.values(args, kwargs)):
+            run = gens[n].funcs[0]
+            cols = [run(*bound.values(), e)[1] for e in _basis(x)]
+            value = run(*bound.values(), _basis(x)[0])[0]
+            J = np.stack([np.broadcast_to(c, np.shape(value)) for c in cols], axis=-1)
+            out.append(J.reshape(np.shape(value) + np.shape(x)))
+        return out[0] if single else tuple(out)
+
+    return _derived(jac, None, "\n\n".join(g.source for g in gens.values()),
+                    f"Jacobian of {fn.__name__} by forward mode (s2s)")
+
+
+def jacrev(f, wrt=0, *, backend=None):
+    """Jacobian by reverse mode, one pullback per output element; shape
+    ``out.shape + in.shape``."""
+    spec = spec_of(f)
+    names, single = _wrt_names(spec, wrt)
+    fn = _signature_fn(spec)
+    gen = build("vjp", spec, names, backend or "numpy")
+    params = _Params(fn, names)
+
+    @functools.wraps(fn)
+    def jac(*args, **kwargs):
+        bound = _bind(fn, args, kwargs)
+        out = gen.funcs[0](*bound.values())
+        nres = gen.info["nresults"]
+        if nres != 1:
+            raise S2SError("jacrev needs a function with one output")
+        value, residuals = out[0], out[1:]
+        rows = []
+        for e in _basis(value):
+            g = gen.funcs[1](*residuals, e)
+            rows.append(g if len(names) != 1 else (g,))
+        result = []
+        for k, x in enumerate(params.values(args, kwargs)):
+            J = np.stack([np.broadcast_to(r[k], np.shape(x)) for r in rows])
+            result.append(J.reshape(np.shape(value) + np.shape(x)))
+        return result[0] if single else tuple(result)
+
+    return _derived(jac, None, gen.source, f"Jacobian of {fn.__name__} by reverse mode (s2s)")
+
+
+def jacobian(f, wrt=0, *, backend=None):
+    """Jacobian by forward mode when the inputs are fewer than the outputs, by reverse
+    mode otherwise (the choice is made at each call, from the sizes)."""
+    fwd, rev_ = jacfwd(f, wrt, backend=backend), jacrev(f, wrt, backend=backend)
+    spec = spec_of(f)
+    names, _ = _wrt_names(spec, wrt)
+    fn = _signature_fn(spec)
+    params = _Params(fn, names)
+
+    @functools.wraps(fn)
+    def jac(*args, **kwargs):
+        n_in = sum(int(np.size(x)) for x in params.values(args, kwargs))
+        n_out = int(np.size(fn(*args, **kwargs)))
+        return fwd(*args, **kwargs) if n_in < n_out else rev_(*args, **kwargs)
+
+    return _derived(jac, None, fwd.__s2s_source__ + "\n\n" + rev_.__s2s_source__,
+                    f"Jacobian of {fn.__name__} (s2s)")
+
+
+def hvp(f, wrt=0, *, backend=None):
+    """``hvp(f)(*args, v)``: the Hessian of scalar ``f`` times ``v``, by forward mode over
+    the generated reverse-mode source; no Hessian is built. ``v`` is shaped like the
+    ``wrt`` parameter (a tuple of them for a tuple ``wrt``)."""
+    spec = spec_of(f)
+    names, single = _wrt_names(spec, wrt)
+    fn = _signature_fn(spec)
+    gen = build("hvp", spec, names, backend or "numpy")
+    params = _Params(fn, names)
+    run = gen.funcs[0]
+
+    @functools.wraps(fn)
+    def hv(*args):
+        *args, v = args
+        vs = (v,) if single else tuple(v)
+        xs = params.values(tuple(args), {})
+        for x, t in zip(xs, vs):
+            if np.shape(t) != np.shape(x):
+                raise ShapeError(f"v has shape {np.shape(t)}, the parameter {np.shape(x)}",
+                                 hint="pass v shaped like the parameter")
+        out = run(*args, *vs)
+        out = (out,) if single else out
+        res = tuple(map(runtime.cast_like, out, xs))
+        return res[0] if single else res
+
+    return _derived(hv, None, gen.source, f"Hessian-vector product of {fn.__name__} (s2s)")
+
+
+def hessian(f, wrt=0, *, backend=None):
+    """The Hessian of scalar ``f``, by forward-over-reverse: one Hessian-vector product
+    per element of the parameter; shape ``in.shape + in.shape``."""
+    if isinstance(wrt, (tuple, list)):
+        raise WrtError("hessian takes one parameter", hint="call it once per parameter")
+    h = hvp(f, wrt, backend=backend)
+    spec = spec_of(f)
+    names, _ = _wrt_names(spec, wrt)
+    fn = _signature_fn(spec)
+    params = _Params(fn, names)
+
+    @functools.wraps(fn)
+    def hess(*args):
+        (x,) = params.values(args, {})
+        cols = [h(*args, e) for e in _basis(x)]
+        return np.stack([np.broadcast_to(c, np.shape(x)) for c in cols], axis=-1) \
+            .reshape(np.shape(x) + np.shape(x)) if np.ndim(x) else cols[0]
+
+    return _derived(hess, None, h.__s2s_source__, f"Hessian of {fn.__name__} (s2s)")
+
+
+# -- source ----------------------------------------------------------------------------------
 def source(g, mode=None, wrt=0, backend=None):
     """The exact source text of a generated derivative.
 
-    ``source(s2s.grad(f))``, or ``source(f, mode="reverse", wrt=..., backend=...)``."""
+    ``source(s2s.grad(f))``, or ``source(f, mode="reverse"|"forward"|"vjp"|"hvp", wrt=...,
+    backend=...)``."""
     text = getattr(g, "__s2s_source__", None)
     if text is not None and mode is None:
         return text
     mode = mode or "reverse"
-    if mode == "reverse":
-        return grad(g, wrt, backend=backend).__s2s_source__
-    if mode == "vjp":
-        fn = unwrap(g)
-        names, _ = _wrt_names(fn, primal_ir(fn), wrt)
-        return build(fn, "vjp", names, backend or "numpy").source
-    raise S2SError(f"unknown mode {mode!r}", hint="use mode='reverse' or mode='vjp'")
+    kind = {"reverse": "grad", "forward": "jvp", "vjp": "vjp", "hvp": "hvp"}.get(mode)
+    if kind is None:
+        raise S2SError(f"unknown mode {mode!r}",
+                       hint="use mode='reverse', 'forward', 'vjp' or 'hvp'")
+    spec = spec_of(g)
+    names, _ = _wrt_names(spec, wrt)
+    return build(kind, spec, names, backend or "numpy").source
 
 
 def check_grad(f, *args, wrt=0, eps=1e-6, rtol=1e-5, atol=1e-8):
@@ -290,7 +424,7 @@ def check_grad(f, *args, wrt=0, eps=1e-6, rtol=1e-5, atol=1e-8):
     and raises GradientCheckError past tolerance."""
     g = grad(f, wrt)(*args)
     fn = unwrap(f)
-    names, single = _wrt_names(fn, primal_ir(fn), wrt)
+    names, single = _wrt_names(spec_of(f), wrt)
     params = list(inspect.signature(fn).parameters)
     grads = (g,) if single else g
     worst_abs = worst_rel = 0.0

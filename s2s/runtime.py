@@ -118,14 +118,15 @@ def _matmul_shape(x, y):
 
 def matmul_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``x @ y``."""
-    x_nd, y_nd, gs = np.ndim(x), np.ndim(y), np.shape(g)
-    if x_nd == 2:  # the common cases first
-        if y_nd == 2 and gs == (x.shape[0], y.shape[1]):
-            return g @ y.T
-        if y_nd == 1 and gs == x.shape[:1]:
-            return np.outer(g, y)
-    elif x_nd == 1 and y_nd == 2 and gs == y.shape[1:]:
-        return y @ g
+    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
+        if x.ndim == 2:  # the common cases first
+            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
+                return g @ y.T
+            if y.ndim == 1 and g.shape == x.shape[:1]:
+                return np.outer(g, y)
+        elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
+            return y @ g
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * y, x)
     out = _matmul_shape(x, y)
@@ -142,14 +143,15 @@ def matmul_vjp_lhs(g, x, y):
 
 def matmul_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``x @ y``."""
-    x_nd, y_nd, gs = np.ndim(x), np.ndim(y), np.shape(g)
-    if x_nd == 2:
-        if y_nd == 2 and gs == (x.shape[0], y.shape[1]):
-            return x.T @ g
-        if y_nd == 1 and gs == x.shape[:1]:
-            return g @ x
-    elif x_nd == 1 and y_nd == 2 and gs == y.shape[1:]:
-        return np.outer(x, g)
+    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
+        if x.ndim == 2:
+            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
+                return x.T @ g
+            if y.ndim == 1 and g.shape == x.shape[:1]:
+                return g @ x
+        elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
+            return np.outer(x, g)
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * x, y)
     out = _matmul_shape(x, y)
@@ -186,6 +188,14 @@ def matmul_vjp_rhs_sum(gs, xs, y):
         if np.ndim(g0) == 2 and np.ndim(x0) == 2:
             return unbroadcast(np.concatenate(xs, axis=0).T @ np.concatenate(gs, axis=0), y)
     return sum((matmul_vjp_rhs(g, x, y) for g, x in zip(gs, xs)), zeros_like(y))
+
+
+def unbroadcast_sum(gs, x):
+    """The sum over a loop of ``unbroadcast(g, x)``."""
+    shapes = {np.shape(g) for g in gs}
+    if len(shapes) == 1:
+        return unbroadcast(np.add.reduce(np.array(gs), axis=0), x)
+    return sum((unbroadcast(g, x) for g in gs), zeros_like(x))
 
 
 def dot_vjp_lhs(g, x, y):
@@ -257,6 +267,16 @@ def setitem(x, index, v):
 def tuple_at(g, i, n):
     """The cotangent of element ``i`` of an ``n``-tuple whose cotangent is g (or zeros)."""
     return g[i]
+
+
+def broadcast_like(t, x):
+    """``t`` broadcast to the shape of ``x`` (a tangent made as large as its value)."""
+    shape = np.shape(x)
+    if np.shape(t) == shape:
+        return t
+    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
+        return t
+    return np.broadcast_to(t, shape)
 
 
 def cast_like(g, x):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..ir.nodes import Assign, For, If, Var, While, atoms_in
 
 STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append"}
+# adjoint accumulations (present when the IR is itself an adjoint): vary with any input
+ACCUMULATIONS = {"add_at", "tree_add_at", "tree_add"}
 
 
 def _reads(atoms, varied):
@@ -18,12 +20,26 @@ def _reads(atoms, varied):
 
 def varied(fn, table, wrt):
     out = set(wrt)
+    tapes = {}  # tape -> positions of the pushed values that vary
 
     def block(blk):
         changed = False
         for s in blk.stmts:
             if isinstance(s, Assign):
-                if s.prim in STRUCTURAL:
+                if s.prim == "tape.push":
+                    mask = [_reads([a], out) for a in s.args[1:]]
+                    old = tapes.get(s.args[0].name, [False] * len(mask))
+                    tapes[s.args[0].name] = [a or b for a, b in zip(old, mask)]
+                    continue
+                if s.prim == "tape.pop":
+                    for o, v in zip(s.outs, tapes.get(s.args[0].name, [])):
+                        if v and o not in out:
+                            out.add(o)
+                            changed = True
+                    continue
+                if s.prim in ACCUMULATIONS:
+                    hit = _reads(s.args, out)
+                elif s.prim in STRUCTURAL:
                     args = list(s.args[:1]) + ([s.args[1]] if s.prim in ("setitem", "append") else [])
                     if s.prim in ("tuple", "list"):
                         args = list(s.args)

@@ -19,7 +19,7 @@ import keyword
 from ..ir.nodes import Assign, For, If, Var, While, walk_stmts
 
 
-DERIVED = ("_bar", "_all")  # adjoint of x; list of x over a loop's iterations
+DERIVED = ("_bar", "_dot", "_all")  # adjoint, tangent, list of x over iterations
 
 
 def base_of(name):
@@ -166,7 +166,7 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
         """A list of x's values is named after x, so it waits until x has a name."""
         first = sorted(classes[root])[0]
         p = primal_of(first, all_names)
-        return first.split(".")[0].endswith("_all") and p in all_names and p not in out
+        return first.split(".")[0].endswith(DERIVED) and p in all_names and p not in out
 
     deferred = [r for r in order if waits(r)]
     order = [r for r in order if r not in deferred] + deferred

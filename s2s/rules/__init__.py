@@ -5,10 +5,10 @@ read-only (building it registers nothing anywhere else).
 """
 import functools
 
-from . import arithmetic, elementwise, linalg, reductions, shape
+from . import arithmetic, elementwise, helpers, linalg, reductions, shape
 from .core import Rule, RuleTable
 
-FAMILIES = (arithmetic, elementwise, reductions, shape, linalg)
+FAMILIES = (arithmetic, elementwise, reductions, shape, linalg, helpers)
 
 
 @functools.lru_cache(maxsize=None)

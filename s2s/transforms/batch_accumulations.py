@@ -23,7 +23,9 @@ from dataclasses import replace
 
 from ..ir.nodes import Assign, Block, For, Var, While
 
-PAIRS = {"matmul_vjp_lhs": ("matmul_vjp_lhs_sum", 1), "matmul_vjp_rhs": ("matmul_vjp_rhs_sum", 2)}
+# cotangent helper -> (its sum over iterations, the argument that must be loop-invariant)
+PAIRS = {"matmul_vjp_lhs": ("matmul_vjp_lhs_sum", 1), "matmul_vjp_rhs": ("matmul_vjp_rhs_sum", 2),
+         "unbroadcast": ("unbroadcast_sum", 1)}
 
 
 def batch_accumulations(fn, names):
@@ -117,7 +119,8 @@ def _loop(loop, names, zeros):
     for k, add, term, fixed in plan:
         lists = [collect(a, term.loc) for j, a in enumerate(term.args) if j != fixed]
         helper = PAIRS[term.prim][0]
-        batched = [lists[0], term.args[1], lists[1]] if fixed == 1 else \
+        batched = [lists[0], term.args[fixed]] if len(lists) == 1 else \
+            [lists[0], term.args[1], lists[1]] if fixed == 1 else \
             [lists[0], lists[1], term.args[2]]
         init = loop.inits[k]
         if isinstance(init, Var) and init.name in zeros:  # 0 + total is total

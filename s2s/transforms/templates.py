@@ -87,3 +87,106 @@ def _drop_default_kwargs(tree, defaults):
 
 
 __all__ = ["instantiate", "Namespace"]
+
+
+class _Zero:
+    """Marks a tangent known to be zero inside a template being simplified."""
+
+
+ZERO = _Zero()
+
+
+def _is_zero(node):
+    return isinstance(node, gast.Name) and node.id == "__zero__"
+
+
+def _mentions(node, names):
+    return any(isinstance(n, gast.Name) and n.id in names for n in gast.walk(node))
+
+
+class _DropZeros(gast.NodeTransformer):
+    """Simplifies a template that is linear in its tangents when some tangents are zero:
+    products and linear calls of a zero are zero, zero terms of sums disappear, and a zero
+    where a value is still needed (``np.where(c, x_dot, 0)``) becomes ``0.0``."""
+
+    def __init__(self, tangents):
+        self.tangents = tangents  # names of the non-zero tangents
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        left, right = _is_zero(node.left), _is_zero(node.right)
+        if isinstance(node.op, (gast.Add, gast.Sub)):
+            if left and right:
+                return _zero_node()
+            if right:
+                return node.left
+            if left:
+                return node.right if isinstance(node.op, gast.Add) else \
+                    gast.UnaryOp(gast.USub(), node.right)
+            return node
+        if left or right:
+            return _zero_node()
+        return node
+
+    def visit_UnaryOp(self, node):
+        self.generic_visit(node)
+        return _zero_node() if _is_zero(node.operand) else node
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        args = list(node.args) + [k.value for k in node.keywords]
+        if any(_is_zero(a) for a in args):
+            if not any(_mentions(a, self.tangents) for a in args):
+                return _zero_node()  # linear in its tangents, and all of them are zero
+            node.args = [_zero_const() if _is_zero(a) else a for a in node.args]
+            for k in node.keywords:
+                if _is_zero(k.value):
+                    k.value = _zero_const()
+        return node
+
+    def visit_IfExp(self, node):
+        self.generic_visit(node)
+        if _is_zero(node.body) and _is_zero(node.orelse):
+            return _zero_node()
+        if _is_zero(node.body):
+            node.body = _zero_const()
+        if _is_zero(node.orelse):
+            node.orelse = _zero_const()
+        return node
+
+
+def _zero_node():
+    return gast.Name("__zero__", gast.Load(), None, None)
+
+
+def _zero_const():
+    return gast.Constant(value=0.0, kind=None)
+
+
+def instantiate_linear(template, env, table, names, loc, hint="%t"):
+    """Instantiate a template linear in its tangents (``*_dot`` names), where a tangent
+    bound to ``ZERO`` is zero. Returns (statements, atom), or ([], None) when the whole
+    result is zero."""
+    import copy
+    tree = copy.deepcopy(_parse(template))
+    zeros = {k for k, v in env.items() if v is ZERO}
+
+    class _Sub(gast.NodeTransformer):
+        def visit_Name(self, node):
+            return _zero_node() if node.id in zeros else node
+
+    tree = _Sub().visit(tree)
+    live = {k for k, v in env.items() if k.endswith("_dot") and v is not ZERO}
+    tree = _DropZeros(live).visit(tree)
+    if _is_zero(tree):
+        return [], None
+    defaults = {k for k, v in env.items() if isinstance(v, _DefaultValue)}
+    if defaults:
+        tree = _drop_default_kwargs(tree, frozenset(defaults))
+    from ..ir.nodes import Const
+    low = TemplateLowerer(table, names)
+    low.ctx = _Ctx(tree, loc)
+    low.env = {k: (Const(v.value) if isinstance(v, _DefaultValue) else v)
+               for k, v in env.items() if v is not ZERO}
+    atom = low.expr(tree, hint=hint)
+    return low.stmts, atom

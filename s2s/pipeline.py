@@ -1,0 +1,195 @@
+"""The pipeline: user function -> derivative source -> compiled code.
+
+A derivative is named by a *spec*, a hashable tuple naming what it is derived from::
+
+    ("primal", f)                  f itself
+    ("grad", parent, wrt)          the gradient of parent's (scalar) output
+    ("dgrad", parent, wrt)         the derivative of a scalar-valued derived function with
+                                   respect to scalar parameters, by forward mode
+                                   (``grad(grad(f))``)
+
+``ir_of(spec)`` is the IR of a spec, with its user-visible outputs as results, so that
+derivatives compose. ``build(kind, spec, wrt)`` generates and compiles one executable
+form (``grad``: value and gradients from one forward and one backward sweep; ``vjp``: a
+forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse).
+Each step is a function from one value to the next, in this order::
+
+    lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
+          -> verify -> emit -> compile
+
+Everything is cached: a function and its options are transformed once.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from . import backends
+from .codegen.emit import emit
+from .compile import compile_source
+from .errors import S2SError
+from .frontend.lower import NameGen, lower
+from .frontend.parse import unwrap
+from .ir.nodes import Block, Const, For, Function, Var, While, walk_stmts
+from .ir.rewrite import subst_block
+from .ir.verify import verify
+from .rules import default_table
+from .transforms import reverse as rev
+from .transforms.batch_accumulations import batch_accumulations
+from .transforms.forward import forward
+from .transforms.simplify import simplify
+
+
+def guarded(step):
+    """Let S2SErrors through; turn any other exception into an S2SError naming the user's
+    function, so no compiler-internal traceback is all a user sees."""
+    @functools.wraps(step)
+    def run(*args, **kwargs):
+        try:
+            return step(*args, **kwargs)
+        except S2SError:
+            raise
+        except Exception as e:
+            fn = origin(next(a for a in args if isinstance(a, tuple))) \
+                if any(isinstance(a, tuple) for a in args) else args[0]
+            code = getattr(fn, "__code__", None)
+            loc = (code.co_filename, code.co_firstlineno, 0) if code else None
+            raise S2SError(f"internal error in s2s while differentiating "
+                           f"{getattr(fn, '__qualname__', fn)}: {type(e).__name__}: {e}", loc,
+                           "this is a bug in s2s; please report it with this function") from e
+    return run
+
+
+def origin(spec):
+    """The user function a spec derives from."""
+    while spec[0] != "primal":
+        spec = spec[1]
+    return spec[1]
+
+
+def spec_name(spec):
+    if spec[0] == "primal":
+        return primal_ir(spec[1]).name
+    return spec_name(spec[1]) + "_grad"
+
+
+@functools.lru_cache(maxsize=None)
+@guarded
+def primal_ir(fn):
+    table = default_table()
+    ir = lower(unwrap(fn), table)
+    verify(ir)
+    return verify(simplify(ir))
+
+
+@functools.lru_cache(maxsize=None)
+def ir_of(spec):
+    """The IR of a spec; its results are the function's outputs."""
+    kind = spec[0]
+    if kind == "primal":
+        return primal_ir(spec[1])
+    parent = ir_of(spec[1])
+    if kind == "grad":
+        adj = rev.drop_marker(adjoint(parent, spec[2], "grad"))
+        nres = len(parent.body.results)
+        grads = adj.body.results[nres:]
+        out = replace(adj, body=Block(adj.body.stmts, grads), returns_tuple=len(grads) > 1)
+        return verify(simplify(out))
+    if kind == "dgrad":
+        fwd = forward(parent, default_table(), spec[2])
+        nres = len(parent.body.results)
+        dots = fwd.params[len(parent.params):]
+        body = subst_block(Block(fwd.body.stmts, fwd.body.results[nres:]),
+                           {d: Const(1.0) for d in dots})
+        return verify(simplify(Function(fwd.name, parent.params, body, parent.defaults,
+                                        fwd.filename, fwd.firstline,
+                                        returns_tuple=len(body.results) > 1)))
+    raise ValueError(kind)
+
+
+def adjoint(ir, wrt, kind):
+    """The reverse-mode adjoint of ``ir`` (with its sweep marker): grad seeds the first
+    result with 1.0; vjp takes one cotangent parameter per result."""
+    table = default_table()
+    nres = len(ir.body.results)
+    if kind == "grad":
+        seeds = [Const(1.0)] + [None] * (nres - 1)
+    else:
+        seeds = [rev.bar_name(r.name) if isinstance(r, Var) else f"out{k}_bar"
+                 for k, r in enumerate(ir.body.results)]
+    adj, _ = rev.reverse(ir, table, wrt, seeds=seeds, scalar_output=kind == "grad")
+    return verify(simplify(adj))
+
+
+def fresh_names(fn):
+    taken = set(fn.params)
+    for s in walk_stmts(fn.body):
+        taken.update(getattr(s, "outs", ()))
+        if isinstance(s, (For, While)):
+            taken.update(s.carries)
+        if isinstance(s, For):
+            taken.add(s.index)
+    return NameGen(taken)
+
+
+def known_arrays(fn):
+    return frozenset(rev._arrays(fn, default_table()))
+
+
+def _finish(fn):
+    """Optimizations on a derivative's IR before it is emitted."""
+    return verify(simplify(batch_accumulations(fn, fresh_names(fn))))
+
+
+class Generated:
+    """A compiled derivative: its source text and the callables defined by it."""
+
+    def __init__(self, source, funcs, info):
+        self.source, self.funcs, self.info = source, funcs, info
+
+
+def _compile(fns, names, spec, kind, backend):
+    table = default_table()
+    texts, namespace = [], {}
+    for f, name in zip(fns, names):
+        text, ns = emit(f, table, backend, name, known_arrays(f))
+        for k, v in ns.items():
+            assert namespace.get(k, v) is v, f"namespace clash on {k}"
+        namespace.update(ns)
+        texts.append(text)
+    source = "\n\n".join(texts)
+    fn = origin(spec)
+    filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"
+    return source, compile_source(source, filename, namespace, names)
+
+
+@functools.lru_cache(maxsize=None)
+@guarded
+def build(kind, spec, wrt, backend_name="numpy"):
+    """Generate and compile one executable derivative of ``spec``."""
+    backend = backends.get(backend_name)
+    ir = ir_of(spec)
+    base = ir.name if spec[0] == "primal" else spec_name(spec)
+    nres = len(ir.body.results)
+    if kind == "jvp":
+        fwd = verify(simplify(forward(ir, default_table(), wrt)))
+        source, funcs = _compile([fwd], [f"{base}_jvp"], spec, kind, backend)
+        return Generated(source, funcs, {"nresults": nres})
+    if kind == "hvp":
+        adj = rev.drop_marker(adjoint(ir, wrt, "grad"))
+        fwd = forward(adj, default_table(), wrt)
+        nout = len(adj.body.results)
+        hv = replace(fwd, body=Block(fwd.body.stmts, fwd.body.results[nout + nres:]),
+                     returns_tuple=len(wrt) > 1)
+        source, funcs = _compile([_finish(verify(simplify(hv)))], [f"{base}_hvp"], spec, kind,
+                                 backend)
+        return Generated(source, funcs, {"nresults": nres})
+    adj = adjoint(ir, wrt, kind)
+    if kind == "grad":
+        source, funcs = _compile([_finish(rev.drop_marker(adj))], [f"{base}_grad"], spec, kind,
+                                 backend)
+        return Generated(source, funcs, {"nresults": nres})
+    f, b, residuals = rev.split_sweeps(adj, nres, nres)
+    source, funcs = _compile([verify(simplify(f)), _finish(b)], [f"{base}_fwd", f"{base}_bwd"],
+                             spec, kind, backend)
+    return Generated(source, funcs, {"nresults": nres, "nresiduals": len(residuals)})

@@ -1,0 +1,365 @@
+"""Forward mode: SSA IR of f -> SSA IR computing f and its tangent, interleaved.
+
+Every statement whose inputs vary is followed by the statements of its tangent, written
+by the primitive's rule (``y_dot = x_dot * np.cos(x)``); tangents are named ``<name>_dot``.
+A tangent known to be zero is not computed: rule templates are simplified with it set to
+zero (``x_dot * y + x * y_dot`` becomes ``x * y_dot``). Branches carry the tangents of
+their results, loops carry the tangents of their carries; nothing is recorded.
+
+A tangent may be smaller than its value by broadcast dimensions (``under``): the tangent
+of ``A + s`` for a constant matrix ``A`` is ``s_dot``. Elementwise and broadcasting rules
+accept that; before any other rule, and for the returned tangents, it is broadcast to
+the value's shape.
+
+Tape pushes and pops (present when the IR is itself a reverse-mode adjoint, as in
+forward-over-reverse) carry the tangents of the values they record.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analysis.activity import varied as varied_values
+from ..analysis.shapes import analyse as analyse_shapes
+from ..errors import MissingRuleError
+from ..frontend.lower import NameGen
+from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Var, While,
+                        atoms_in, walk_stmts)
+from ..rules.core import _DefaultValue
+from .templates import ZERO, instantiate_linear
+
+
+@dataclass(frozen=True)
+class Tan:
+    atom: object
+    under: bool = False
+
+
+class TupT(tuple):
+    """A tuple's tangent, element by element (None: zero)."""
+
+
+def dot_name(name):
+    return name.replace(".", "^") + "_dot"
+
+
+# rules whose tangent is a sum of terms each as large as only one operand
+ADDITIVE = {"add", "sub", "np.add", "np.subtract", "np.maximum", "np.minimum", "np.where",
+            "np.clip", "mod", "np.mod"}
+STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "keys"}
+ZERO_TANGENT = {"zeros_like", "tape.new", "range", "reversed", "len", "keys"}
+
+
+class Forward:
+    def __init__(self, fn, table, wrt):
+        self.fn, self.table, self.wrt = fn, table, tuple(wrt)
+        taken = set(fn.params)
+        for st in walk_stmts(fn.body):
+            taken.update(getattr(st, "outs", ()))
+            if isinstance(st, (For, While)):
+                taken.update(st.carries)
+            if isinstance(st, For):
+                taken.add(st.index)
+        self.names = NameGen(taken)
+        self.varied = varied_values(fn, table, wrt)
+        self.shapes = analyse_shapes(fn, table)
+        self.tape_masks = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def emit(self, out, prim, args, kwargs=(), name="%t", loc=()):
+        o = self.names.fresh(name)
+        out.append(Assign((o,), prim, tuple(args), tuple(kwargs), loc))
+        return Var(o)
+
+    def is_varied(self, atom):
+        return any(isinstance(b, Var) and b.name in self.varied for b in atoms_in(atom))
+
+    def exact(self, t, value, out, loc=()):
+        """A runtime tangent of ``value``'s shape (zeros if None)."""
+        if isinstance(t, TupT):
+            items = []
+            for k, e in enumerate(t):
+                elem = self.emit(out, "getitem", (value, Const(k)), loc=loc)
+                items.append(self.exact(e, elem, out, loc).atom)
+            return Tan(self.emit(out, "tuple", items, loc=loc))
+        if t is None:
+            return Tan(self.emit(out, "zeros_like", (value,), loc=loc))
+        if t.under:
+            return Tan(self.emit(out, "broadcast_like", (t.atom, value), loc=loc))
+        return t
+
+    def tangent_of(self, dot, atom):
+        if isinstance(atom, Var):
+            return dot.get(atom.name)
+        return None
+
+    # -- the transform -------------------------------------------------------------------------
+    def run(self):
+        dot = {}
+        params = []
+        for p in self.wrt:
+            name = self.names.fresh(dot_name(p))
+            params.append(name)
+            dot[p] = Tan(Var(name))
+        stmts = self.block(self.fn.body.stmts, dot)
+        tangents = [self.exact(self.tangent_of(dot, r), r, stmts).atom
+                    if not isinstance(r, Const) else self.emit(stmts, "zeros_like", (r,))
+                    for r in self.fn.body.results]
+        body = Block(tuple(stmts), tuple(self.fn.body.results) + tuple(tangents))
+        return Function(self.fn.name, tuple(self.fn.params) + tuple(params), body,
+                        self.fn.defaults, self.fn.filename, self.fn.firstline, returns_tuple=True)
+
+    def block(self, stmts, dot):
+        out = []
+        for s in stmts:
+            if isinstance(s, Assign):
+                out.append(s)
+                self.assign(s, dot, out)
+            elif isinstance(s, If):
+                out.append(self.if_(s, dot))
+            elif isinstance(s, (For, While)):
+                out.append(self.loop(s, dot))
+        return out
+
+    # -- assignments ------------------------------------------------------------------------
+    def assign(self, s, dot, out):
+        p, a, loc = s.prim, s.args, s.loc
+        if p == "tape.push":
+            mask = [isinstance(x, Var) and dot.get(x.name) is not None for x in a[1:]]
+            self.tape_masks[a[0].name] = mask
+            if any(mask):
+                out.pop()  # pushed again below, with the tangents of what it records
+                extra = [self.exact(dot[x.name], x, out, loc).atom
+                         for x, m in zip(a[1:], mask) if m]
+                out.append(Assign((), p, tuple(a) + tuple(extra), (), loc))
+            return
+        if p == "tape.pop":
+            mask = self.tape_masks.get(a[0].name, [])
+            if any(mask):
+                new = [self.names.fresh(dot_name(o)) for o, m in zip(s.outs, mask) if m]
+                out[-1] = Assign(s.outs + tuple(new), p, a, (), loc)
+                it = iter(new)
+                for o, m in zip(s.outs, mask):
+                    if m:
+                        dot[o] = Tan(Var(next(it)))
+            return
+        if p in ZERO_TANGENT or p == "sweep":
+            return
+        if not any(self.is_varied(x) for x in list(a) + [v for _, v in s.kwargs]):
+            return
+        if p in STRUCTURAL:
+            return self.structural(s, dot, out)
+        if p in ("add_at", "tree_add_at", "tree_add"):
+            return self.accumulation(s, dot, out)
+        if p == "call":
+            if any(self.is_varied(x) for x in a[1:]):
+                name = a[0].name if isinstance(a[0], Global) else "this function"
+                raise MissingRuleError(f"no derivative rule for {name}", loc,
+                                       "if its derivative is not needed, wrap the argument "
+                                       "in s2s.stop_gradient(...)")
+            return
+        rule = self.table.get(p)
+        if rule is None or not rule.differentiable:
+            return
+        if rule.jvp is None:
+            raise MissingRuleError(f"{rule.name} has no forward-mode rule", loc,
+                                   "use reverse mode (s2s.grad / s2s.vjp) for it")
+        bound = rule.bind(a, s.kwargs)
+        env = dict(bound)
+        env["ans"] = Var(s.outs[0])
+        tolerant = rule.cotangent in ("elementwise", "broadcast")
+        under = False
+        for param, arg in bound.items():
+            if isinstance(arg, _DefaultValue) or isinstance(arg, tuple):
+                env[param + "_dot"] = ZERO
+                continue
+            t = self.tangent_of(dot, arg)
+            if t is None:
+                env[param + "_dot"] = ZERO
+                continue
+            if not tolerant or isinstance(t, TupT):
+                t = self.exact(t, arg, out, loc)
+            under = under or t.under
+            env[param + "_dot"] = t.atom
+        stmts, atom = instantiate_linear(rule.jvp, env, self.table, self.names, loc,
+                                         hint=dot_name(s.outs[0]))
+        if atom is None:
+            return
+        out.extend(stmts)
+        if rule.name in ADDITIVE:
+            # a term of a sum is only as large as its own operand
+            present = [arg for param, arg in bound.items()
+                       if env.get(param + "_dot", ZERO) is not ZERO]
+            missing = [arg for param, arg in bound.items() if param + "_dot" in env
+                       and env[param + "_dot"] is ZERO and isinstance(arg, (Var, Const))]
+            if missing:
+                under = under or not all(isinstance(x, Var) and self.shapes.same(x.name, s.outs[0])
+                                         for x in present)
+        dot[s.outs[0]] = Tan(atom, under)
+
+    def structural(self, s, dot, out):
+        p, a, loc = s.prim, s.args, s.loc
+        y = s.outs[0]
+        if p in ("tuple", "list"):
+            dot[y] = TupT(self.tangent_of(dot, x) for x in a)
+            if p == "list":  # a list may grow: keep its tangent a runtime list
+                dot[y] = Tan(self.emit(out, "list", [self.exact(t, x, out, loc).atom
+                                                     for t, x in zip(dot[y], a)],
+                                       name=dot_name(y), loc=loc))
+            return
+        if p == "unpack":
+            t = self.tangent_of(dot, a[0])
+            if isinstance(t, TupT):
+                for o, e in zip(s.outs, t):
+                    dot[o] = e
+                return
+            t = self.exact(t, a[0], out, loc)
+            outs = tuple(self.names.fresh(dot_name(o)) for o in s.outs)
+            out.append(Assign(outs, "unpack", (t.atom, a[1]), (), loc))
+            for o, n in zip(s.outs, outs):
+                dot[o] = Tan(Var(n))
+            return
+        if p == "getitem":
+            t = self.tangent_of(dot, a[0])
+            if t is None:
+                return
+            if isinstance(t, TupT) and len(a) == 2 and isinstance(a[1], Const) \
+                    and isinstance(a[1].value, int):
+                dot[y] = t[a[1].value]
+                return
+            t = self.exact(t, a[0], out, loc)
+            dot[y] = Tan(self.emit(out, "getitem", (t.atom, *a[1:]), name=dot_name(y), loc=loc))
+            return
+        if p == "setitem":
+            x, v, index = a[0], a[1], a[2:]
+            tx = self.exact(self.tangent_of(dot, x), x, out, loc)
+            tv = self.tangent_of(dot, v)
+            tv = Const(0.0) if tv is None else self.exact(tv, v, out, loc).atom
+            dot[y] = Tan(self.emit(out, "setitem", (tx.atom, tv, *index), name=dot_name(y), loc=loc))
+            return
+        if p == "append":
+            xs, v = a
+            txs = self.exact(self.tangent_of(dot, xs), xs, out, loc)
+            tv = self.exact(self.tangent_of(dot, v), v, out, loc)
+            dot[y] = Tan(self.emit(out, "append", (txs.atom, tv.atom), name=dot_name(y), loc=loc))
+            return
+
+    def accumulation(self, s, dot, out):
+        """Tangents of the adjoint accumulations of a reverse sweep (forward-over-reverse)."""
+        p, a, loc = s.prim, s.args, s.loc
+        y = s.outs[0]
+        if p == "tree_add":
+            ta, tb = (self.tangent_of(dot, x) for x in a)
+            if ta is None or tb is None:
+                dot[y] = ta if tb is None else tb
+                return
+            ta, tb = self.exact(ta, a[0], out, loc), self.exact(tb, a[1], out, loc)
+            dot[y] = Tan(self.emit(out, "tree_add", (ta.atom, tb.atom), name=dot_name(y), loc=loc))
+            return
+        x, g, index = a[0], a[1], a[2:]
+        tg = self.tangent_of(dot, g)
+        tx = self.tangent_of(dot, x)
+        if tg is None:
+            dot[y] = tx
+            return
+        tx = self.exact(tx, x, out, loc)
+        tg = self.exact(tg, g, out, loc)
+        dot[y] = Tan(self.emit(out, p, (tx.atom, tg.atom, *index), name=dot_name(y), loc=loc))
+
+    # -- branches and loops -------------------------------------------------------------------
+    def if_(self, s, dot):
+        arms = []
+        for blk in (s.then, s.orelse):
+            d = dict(dot)
+            stmts = self.block(blk.stmts, d)
+            arms.append((stmts, d))
+        active = [k for k, o in enumerate(s.outs) if o in self.varied]
+        new_outs = []
+        results = [list(s.then.results), list(s.orelse.results)]
+        for k in active:
+            o = s.outs[k]
+            for j, (stmts, d) in enumerate(arms):
+                r = (s.then, s.orelse)[j].results[k]
+                if isinstance(r, Const) and r.value is UNDEF:
+                    results[j].append(Const(UNDEF))
+                    continue
+                t = self.tangent_of(d, r)
+                results[j].append(self.exact(t, r, stmts, s.loc).atom)
+            name = self.names.fresh(dot_name(o))
+            new_outs.append(name)
+            dot[o] = Tan(Var(name))
+        return If(s.cond, Block(tuple(arms[0][0]), tuple(results[0])),
+                  Block(tuple(arms[1][0]), tuple(results[1])), s.outs + tuple(new_outs), s.loc)
+
+    def loop(self, s, dot):
+        active = [k for k, c in enumerate(s.carries) if c in self.varied]
+        pre = []
+        params, inits = [], []
+        body_dot = dict(dot)
+        for k in active:
+            c = s.carries[k]
+            t = self.exact(self.tangent_of(dot, s.inits[k]), s.inits[k], pre, s.loc)
+            name = self.names.fresh(dot_name(c))
+            params.append(name)
+            inits.append(t.atom)
+            body_dot[c] = Tan(Var(name))
+        cond = None
+        if isinstance(s, While):
+            cond = Block(tuple(self.block(s.cond.stmts, dict(body_dot))), s.cond.results)
+        stmts = self.block(s.body.stmts, body_dot)
+        results = [self.exact(self.tangent_of(body_dot, s.body.results[k]), s.body.results[k],
+                              stmts, s.loc).atom for k in active]
+        outs = []
+        for k in active:
+            name = self.names.fresh(dot_name(s.outs[k]))
+            outs.append(name)
+            dot[s.outs[k]] = Tan(Var(name))
+        body = Block(tuple(stmts), tuple(s.body.results) + tuple(results))
+        carries = tuple(s.carries) + tuple(params)
+        new_inits = tuple(s.inits) + tuple(inits)
+        new_outs = tuple(s.outs) + tuple(outs)
+        if isinstance(s, For):
+            loop = For(s.index, s.iter, carries, new_inits, body, new_outs, s.loc)
+        else:
+            loop = While(carries, new_inits, cond, body, new_outs, s.loc)
+        self.pending_pre = pre
+        return _WithPre(pre, loop)
+
+
+class _WithPre:
+    """A loop and the statements that must run before it (tangents of its inits)."""
+
+    def __init__(self, pre, loop):
+        self.pre, self.loop = pre, loop
+
+
+def _flatten(stmts):
+    out = []
+    for s in stmts:
+        if isinstance(s, _WithPre):
+            out.extend(_flatten(s.pre))
+            out.append(_flatten_stmt(s.loop))
+        else:
+            out.append(_flatten_stmt(s))
+    return out
+
+
+def _flatten_stmt(s):
+    if isinstance(s, If):
+        return If(s.cond, Block(tuple(_flatten(s.then.stmts)), s.then.results),
+                  Block(tuple(_flatten(s.orelse.stmts)), s.orelse.results), s.outs, s.loc)
+    if isinstance(s, For):
+        return For(s.index, s.iter, s.carries, s.inits,
+                   Block(tuple(_flatten(s.body.stmts)), s.body.results), s.outs, s.loc)
+    if isinstance(s, While):
+        return While(s.carries, s.inits, Block(tuple(_flatten(s.cond.stmts)), s.cond.results),
+                     Block(tuple(_flatten(s.body.stmts)), s.body.results), s.outs, s.loc)
+    return s
+
+
+def forward(fn, table, wrt):
+    """The JVP of ``fn`` with respect to the parameters ``wrt``: a function of the
+    parameters and one tangent per ``wrt`` parameter, returning the results and then
+    their tangents."""
+    out = Forward(fn, table, wrt).run()
+    return Function(out.name, out.params, Block(tuple(_flatten(out.body.stmts)), out.body.results),
+                    out.defaults, out.filename, out.firstline, returns_tuple=True)
