@@ -14,9 +14,10 @@ Workloads (the differentiated functions live in ``workloads.py``):
 Every implementation is checked before it is timed: the hand-written gradients against
 central differences (asserted: a wrong hand-written gradient is a bug in this script), and
 s2s, autograd and jax against the hand-written one (a mismatch is reported, and that
-column is left out of the ratios). Times are the best of several repeats of many calls
-(``timeit``), in microseconds per call. This is a measurement script: targets are
-printed, never asserted, and it exits 0 even when s2s fails on a workload.
+column is left out of the ratios). Times are in microseconds per call: the best of
+several interleaved rounds of many calls each (``timeit``); the numpy-based columns of
+all workloads are timed first, jax last (see ``run``). This is a measurement script:
+targets are printed, never asserted, and it exits 0 even when s2s fails on a workload.
 """
 from __future__ import annotations
 
@@ -90,39 +91,63 @@ def scalar_grad_hand_math(w1, w2):
 
 
 def mlp_grad_hand(W1, b1, W2, b2, x, y_onehot):
-    h = np.tanh(x @ W1 + b1)
-    logits = h @ W2 + b2
-    z = logits - logits.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    # d loss / d logits = (softmax - y) / batch
-    d_logits = e / e.sum(axis=1, keepdims=True)
-    d_logits -= y_onehot
-    d_logits /= x.shape[0]
-    dW2 = h.T @ d_logits
-    db2 = d_logits.sum(axis=0)
-    d_pre = d_logits @ W2.T
-    d_pre *= 1.0 - h * h
-    dW1 = x.T @ d_pre
-    db1 = d_pre.sum(axis=0)
-    return dW1, db1, dW2, db2
+    h = x @ W1
+    h += b1
+    np.tanh(h, out=h)
+    z = h @ W2
+    z += b2
+    z -= z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    # d loss / d logits = (softmax - y) / batch, computed in place
+    z *= 1.0 / (x.shape[0] * z.sum(axis=1, keepdims=True))
+    z -= y_onehot * (1.0 / x.shape[0])
+    dW2 = h.T @ z
+    db2 = z.sum(axis=0)
+    d_pre = z @ W2.T
+    h *= h
+    np.subtract(1.0, h, out=h)
+    d_pre *= h                                  # tanh' = 1 - h^2
+    return x.T @ d_pre, d_pre.sum(axis=0), dW2, db2
 
 
 def rnn_grad_hand(W, U, b, xs, h0):
-    """Backprop through time; the weight gradients are accumulated with one matmul each."""
-    T = len(xs)
-    hs = np.empty((T + 1, h0.shape[0]))
-    hs[0] = h0
-    ux = xs @ U.T + b                           # all input projections at once
-    for t in range(T):
-        hs[t + 1] = np.tanh(W @ hs[t] + ux[t])
-    d_pre = np.empty((T, h0.shape[0]))          # d loss / d (pre-activation at step t)
-    WT = W.T
-    dh = np.ones(h0.shape[0])                   # d sum(h_T) / d h_T
-    for t in range(T - 1, -1, -1):
+    """Backprop through time. The input projections are one matmul for all steps, and
+    the weight gradients one matmul each over the stacked per-step adjoints."""
+    hs = [h0]
+    h = h0
+    for p in np.dot(xs, U.T) + b:               # p = U x_t + b for every t at once
+        h = np.tanh(np.dot(W, h) + p)
+        hs.append(h)
+    H = np.array(hs)                            # (T+1, n): h_0 .. h_T
+    dtanh = 1.0 - H[1:] * H[1:]                 # tanh' at every step, vectorized
+    d_pre = [None] * len(xs)                    # d loss / d (pre-activation at step t)
+    dh = np.ones_like(h0)                       # d sum(h_T) / d h_T
+    for t in range(len(xs) - 1, -1, -1):
+        d = dh * dtanh[t]
+        d_pre[t] = d
+        dh = np.dot(d, W)                       # = W.T @ d
+    D = np.array(d_pre)
+    return np.dot(D.T, H[:-1]), np.dot(D.T, xs), D.sum(axis=0)
+
+
+def rnn_grad_hand_per_step(W, U, b, xs, h0):
+    """Textbook BPTT with per-step outer-product accumulation (for comparison only: this
+    is the shape of code a reverse-mode tool emits for the loop)."""
+    hs = [h0]
+    h = h0
+    for x_t in xs:
+        h = np.tanh(np.dot(W, h) + np.dot(U, x_t) + b)
+        hs.append(h)
+    dW, dU, db = np.zeros_like(W), np.zeros_like(U), np.zeros_like(b)
+    dh = np.ones_like(h0)
+    for t in range(len(xs) - 1, -1, -1):
         h = hs[t + 1]
-        d_pre[t] = dh * (1.0 - h * h)
-        dh = WT @ d_pre[t]
-    return d_pre.T @ hs[:-1], d_pre.T @ xs, d_pre.sum(axis=0)
+        d = dh * (1.0 - h * h)
+        dW += np.outer(d, hs[t])
+        dU += np.outer(d, xs[t])
+        db += d
+        dh = np.dot(d, W)
+    return dW, dU, db
 
 
 # -- workloads ---------------------------------------------------------------------------------
@@ -148,7 +173,8 @@ def make_workloads():
         Workload("mlp", "(b) MLP 100-64(tanh)-10, batch 64, softmax cross-entropy",
                  workloads.mlp_loss, mlp_args, (0, 1, 2, 3), mlp_grad_hand),
         Workload("rnn", "(c) RNN tanh(W h + U x_t + b), T=50, hidden 16, input 8",
-                 workloads.rnn_loss, rnn_args, (0, 1, 2), rnn_grad_hand),
+                 workloads.rnn_loss, rnn_args, (0, 1, 2), rnn_grad_hand,
+                 {"hand per-step": rnn_grad_hand_per_step}),
     ]
 
 
@@ -182,79 +208,98 @@ def same_grads(got, want, rtol=1e-7, atol=1e-9):
 
 
 # -- timing ------------------------------------------------------------------------------------
-def time_per_call(fn, min_time, repeat):
-    """Best of ``repeat`` runs of n calls, n chosen so that one run lasts >= min_time."""
-    timer = timeit.Timer(fn)
-    n = 1
-    while True:
-        t = timer.timeit(n)
-        if t >= min_time:
-            break
-        n = max(n * 2, int(n * 1.2 * min_time / max(t, 1e-9)))
-    best = min(timer.repeat(repeat=repeat, number=n))
-    return best / n
+def time_per_call(impls, min_time, repeat):
+    """{name: best seconds per call}. Each implementation gets a call count n such that n
+    calls last >= min_time; then ``repeat`` rounds time every implementation once, in
+    turn, so that slow spells of a noisy machine hit all of them alike; keep the minimum."""
+    timers, counts = {}, {}
+    for name, fn in impls.items():
+        timers[name] = timer = timeit.Timer(fn)
+        n = 1
+        while True:
+            t = timer.timeit(n)
+            if t >= min_time:
+                break
+            n = max(n * 2, int(n * 1.2 * min_time / max(t, 1e-9)))
+        counts[name] = n
+    best = {name: math.inf for name in impls}
+    for _ in range(repeat):
+        for name, timer in timers.items():
+            best[name] = min(best[name], timer.timeit(counts[name]) / counts[name])
+    return best
 
 
-# -- running one workload -------------------------------------------------------------------------
-def build_impls(w, ag, anp, jax, jnp, notes):
-    """{name: zero-argument callable}, checked against the hand-written gradient."""
-    impls, status = {}, {}
-    want = w.hand(*w.args)
-    want = [np.asarray(g, dtype=float) for g in want]
+# -- building the implementations of one workload ------------------------------------------------
+def reference(w):
+    """The hand-written gradient, asserted against central differences."""
+    want = [np.asarray(g, dtype=float) for g in w.hand(*w.args)]
     finite_difference_check(w.f, w.args, w.wrt, want, np.random.default_rng(1))
+    return want
+
+
+def numpy_impls(w, want, ag, anp, notes):
+    """{name: zero-argument callable} for hand-written, s2s and autograd, each checked
+    against ``want``; and {name: message} for those skipped."""
+    impls, status = {}, {}
     for name, h in [("hand", w.hand), *w.extra_hand.items()]:
         assert same_grads(h(*w.args), want), f"{name} disagrees with the hand-written gradient"
         impls[name] = (lambda h=h: h(*w.args))
 
-    # s2s: the contract is "raises or gives a wrong gradient" -> skip with a message.
+    # s2s raising or giving a wrong gradient is reported, and the s2s column skipped.
     try:
         g = s2s.grad(w.f, wrt=w.wrt)
         got = g(*w.args)
         if not same_grads(got, want):
-            raise AssertionError("gradient disagrees with the hand-written gradient "
-                                 f"(max abs diff {max(np.max(np.abs(np.asarray(a) - b)) for a, b in zip(got, want)):.3g})")
+            worst = max(float(np.max(np.abs(np.asarray(a) - b))) for a, b in zip(got, want))
+            raise AssertionError(f"gradient disagrees with the hand-written one "
+                                 f"(max abs difference {worst:.3g})")
         impls["s2s"] = (lambda g=g: g(*w.args))
     except Exception as e:
         status["s2s"] = f"s2s FAILED: {type(e).__name__}: {e}"
         notes.append(f"{w.key}: s2s skipped -- {type(e).__name__}: {e}\n"
-                     + "".join(traceback.format_exception(e)[-3:]))
+                     + "".join(traceback.format_exception(e)[-4:]).rstrip())
 
     if ag is not None:
         try:
             argnum = w.wrt if len(w.wrt) > 1 else w.wrt[0]     # tuple argnum -> tuple out
             ga = ag.grad(rebind(w.f, anp), argnum)
-            if same_grads([np.asarray(o) for o in ga(*w.args)] if len(w.wrt) > 1 else ga(*w.args), want):
+            got = ga(*w.args)
+            got = [np.asarray(o) for o in got] if len(w.wrt) > 1 else got
+            if same_grads(got, want):
                 impls["autograd"] = (lambda ga=ga: ga(*w.args))
             else:
                 status["autograd"] = "autograd gradient disagrees; skipped"
         except Exception as e:
             status["autograd"] = f"autograd failed: {type(e).__name__}: {e}"
+    return impls, status
 
-    if jax is not None:
-        try:
-            fj = rebind(w.f, jnp)
-            jargs = tuple(a if isinstance(a, float) else jnp.asarray(a) for a in w.args)
-            ge = jax.grad(fj, argnums=w.wrt)
-            gj = jax.jit(ge)
-            for name, gfun in (("jax eager", ge), ("jax jit", gj)):
-                out = jax.block_until_ready(gfun(*jargs))       # also the jit warm-up
-                jax.block_until_ready(gfun(*jargs))
-                if same_grads([np.asarray(o) for o in out], want, rtol=1e-6):
-                    impls[name] = (lambda gfun=gfun: jax.block_until_ready(gfun(*jargs)))
-                else:
-                    status[name] = f"{name} gradient disagrees; skipped"
-        except Exception as e:
-            status["jax"] = f"jax failed: {type(e).__name__}: {e}"
+
+def jax_impls(w, want, jax, jnp):
+    """Eager ``jax.grad`` and ``jax.jit(jax.grad)`` (warmed up), on device arrays."""
+    impls, status = {}, {}
+    try:
+        fj = rebind(w.f, jnp)
+        jargs = tuple(a if isinstance(a, float) else jnp.asarray(a) for a in w.args)
+        ge = jax.grad(fj, argnums=w.wrt)
+        for name, gfun in (("jax eager", ge), ("jax jit", jax.jit(ge))):
+            out = jax.block_until_ready(gfun(*jargs))            # compiles the jit version
+            jax.block_until_ready(gfun(*jargs))
+            if same_grads([np.asarray(o) for o in out], want, rtol=1e-6):
+                impls[name] = (lambda gfun=gfun: jax.block_until_ready(gfun(*jargs)))
+            else:
+                status[name] = f"{name} gradient disagrees; skipped"
+    except Exception as e:
+        status["jax"] = f"jax failed: {type(e).__name__}: {e}"
     return impls, status
 
 
 def run(args):
     t_start = time.perf_counter()
     ag, anp, jax, jnp, notes = _import_optional()
-    if args.no_jax:
+    if args.no_jax and jax is not None:
         jax = jnp = None
         notes.append("jax skipped (--no-jax)")
-    min_time, repeat = (0.002, 2) if args.quick else (0.2, 5)
+    min_time, repeat = (0.002, 2) if args.quick else (0.1, 7)
     selected = make_workloads()
     if args.only:
         keys = set(args.only.split(","))
@@ -263,36 +308,45 @@ def run(args):
     print(f"s2s gradient benchmark{' (--quick: smoke mode, numbers are noisy)' if args.quick else ''}")
     print(f"numpy {np.__version__}"
           + (f", autograd {_version('autograd')}" if ag else "")
-          + (f", jax {jax.__version__} (x64, {jax.default_backend()})" if jax else "")
-          + f"; best of {repeat} repeats, each >= {min_time * 1e3:g} ms of calls")
+          + (f", jax {_version('jax')} (x64, {jax.default_backend()})" if jax else "")
+          + f"; best of {repeat} interleaved rounds, each >= {min_time * 1e3:g} ms of calls")
+
+    # Phase 1 times the numpy-based implementations of every workload; phase 2 then times
+    # jax. Kept apart on purpose: XLA's CPU thread pool keeps spinning after jax calls, and
+    # on a 2-core machine that slows numpy code timed right after by up to 2x.
+    want, times, status = {}, {}, {}
+    for w in selected:
+        want[w.key] = reference(w)
+        impls, status[w.key] = numpy_impls(w, want[w.key], ag, anp, notes)
+        times[w.key] = time_per_call(impls, min_time, repeat)
+    if jax is not None:
+        for w in selected:
+            impls, st = jax_impls(w, want[w.key], jax, jnp)
+            status[w.key].update(st)
+            times[w.key].update(time_per_call(impls, min_time, repeat))
 
     summary = []
     for w in selected:
         print(f"\n{w.title}")
-        impls, status = build_impls(w, ag, anp, jax, jnp, notes)
-        times = {name: time_per_call(fn, min_time, repeat) for name, fn in impls.items()}
-        s2s_t = times.get("s2s")
-        print(f"  {'implementation':<14} {'us/call':>12} {'s2s / this':>12}")
-        for name, t in times.items():
-            ratio = f"{s2s_t / t:>11.2f}x" if s2s_t is not None and name != "s2s" else f"{'':>12}"
-            print(f"  {name:<14} {t * 1e6:>12.2f} {ratio}")
-        for msg in status.values():
+        t_w, s2s_t = times[w.key], times[w.key].get("s2s")
+        print(f"  {'implementation':<16} {'us/call':>12} {'s2s / this':>12}")
+        for name, t in t_w.items():
+            ratio = f"{s2s_t / t:>11.2f}x" if s2s_t is not None and name != "s2s" else ""
+            print(f"  {name:<16} {t * 1e6:>12.2f} {ratio}".rstrip())
+        for msg in status[w.key].values():
             print(f"  ({msg.splitlines()[0]})")
         target = TARGETS[w.key]
-        if s2s_t is None:
-            summary.append((w.key, None, target))
-            print(f"  target s2s <= {target:g}x hand-written: NOT MEASURED (s2s failed)")
-        else:
-            r = s2s_t / times["hand"]
-            summary.append((w.key, r, target))
-            print(f"  target s2s <= {target:g}x hand-written: {r:.2f}x -> "
-                  f"{'MET' if r <= target else 'NOT MET'}")
+        r = None if s2s_t is None else s2s_t / t_w["hand"]
+        summary.append((w.key, r, target))
+        verdict = "NOT MEASURED (s2s failed)" if r is None else \
+            f"{r:.2f}x -> {'MET' if r <= target else 'NOT MET'}"
+        print(f"  target s2s <= {target:g}x hand-written: {verdict}")
 
-    print("\nSummary (s2s / hand-written, target):")
+    print("\nSummary (s2s time / hand-written time vs target):")
     for key, r, target in summary:
         verdict = "not measured" if r is None else ("MET" if r <= target else "NOT MET")
         shown = "   n/a" if r is None else f"{r:5.2f}x"
-        print(f"  {key:<8} {shown}  <= {target:g}x  {verdict}")
+        print(f"  {key:<8} {shown}  target <= {target:g}x  {verdict}")
     for n in notes:
         print(f"note: {n}")
 
@@ -318,7 +372,7 @@ def profile_rnn(quick):
     except Exception as e:
         print(f"(cannot profile: s2s failed: {type(e).__name__}: {e})")
         return
-    n = 50 if quick else 2000
+    n = 20 if quick else 300
     prof = cProfile.Profile()
     prof.enable()
     for _ in range(n):

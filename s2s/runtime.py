@@ -103,6 +103,42 @@ def unreduce_extremum(g, x, ans, axis=None, keepdims=False):
     return hit * (g / count)
 
 
+def unprod(g, x, axis=None, keepdims=False):
+    """Cotangent of ``np.prod(x, axis)``: g times the product of the *other* entries,
+    computed without dividing by x, so zeros in x are exact."""
+    x = np.asarray(x)
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    if axis is None:
+        flat = x.reshape(-1)
+        return g * _exclusive_products(flat, 0).reshape(x.shape)
+    axes = _axes(axis, x.ndim)  # several axes: move them last and flatten them together
+    moved = np.moveaxis(x, axes, range(x.ndim - len(axes), x.ndim))
+    flat = moved.reshape(moved.shape[:x.ndim - len(axes)] + (-1,))
+    others = _exclusive_products(flat, -1).reshape(moved.shape)
+    return g * np.moveaxis(others, range(x.ndim - len(axes), x.ndim), axes)
+
+
+def _exclusive_products(a, axis):
+    """Product of all entries but one along ``axis``, for each entry (no division)."""
+    a = np.moveaxis(a, axis, -1)
+    ones = np.ones(a.shape[:-1] + (1,), dtype=a.dtype)
+    before = np.cumprod(np.concatenate([ones, a[..., :-1]], axis=-1), axis=-1)
+    after = np.cumprod(np.concatenate([ones, a[..., :0:-1]], axis=-1), axis=-1)[..., ::-1]
+    return np.moveaxis(before * after, -1, axis)
+
+
+def unsetitem(g, v, *index):
+    """Cotangent of ``v`` in ``x[index] = v``: what reached each written position, where a
+    position written twice (a repeated integer index) keeps only the last write."""
+    index = index[0] if len(index) == 1 else index
+    gv = g[index]
+    order = np.full(np.shape(g), -1)
+    count = int(np.prod(np.shape(gv)))
+    order[index] = np.arange(count).reshape(np.shape(gv))
+    last = order[index] == np.arange(count).reshape(np.shape(gv))
+    return unbroadcast(np.where(last, gv, 0.0), v)
+
+
 def _matmul_shape(x, y):
     xs, ys = np.shape(x), np.shape(y)
     if len(xs) == 0 or len(ys) == 0:
@@ -118,6 +154,8 @@ def _matmul_shape(x, y):
 
 def matmul_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``x @ y``."""
+    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(x)
     if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
         if x.ndim == 2:  # the common cases first
             if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
@@ -143,6 +181,8 @@ def matmul_vjp_lhs(g, x, y):
 
 def matmul_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``x @ y``."""
+    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(y)
     if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
         if x.ndim == 2:
             if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):

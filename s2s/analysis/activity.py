@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..ir.nodes import Assign, For, If, Var, While, atoms_in
 
-STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append"}
+STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "concat"}
 # adjoint accumulations (present when the IR is itself an adjoint): vary with any input
 ACCUMULATIONS = {"add_at", "tree_add_at", "tree_add"}
 
@@ -41,7 +41,7 @@ def varied(fn, table, wrt):
                     hit = _reads(s.args, out)
                 elif s.prim in STRUCTURAL:
                     args = list(s.args[:1]) + ([s.args[1]] if s.prim in ("setitem", "append") else [])
-                    if s.prim in ("tuple", "list"):
+                    if s.prim in ("tuple", "list", "concat"):
                         args = list(s.args)
                     hit = _reads(args, out)
                 elif s.prim == "call":

@@ -21,6 +21,7 @@ class Liveness:
     last: dict = field(default_factory=dict)     # name -> position of last use
     block_of: dict = field(default_factory=dict)  # name -> id(block) defining it
     uses: dict = field(default_factory=dict)     # name -> [(position, id(block), how)]
+    spans: dict = field(default_factory=dict)    # id(block) -> (first, last) position
 
     def interval(self, name):
         d = self.defpos.get(name, 0)
@@ -94,6 +95,7 @@ def analyse(fn):
         e = tick()
         for r in b.results:
             use(r, e, bid, "result")
+        lv.spans[bid] = (p0, e)
         return e
 
     for prm in fn.params:

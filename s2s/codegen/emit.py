@@ -258,6 +258,8 @@ class Emitter:
             return ast.Subscript(self.atom(a[0]), self.index(a[1:]), ast.Load())
         if p == "tuple":
             return ast.Tuple([self.atom(x) for x in a], ast.Load())
+        if p == "concat":
+            return ast.BinOp(self.atom(a[0]), ast.Add(), self.atom(a[1]))
         if p == "keys":
             return ast.Call(ast.Name("list", ast.Load()), [self.atom(a[0])], [])
         if p == "list":

@@ -19,7 +19,7 @@ import gast
 import numpy as np
 
 from ..errors import UnsupportedSyntaxError
-from ..ir.nodes import Assign, Block, Const, For, Function, Global, If, Slice, Var, While
+from ..ir.nodes import UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While
 from .normalize import normalize
 from .parse import parse_function, unwrap
 
@@ -92,7 +92,7 @@ class Lowerer:
         self.stmts = []
         self.env = {}
         self.ctx = None
-        self.maybe_undefined = {}
+        self.writes = {}  # SSA name a write defines -> "setitem" | "augassign" (aliasing check)
 
     # -- helpers -----------------------------------------------------------------
     def loc(self, node):
@@ -134,9 +134,24 @@ class Lowerer:
             self.env[a.id] = Var(name)
         defaults = tuple(self.constant(d) for d in args.defaults)
         results = self.body(tree.body)
-        return Function(tree.name, tuple(params), Block(tuple(self.stmts), results), defaults,
-                        parsed.filename, tree.lineno,
-                        returns_tuple=self.returns_tuple)
+        fn_ir = Function(tree.name, tuple(params), Block(tuple(self.stmts), results), defaults,
+                         parsed.filename, tree.lineno, returns_tuple=self.returns_tuple)
+        self.check_aliasing(fn_ir)
+        return fn_ir
+
+    def check_aliasing(self, fn_ir):
+        from ..analysis.aliasing import conflicts
+        for stmt, other in conflicts(fn_ir, self.writes):
+            kind = self.writes[stmt.outs[0]]
+            what = "augmented assignment" if kind == "augassign" else "assignment to an element"
+            hint = ("write it as a new value (w = w + b) and copy the other name first if it "
+                    "must keep the old value" if kind == "augassign" else
+                    "write to a copy (z = y.copy()) or read the value through the name you "
+                    "write to")
+            raise UnsupportedSyntaxError(
+                f"this {what} changes an array that another name or view still refers to, "
+                f"and that name is read afterwards; s2s treats arrays as values (as JAX "
+                f"does), so it would compute something else than numpy", stmt.loc, hint)
 
     def constant(self, node):
         if isinstance(node, gast.Constant):
@@ -214,6 +229,7 @@ class Lowerer:
             old = self.read(t.id, t)
             value = self.expr(s.value)
             self.env[t.id] = self.emit(op, (old, value), node=s, name=t.id)
+            self.writes[self.env[t.id].name] = "augassign"
         elif isinstance(t, gast.Subscript):
             base, index = self.subscript_target(t)
             old = self.emit("getitem", (self.read(base.id, base), *index), node=t)
@@ -221,6 +237,7 @@ class Lowerer:
             new = self.emit(op, (old, value), node=s)
             self.env[base.id] = self.emit("setitem", (self.read(base.id, base), new, *index),
                                           node=s, name=base.id)
+            self.writes[self.env[base.id].name] = "setitem"
         else:
             raise self.error("augmented assignment to this target is not supported", t,
                              "assign to a variable or a subscript")
@@ -243,6 +260,7 @@ class Lowerer:
             value = self.expr(value_node)
             self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
                                           node=s, name=base.id)
+            self.writes[self.env[base.id].name] = "setitem"
         else:
             raise self.error(f"assignment to {type(target).__name__.lower()} is not supported",
                              target, "assign to a new variable; s2s does not set attributes")
@@ -276,6 +294,7 @@ class Lowerer:
             base, index = self.subscript_target(target)
             self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
                                           node=s, name=base.id)
+            self.writes[self.env[base.id].name] = "setitem"
             return
         raise self.error("unsupported assignment target", target,
                          "assign to names, tuples of names or subscripts")
@@ -296,17 +315,14 @@ class Lowerer:
         before = dict(self.env)
         t_stmts, t_env = self.sub_block(then_fn, before)
         e_stmts, e_env = self.sub_block(else_fn, before)
-        names = sorted(k for k in set(t_env) | set(e_env)
-                       if (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
-        joined = [k for k in names if k in t_env and k in e_env]
-        for k in names:
-            if k not in joined:
-                self.maybe_undefined[k] = self.loc(node)
-                self.env.pop(k, None)
+        # a name bound on one path only is undefined on the other, as in Python
+        joined = sorted(k for k in set(t_env) | set(e_env)
+                        if (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+        undef = Const(UNDEF)
         outs = tuple(self.names.fresh(k) for k in joined)
-        self.stmts.append(If(cond, Block(tuple(t_stmts), tuple(t_env[k] for k in joined)),
-                             Block(tuple(e_stmts), tuple(e_env[k] for k in joined)), outs,
-                             self.loc(node)))
+        self.stmts.append(If(cond, Block(tuple(t_stmts), tuple(t_env.get(k, undef) for k in joined)),
+                             Block(tuple(e_stmts), tuple(e_env.get(k, undef) for k in joined)),
+                             outs, self.loc(node)))
         for k, o in zip(joined, outs):
             self.env[k] = Var(o)
 
@@ -326,7 +342,7 @@ class Lowerer:
                     t = n.target
                     if isinstance(t, gast.Subscript) and isinstance(t.value, gast.Name):
                         assigned.add(t.value.id)
-        return sorted(k for k in assigned if k in self.env)
+        return sorted(k for k in assigned if not k.startswith("\0"))
 
     def no_else(self, s):
         if s.orelse:
@@ -337,14 +353,16 @@ class Lowerer:
         self.no_else(s)
         stop_flags = getattr(s, "s2s_stop_flags", [])
         seq, n, item_of = self.iteration(s.iter)
-        carried = self.loop_carries(s.body)
+        targets = [t.id for t in gast.walk(s.target) if isinstance(t, gast.Name)]
+        carried = self.loop_carries(s.body, extra=targets)  # Python keeps them after the loop
         if stop_flags:
             return self.for_as_while(s, seq, n, item_of, carried, stop_flags)
         rng = self.emit("range", (n,), node=s.iter, name="%r") \
             if n is not None else seq
-        index = self.names.fresh("i" if n is None else "%i")
+        named = isinstance(s.target, gast.Name) and n is None
+        index = self.names.fresh(s.target.id if named else "%i" if n is not None else "i")
         params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env[k] for k in carried)
+        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
 
         def body():
             for k, p in zip(carried, params):
@@ -354,7 +372,6 @@ class Lowerer:
                 self.stmt(x)
 
         b_stmts, b_env = self.sub_block(body, self.env)
-        self.undefine_locals(b_env, carried, s)
         outs = tuple(self.names.fresh(k) for k in carried)
         self.stmts.append(For(index, rng, params, inits,
                               Block(tuple(b_stmts), tuple(b_env[k] for k in carried)), outs,
@@ -362,40 +379,50 @@ class Lowerer:
         for k, o in zip(carried, outs):
             self.env[k] = Var(o)
 
-    def undefine_locals(self, body_env, carried, node):
-        for k in body_env:
-            if k not in carried and body_env[k] != self.env.get(k):
-                self.maybe_undefined[k] = self.loc(node)
-                if k in self.env and k not in carried:
-                    pass
-
     def iteration(self, it):
-        """(sequence atom, length atom or None, item builder) for a for-loop's iterable."""
-        if isinstance(it, gast.Call) and isinstance(it.func, gast.Name) and not it.keywords:
-            ok, obj = self.lookup(it.func.id)
-            if obj is range and it.func.id not in self.env:
-                r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
-                return r, None, lambda i, s: i  # the loop runs over r's values themselves
-            if obj is enumerate and it.func.id not in self.env:
-                seq = self.expr(it.args[0])
-                n = self.emit("len", (seq,), node=it, name="%n")
-                return seq, n, lambda i, s: self.emit(
-                    "tuple", (i, self.emit("getitem", (seq, i), node=s)), node=s)
-            if obj is zip and it.func.id not in self.env:
-                seqs = [self.expr(a) for a in it.args]
-                lens = [self.emit("len", (q,), node=it, name="%n")
-                        for q in seqs]
-                n = lens[0]
-                for other in lens[1:]:
-                    n = self.emit("min", (n, other), node=it, name="%n")
-                return seqs[0], n, lambda i, s: self.emit(
-                    "tuple", tuple(self.emit("getitem", (q, i), node=s) for q in seqs), node=s)
+        """(sequence atom, length atom or None, item builder) for a for-loop's iterable.
+
+        ``range(...)`` iterated directly gives (r, None, i -> i): the loop runs over r's
+        values. Anything else is read by index: (seq, n, i -> item at position i), with
+        ``enumerate``, ``zip`` and ``reversed`` nesting freely."""
+        if self.builtin_call(it, range):
+            r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
+            return r, None, lambda i, s: i
+        n, item = self.indexed(it)
+        return None, n, item
+
+    def builtin_call(self, node, fn):
+        if not (isinstance(node, gast.Call) and isinstance(node.func, gast.Name)
+                and not node.keywords and node.func.id not in self.env):
+            return False
+        ok, obj = self.lookup(node.func.id)
+        return ok and obj is fn
+
+    def indexed(self, it):
+        """(length atom, item builder) of an iterable read by position."""
+        if self.builtin_call(it, enumerate) and len(it.args) == 1:
+            n, inner = self.indexed(it.args[0])
+            return n, lambda i, s: self.emit("tuple", (i, inner(i, s)), node=s)
+        if self.builtin_call(it, zip) and it.args:
+            parts = [self.indexed(a) for a in it.args]
+            n = parts[0][0]
+            for other, _ in parts[1:]:
+                n = self.emit("min", (n, other), node=it, name="%n")
+            return n, lambda i, s: self.emit("tuple", tuple(f(i, s) for _, f in parts), node=s)
+        if self.builtin_call(it, reversed) and len(it.args) == 1:
+            n, inner = self.indexed(it.args[0])
+
+            def backwards(i, s):
+                last = self.emit("sub", (n, Const(1)), node=s)
+                return inner(self.emit("sub", (last, i), node=s), s)
+            return n, backwards
         if isinstance(it, gast.Call) and isinstance(it.func, gast.Attribute) and not it.args \
                 and it.func.attr in ("items", "keys", "values") and not it.keywords:
-            return self.dict_iteration(it)
+            _, n, item = self.dict_iteration(it)
+            return n, item
         seq = self.expr(it)
         n = self.emit("len", (seq,), node=it, name="%n")
-        return seq, n, lambda i, s: self.emit("getitem", (seq, i), node=s)
+        return n, lambda i, s: self.emit("getitem", (seq, i), node=s)
 
     def dict_iteration(self, it):
         """``for k, v in d.items()`` (and ``keys``, ``values``) runs over ``list(d)``."""
@@ -465,14 +492,13 @@ class Lowerer:
 
     def while_loop(self, carried, test_fn, body_fn, s):
         params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env[k] for k in carried)
+        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
         env = dict(self.env)
         for k, p in zip(carried, params):
             env[k] = Var(p)
         holder = {}
         c_stmts, _ = self.sub_block(lambda: holder.setdefault("c", test_fn()), env)
         b_stmts, b_env = self.sub_block(body_fn, env)
-        self.undefine_locals(b_env, carried, s)
         outs = tuple(self.names.fresh(k) for k in carried)
         self.stmts.append(While(params, inits, Block(tuple(c_stmts), (holder["c"],)),
                                 Block(tuple(b_stmts), tuple(b_env[k] for k in carried)),
@@ -487,10 +513,6 @@ class Lowerer:
     def read(self, name, node):
         if name in self.env:
             return self.env[name]
-        if name in self.maybe_undefined:
-            raise self.error(f"{name!r} may be undefined here", node,
-                             f"assign {name} before the if/loop at line "
-                             f"{self.maybe_undefined[name][1]} so it has a value on every path")
         ok, obj = self.lookup(name)
         if not ok:
             raise self.error(f"name {name!r} is not defined", node)
@@ -517,6 +539,10 @@ class Lowerer:
     def expr_BinOp(self, node, hint):
         a = self.expr(node.left)
         b = self.expr(node.right)
+        sequence = (gast.List, gast.Tuple)
+        if isinstance(node.op, gast.Add) and (isinstance(node.left, sequence)
+                                              or isinstance(node.right, sequence)):
+            return self.emit("concat", (a, b), node=node, name=hint)  # [..] + [..]
         return self.emit(BINOPS[type(node.op)], (a, b), node=node, name=hint)
 
     def expr_UnaryOp(self, node, hint):
@@ -679,14 +705,13 @@ class Lowerer:
                 d = p.default
                 env[p.name] = Const(d) if isinstance(d, (int, float, bool, str, type(None))) \
                     else Global.of(f"{fn.__name__}_{p.name}", d)
-        saved = (self.ctx, self.env, self.maybe_undefined, self.returns_tuple)
-        ctx = Ctx(parsed, self.ctx.stack + [fn])
-        self.ctx, self.env, self.maybe_undefined = ctx, env, {}
+        saved = (self.ctx, self.env, self.returns_tuple)
+        self.ctx, self.env = Ctx(parsed, self.ctx.stack + [fn]), env
         try:
             results = self.body(tree.body)
         finally:
-            self.ctx, self.env, self.maybe_undefined, rt = saved[0], saved[1], saved[2], self.returns_tuple
-            self.returns_tuple = saved[3]
+            rt = self.returns_tuple
+            self.ctx, self.env, self.returns_tuple = saved
         if len(results) == 1 and not rt:
             return results[0]
         return self.emit("tuple", results, node=node, name=hint)

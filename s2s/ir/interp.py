@@ -44,10 +44,10 @@ def _block(block, env, table):
             kwargs = {k: _atom(v, env) for k, v in s.kwargs}
             if s.prim == "call":
                 value = args[0](*args[1:], **kwargs)
-            elif s.prim in HELPERS:
-                value = HELPERS[s.prim](*args, **kwargs)
-            else:
+            elif s.prim in table:
                 value = table[s.prim].impl(*args, **kwargs)
+            else:
+                value = HELPERS[s.prim](*args, **kwargs)
             if len(s.outs) == 1:
                 env[s.outs[0]] = value
             else:

@@ -10,8 +10,9 @@ def register(table):
     table.defvjp(np.mean, AXES, shape="linear", cotangent="reducing",
                  jvp="np.mean(x_dot, axis=axis, keepdims=keepdims)",
                  x="unreduce(g, x, axis=axis, keepdims=keepdims) * (np.size(ans) / np.size(x))")
-    table.defvjp(np.prod, AXES, cotangent="reducing", jvp="np.sum(x_dot * unreduce(ans, x, axis=axis, keepdims=keepdims) / x, axis=axis, keepdims=keepdims)",
-                 x="unreduce(g * ans, x, axis=axis, keepdims=keepdims) / x")
+    table.defvjp(np.prod, AXES, cotangent="reducing",
+                 jvp="np.sum(x_dot * unprod(1.0, x, axis=axis, keepdims=keepdims), axis=axis, keepdims=keepdims)",
+                 x="unprod(g, x, axis=axis, keepdims=keepdims)")
     for fn in (np.max, np.min, np.amax, np.amin):
         table.defvjp(fn, "x, axis=None, out=None, keepdims=False", cotangent="reducing",
                      jvp="np.sum(x_dot * unreduce_extremum(1.0, x, ans, axis=axis, keepdims=keepdims), axis=axis, keepdims=keepdims)",

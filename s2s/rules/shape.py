@@ -37,6 +37,7 @@ def register(table):
     table.defvjp(lambda x, n: tuple(x), "x, n", name="unpack")  # structural
     table.defvjp(lambda xs, v: [*xs, v], "xs, v", name="append")  # structural
     table.defvjp(lambda d: list(d), "d", name="keys", shape="nondifferentiable")
+    table.defvjp(lambda a, b: a + b, "a, b", name="concat")  # structural: [..] + [..]
     table.defvjp(runtime.stop_gradient, "x", name="stop_gradient", shape="nondifferentiable")
     table.nondifferentiable(len, range, int, bool, isinstance, enumerate, zip, reversed,
                             np.shape, np.ndim, np.size, np.zeros, np.ones, np.empty,

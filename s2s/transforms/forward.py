@@ -45,7 +45,7 @@ def dot_name(name):
 # rules whose tangent is a sum of terms each as large as only one operand
 ADDITIVE = {"add", "sub", "np.add", "np.subtract", "np.maximum", "np.minimum", "np.where",
             "np.clip", "mod", "np.mod"}
-STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "keys"}
+STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "keys", "concat"}
 ZERO_TANGENT = {"zeros_like", "tape.new", "range", "reversed", "len", "keys"}
 
 
@@ -236,6 +236,10 @@ class Forward:
             tv = Const(0.0) if tv is None else self.exact(tv, v, out, loc).atom
             dot[y] = Tan(self.emit(out, "setitem", (tx.atom, tv, *index), name=dot_name(y), loc=loc))
             return
+        if p == "concat":
+            ta, tb = (self.exact(self.tangent_of(dot, x), x, out, loc) for x in a)
+            dot[y] = Tan(self.emit(out, "concat", (ta.atom, tb.atom), name=dot_name(y), loc=loc))
+            return
         if p == "append":
             xs, v = a
             txs = self.exact(self.tangent_of(dot, xs), xs, out, loc)
@@ -297,7 +301,11 @@ class Forward:
         body_dot = dict(dot)
         for k in active:
             c = s.carries[k]
-            t = self.exact(self.tangent_of(dot, s.inits[k]), s.inits[k], pre, s.loc)
+            init = s.inits[k]
+            if isinstance(init, Const) and init.value is UNDEF:
+                t = Tan(init)  # undefined before the loop: so is its tangent
+            else:
+                t = self.exact(self.tangent_of(dot, init), init, pre, s.loc)
             name = self.names.fresh(dot_name(c))
             params.append(name)
             inits.append(t.atom)

@@ -74,6 +74,8 @@ class Reverse:
         self.tapes = []
         self.containers = _containers(fn)
         self.arrays = _arrays(fn, table)
+        self.maybe_undef = _maybe_undefined(fn)
+        self.counters = {st.index for st in walk_stmts(fn.body) if isinstance(st, For)}
 
     # -- helpers ------------------------------------------------------------------------
     def is_varied(self, atom):
@@ -102,6 +104,8 @@ class Reverse:
                 items.append(e.atom)
             return Adj(self.emit(out, "tuple", items, name=bar_name(value), loc=loc))
         if g is None:
+            if value in self.maybe_undef:  # it may not exist on this path: a scalar zero
+                return Adj(Const(0.0))
             return Adj(self.emit(out, "zeros_like", (Var(value),), name=bar_name(value), loc=loc))
         return g
 
@@ -229,15 +233,27 @@ class Reverse:
                     "write the computation with functions s2s knows, or, if its derivative "
                     "is not needed, wrap the argument in s2s.stop_gradient(...)")
             return
-        if prim in ("getitem", "setitem", "append"):
+        if prim in ("getitem", "setitem", "append", "concat"):
             g = self.exact(g, s.outs[0], out, loc)
+        if prim == "concat":  # a + b of lists or tuples: split the cotangent where a ends
+            a, b = args
+            n = self.emit(out, "len", (a,), loc=loc)
+            for part, piece in ((a, Slice(None, n)), (b, Slice(n, None))):
+                if self.is_varied(part):
+                    gp = self.emit(out, "getitem", (g.atom, piece), name=self.hint(bar, part), loc=loc)
+                    self.contribute(bar, part, Adj(gp), out, loc)
+            return
         if prim == "getitem":
             self.getitem(s, g, bar, out)
         elif prim == "setitem":
             x, v, index = args[0], args[1], args[2:]
             if self.is_varied(v):
-                gv = self.emit(out, "getitem", (g.atom, *index), loc=loc)
-                gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
+                if all(self.basic_index(i) for i in index):
+                    gv = self.emit(out, "getitem", (g.atom, *index), loc=loc)
+                    gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
+                else:  # an index array may repeat a position: the last write wins
+                    gv = self.emit(out, "unsetitem", (g.atom, v, *index), name=self.hint(bar, v),
+                                   loc=loc)
                 self.contribute(bar, v, Adj(gv), out, loc)
             if self.is_varied(x):
                 gx = self.emit(out, "setitem", (g.atom, Const(0.0), *index),
@@ -300,6 +316,17 @@ class Reverse:
                 raise MissingRuleError(
                     f"{rule.name} has no derivative rule for its argument {param!r}", s.loc,
                     f"make {param} a constant, or wrap it in s2s.stop_gradient(...)")
+
+    def basic_index(self, atom):
+        """An index part that selects without repeating: a slice, an int, None, Ellipsis,
+        or a loop counter."""
+        if isinstance(atom, Slice):
+            return True
+        if isinstance(atom, Global):
+            return type(atom.obj) is int
+        if isinstance(atom, Const):
+            return atom.value is None or atom.value is Ellipsis or type(atom.value) is int
+        return atom.name in self.counters
 
     def same_shape(self, arg, out_name):
         if not isinstance(arg, Var):
@@ -455,6 +482,22 @@ class Reverse:
             bar.pop(s.outs[k], None)
             self.contribute(bar, s.inits[k], Adj(Var(outs_b[j]), over[j]), after)
         return fwd, pre + [bwd_loop] + after
+
+
+def _maybe_undefined(fn):
+    """Values that a path may leave undefined (a name bound in one branch only, or first
+    bound inside a loop): their zero cotangent is written ``0.0``, not ``zeros_like``."""
+    out = set()
+    for s in walk_stmts(fn.body):
+        if isinstance(s, If):
+            for o, a, b in zip(s.outs, s.then.results, s.orelse.results):
+                if any(isinstance(x, Const) and x.value is UNDEF for x in (a, b)):
+                    out.add(o)
+        elif isinstance(s, (For, While)):
+            for c, i, o in zip(s.carries, s.inits, s.outs):
+                if isinstance(i, Const) and i.value is UNDEF:
+                    out.update((c, o))
+    return out
 
 
 def _local_to(name, stmt):

@@ -1,0 +1,12 @@
+# s2s show tests/cases/arith.py::broadcast_both --wrt 0,1
+def broadcast_both_grad(a, b):
+    t1 = a - b
+    t2 = t1 ** 2
+    t3 = t2 * a
+    t3_bar = unreduce(1.0, t3)
+    a_bar = t3_bar * t2
+    t1_bar = t3_bar * a * 2 * t1
+    a_bar = unbroadcast(a_bar, a) + unbroadcast(t1_bar, a)
+    b_bar = -t1_bar
+    b_bar = unbroadcast(b_bar, b)
+    return np.sum(t3), a_bar, b_bar

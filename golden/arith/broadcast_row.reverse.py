@@ -1,0 +1,12 @@
+# s2s show tests/cases/arith.py::broadcast_row --wrt 0,1
+def broadcast_row_grad(x, b):
+    t1 = x + b
+    t2 = x - b
+    t3 = t1 * t2
+    t3_bar = unreduce(1.0, t3)
+    t1_bar = t3_bar * t2
+    t2_bar = t3_bar * t1
+    b_bar = -t2_bar
+    x_bar = unbroadcast(t2_bar, x) + unbroadcast(t1_bar, x)
+    b_bar = unbroadcast(b_bar, b) + unbroadcast(t1_bar, b)
+    return np.sum(t3), x_bar, b_bar

@@ -1,0 +1,11 @@
+# s2s show tests/cases/calls.py::call_other_module_while --wrt 0
+def call_other_module_while_grad(x):
+    y, steps = x, 0
+    while np.sum(y * y) > 1.0:
+        y = y * 0.5
+        steps = steps + 1
+    t1 = y ** 3
+    y_bar = unreduce(1.0, t1) * 3 * y ** 2
+    for _ in range(steps):
+        y_bar = y_bar * 0.5
+    return np.sum(t1), y_bar

@@ -1,0 +1,13 @@
+# s2s show tests/cases/closures.py::global_array --wrt 0
+def global_array_grad(x):
+    h = x @ W_FIXED
+    if USE_BIAS:
+        h_1 = h + BIAS
+    else:
+        h_1 = h
+    t1 = np.tanh(h_1)
+    h_1_bar = unreduce(1.0, t1) * (1 - t1 ** 2)
+    if USE_BIAS:
+        pass
+    x_bar = matmul_vjp_lhs(h_1_bar, x, W_FIXED)
+    return np.sum(t1), x_bar

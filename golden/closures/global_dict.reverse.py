@@ -1,0 +1,8 @@
+# s2s show tests/cases/closures.py::global_dict --wrt 0
+def global_dict_grad(x):
+    t1 = CONFIG['alpha']
+    t2 = CONFIG['power']
+    t3 = x ** t2
+    x_bar = unreduce(t1, t3) * t2 * x ** (t2 - 1)
+    x_bar = unbroadcast(x_bar, x)
+    return t1 * np.sum(t3), x_bar

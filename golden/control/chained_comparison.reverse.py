@@ -1,0 +1,14 @@
+# s2s show tests/cases/control.py::chained_comparison --wrt 0,1
+def chained_comparison_grad(a, b):
+    t1 = 0.0 < a and a < 1.0
+    if t1:
+        result = a * b
+    else:
+        result = a + b
+    if t1:
+        a_bar, b_bar = b, a
+    else:
+        a_bar, b_bar = 1.0, 1.0
+    a_bar = unbroadcast(a_bar, a)
+    b_bar = unbroadcast(b_bar, b)
+    return result, a_bar, b_bar

@@ -1,0 +1,23 @@
+# s2s show tests/cases/control.py::continue_in_while --wrt 0
+def continue_in_while_grad(x):
+    tape = []
+    acc, i, steps = 0.0, 0, 0
+    while i < 4:
+        i = i + 1
+        t1 = i - 1
+        t2 = x[t1]
+        t3 = t2 < 1.0
+        if not t3:
+            acc = acc + np.sin(t2)
+        tape.append((t1, t2, t3))
+        steps = steps + 1
+    x_bar = unreduce(0.1, x)
+    acc_bar = 1.0
+    for _ in range(steps):
+        t1, t2, t3 = tape.pop()
+        if t3:
+            t2_bar = zeros_like(t2)
+        else:
+            t2_bar = acc_bar * np.cos(t2)
+        x_bar = add_at(x_bar, t1, unbroadcast(t2_bar, t2))
+    return acc + np.sum(x) * 0.1, x_bar

@@ -1,0 +1,35 @@
+# s2s show tests/cases/control.py::early_return_nested --wrt 0
+def early_return_nested_grad(x, limit):
+    s = np.sum(x)
+    t1 = s > 1.0
+    if t1:
+        t2 = s > limit
+        if t2:
+            result = s * 2.0
+        else:
+            t3 = x * x
+            t = np.sum(t3)
+            t4 = t > limit
+            if t4:
+                result = t
+            else:
+                result = s * t
+    else:
+        result = -s
+    if t1:
+        if t2:
+            x_bar = zeros_like(x)
+            s_bar = 2.0
+        else:
+            if t4:
+                s_bar = np.zeros_like(s)
+                s = 1.0
+            else:
+                s_bar = t
+            x_bar = unreduce(s, t3) * x
+            x_bar = x_bar + x_bar
+    else:
+        x_bar = zeros_like(x)
+        s_bar = -1.0
+    x_bar = x_bar + unreduce(s_bar, x)
+    return result, x_bar

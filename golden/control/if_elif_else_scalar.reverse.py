@@ -1,0 +1,25 @@
+# s2s show tests/cases/control.py::if_elif_else_scalar --wrt 0,1
+def if_elif_else_scalar_grad(a, b):
+    t1 = a < -1.0
+    if t1:
+        r = a * b
+    else:
+        t2 = a < 1.0
+        if t2:
+            b_bar = a * a
+            r = b_bar * b
+        else:
+            r = b / a
+            r_1 = r
+    if t1:
+        a_bar = 1.0 + unbroadcast(b, a)
+        b_bar = a
+    elif t2:
+        t3 = unbroadcast(b * a, a)
+        a_bar = 1.0 + t3
+        a_bar = a_bar + t3
+    else:
+        b_bar = 1.0 / a
+        a_bar = 1.0 + unbroadcast(-r_1 / a, a)
+    b_bar = unbroadcast(b_bar, b)
+    return r + a, a_bar, b_bar

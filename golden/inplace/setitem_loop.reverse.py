@@ -1,0 +1,24 @@
+# s2s show tests/cases/inplace.py::setitem_loop --wrt 0,1
+def setitem_loop_grad(x, w):
+    tape = []
+    y = np.zeros(4)
+    r = range(4)
+    for i in r:
+        t1 = x[i]
+        t2 = t1 ** 2
+        y = y.copy()
+        y[i] = t2
+        tape.append((t1, t2, y))
+    t3 = y * w
+    t3_bar = unreduce(1.0, t3)
+    y_bar = t3_bar * w
+    w_bar = t3_bar * y
+    x_bar = zeros_like(x)
+    for i in reversed(r):
+        t1, t2, y = tape.pop()
+        t4 = unbroadcast(y_bar, y)
+        y_bar = t4.copy()
+        y_bar[i] = 0.0
+        x_bar = add_into(x_bar, i, unbroadcast(t4[i], t2) * 2 * t1)
+    w_bar = unbroadcast(w_bar, w)
+    return np.sum(t3), x_bar, w_bar

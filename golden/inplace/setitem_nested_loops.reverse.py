@@ -1,0 +1,34 @@
+# s2s show tests/cases/inplace.py::setitem_nested_loops --wrt 0
+def setitem_nested_loops_grad(x):
+    tape = []
+    tape1 = []
+    y = np.zeros((3, 2))
+    r = range(3)
+    for i in r:
+        r1 = range(2)
+        for j in r1:
+            t1 = x[i, j]
+            t2 = 2 - i
+            t3 = 1 - j
+            t4 = x[t2, t3]
+            t5 = t1 * t4
+            y = y.copy()
+            y[i, j] = t5
+            tape.append((t1, t2, t3, t4, t5, y))
+        tape1.append(r1)
+    t6 = y * x
+    t6_bar = unreduce(1.0, t6)
+    y_bar = t6_bar * x
+    x_bar = t6_bar * y
+    for i in reversed(r):
+        r1 = tape1.pop()
+        for j in reversed(r1):
+            t1, t2, t3, t4, t5, y = tape.pop()
+            t7 = unbroadcast(y_bar, y)
+            t5_bar = unbroadcast(t7[i, j], t5)
+            y_bar = t7.copy()
+            y_bar[i, j] = 0.0
+            x_bar = add_at(unbroadcast(x_bar, x), (t2, t3), unbroadcast(t5_bar * t1, t4))
+            x_bar = add_at(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
+    x_bar = unbroadcast(x_bar, x)
+    return np.sum(t6), x_bar

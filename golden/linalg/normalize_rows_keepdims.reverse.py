@@ -1,0 +1,12 @@
+# s2s show tests/cases/linalg.py::normalize_rows_keepdims --wrt 0,1
+def normalize_rows_keepdims_grad(x, y):
+    t1 = np.linalg.norm(x, axis=1, keepdims=True)
+    t2 = x / t1
+    t3 = t2 * y
+    t3_bar = unreduce(1.0, t3)
+    t2_bar = t3_bar * y
+    y_bar = t3_bar * t2
+    x_bar = t2_bar / t1
+    x_bar = unbroadcast(x_bar, x) + x * unreduce(-t2_bar * t2 / t1 / t1, x, axis=1, keepdims=True)
+    y_bar = unbroadcast(y_bar, y)
+    return np.sum(t3), x_bar, y_bar

@@ -1,0 +1,30 @@
+# s2s show tests/cases/pytrees.py::nested_dicts_with_float_leaf --wrt 0
+def nested_dicts_with_float_leaf_grad(p):
+    tape = []
+    t1 = p['enc']
+    t2 = t1['w']
+    t3 = t1['s']
+    h = t2 * t3
+    t4 = p['dec']
+    r = range(len(t4))
+    for i in r:
+        v = t4[i]
+        t5 = h * v
+        h_1 = np.sin(t5)
+        tape.append((t5, h, v))
+        h = h_1
+    t6 = np.sum(h)
+    h_bar = unreduce(1.0, h)
+    t4_bar = zeros_like(t4)
+    for i1 in reversed(r):
+        t5, h, v = tape.pop()
+        t5_bar = h_bar * np.cos(t5)
+        h_bar = t5_bar * v
+        v_bar = t5_bar * h
+        t4_bar = add_into(t4_bar, i1, unbroadcast(v_bar, v))
+    p_bar = zeros_like(p)
+    p_bar = add_into(p_bar, 'dec', t4_bar)
+    t1_bar = add_into(zeros_like(t1), 's', unbroadcast(h_bar * t2, t3))
+    t1_bar1 = add_into(t1_bar, 'w', unbroadcast(h_bar * t3, t2))
+    p_bar = add_into(p_bar, 'enc', t1_bar1)
+    return t6, p_bar

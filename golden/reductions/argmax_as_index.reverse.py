@@ -1,0 +1,8 @@
+# s2s show tests/cases/reductions.py::argmax_as_index --wrt 0
+def argmax_as_index_grad(x):
+    i = np.argmax(x)
+    j = np.argmin(x)
+    x_bar = unreduce(1.0, x)
+    x_bar = add_at(x_bar, j, 1.0)
+    x_bar = add_at(x_bar, i, 2.0)
+    return x[i] * 2.0 + x[j] + np.sum(x), x_bar

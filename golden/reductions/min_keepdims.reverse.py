@@ -1,0 +1,8 @@
+# s2s show tests/cases/reductions.py::min_keepdims --wrt 0
+def min_keepdims_grad(x):
+    t1 = np.min(x, axis=0, keepdims=True)
+    t2 = x - t1
+    t3 = t2 ** 2
+    t2_bar = unreduce(1.0, t3) * 2 * t2
+    x_bar = unbroadcast(t2_bar, x) + unreduce_extremum(-t2_bar, x, t1, axis=0, keepdims=True)
+    return np.sum(t3), x_bar

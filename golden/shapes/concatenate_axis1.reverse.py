@@ -1,0 +1,9 @@
+# s2s show tests/cases/shapes.py::concatenate_axis1 --wrt 0,1
+def concatenate_axis1_grad(x, y, w):
+    t1 = [x, y]
+    t2 = np.concatenate(t1, axis=1)
+    t3 = t2 * w
+    t1_bar = unconcatenate(unbroadcast(unreduce(1.0, t3) * w, t2), t1, axis=1)
+    x_bar = t1_bar[0]
+    y_bar = t1_bar[1]
+    return np.sum(t3), x_bar, y_bar

@@ -1,0 +1,17 @@
+# s2s show tests/cases/shapes.py::expand_dims --wrt 0,1
+def expand_dims_grad(x, y):
+    e = np.expand_dims(x, 1)
+    f = np.expand_dims(x, axis=0)
+    t1 = e * y
+    t2 = np.transpose(f)
+    t3 = f * t2
+    t3_bar = unreduce(1.0, t3)
+    f_bar = t3_bar * t2
+    f_bar = unbroadcast(f_bar, f) + untranspose(unbroadcast(t3_bar * f, t2))
+    t1_bar = unreduce(1.0, t1)
+    e_bar = t1_bar * y
+    y_bar = t1_bar * e
+    x_bar = reshape_like(f_bar, x)
+    x_bar = x_bar + reshape_like(unbroadcast(e_bar, e), x)
+    y_bar = unbroadcast(y_bar, y)
+    return np.sum(t1) + np.sum(t3), x_bar, y_bar

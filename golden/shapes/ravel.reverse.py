@@ -1,0 +1,7 @@
+# s2s show tests/cases/shapes.py::ravel --wrt 0
+def ravel_grad(x):
+    t1 = np.ravel(x)
+    t2 = np.arange(6.0)
+    t3 = t1 * t2
+    x_bar = reshape_like(unbroadcast(unreduce(1.0, t3) * t2, t1), x)
+    return np.sum(t3), x_bar

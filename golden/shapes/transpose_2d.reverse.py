@@ -1,0 +1,9 @@
+# s2s show tests/cases/shapes.py::transpose_2d --wrt 0,1
+def transpose_2d_grad(x, y):
+    t1 = np.transpose(x)
+    t2 = t1 * y
+    t2_bar = unreduce(1.0, t2)
+    y_bar = t2_bar * t1
+    x_bar = untranspose(unbroadcast(t2_bar * y, t1))
+    y_bar = unbroadcast(y_bar, y)
+    return np.sum(t2), x_bar, y_bar
