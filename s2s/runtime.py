@@ -59,7 +59,7 @@ def sum_to_shape(g, shape):
     axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
     if axes:
         g = g.sum(axis=axes, keepdims=True)
-    return np.broadcast_to(g, shape) if g.shape != shape else g
+    return g if g.shape == shape else g + np.zeros(shape, dtype=g.dtype)
 
 
 def _axes(axis, ndim):

@@ -26,5 +26,5 @@ def conditional_expression_in_loop_grad(x):
             x_bar = x_bar_1
         else:
             t4 = tape1.pop()
-            x_bar = add_at(x_bar, i, unbroadcast(np.cos(t4), t4))
+            x_bar = add_into(x_bar, i, unbroadcast(np.cos(t4), t4))
     return acc, x_bar

@@ -11,32 +11,27 @@ def early_return_in_loop_grad(x):
         t2 = t1 > 2.0
         if t2:
             result_1 = acc * t1
-            acc_1, returned = acc, True
+            acc_1, result, returned = acc, result_1, True
         else:
             acc_1 = acc * t1 + 1.0
-            result_1 = result
-        tape.append((t1, t2, acc, i, result))
-        acc, result, steps = acc_1, result_1, steps + 1
+        tape.append((t1, t2, acc, i))
+        acc, steps = acc_1, steps + 1
     t3 = not returned
     if t3:
-        result_1 = acc
-    else:
-        result_1 = result
+        result = acc
     if t3:
-        result_bar = zeros_like(result)
-        acc_bar = 1.0
+        acc_bar, result_bar = 1.0, 0.0
     else:
         acc_bar = zeros_like(acc)
         result_bar = 1.0
     x_bar = zeros_like(x)
     for _ in range(steps):
-        t1, t2, acc, i, result = tape.pop()
+        t1, t2, acc, i = tape.pop()
         if t2:
             acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
-            result_bar_1 = zeros_like(result)
-            t1_bar, acc_bar, result_bar = result_bar * acc, acc_bar_1, result_bar_1
+            t1_bar, acc_bar, result_bar = result_bar * acc, acc_bar_1, 0.0
         else:
             acc_bar_1 = acc_bar * t1
             t1_bar, acc_bar = acc_bar * acc, acc_bar_1
         x_bar = add_into(x_bar, i, unbroadcast(t1_bar, t1))
-    return result_1, x_bar
+    return result, x_bar

@@ -10,30 +10,26 @@ def early_return_in_while_grad(x):
             t2 = y ** 2
             result_1 = np.sum(t2)
             tape.append(t2)
-            returned = True
+            result, returned = result_1, True
         else:
             k = k + 1
-            result_1 = result
-        tape1.append((t1, result, y))
-        result, steps = result_1, steps + 1
+        tape1.append((t1, y))
+        steps = steps + 1
     t3 = not returned
     if t3:
-        result_1 = 0.0
-    else:
-        result_1 = result
+        result = 0.0
     if t3:
-        result_bar = zeros_like(result)
+        result_bar = 0.0
     else:
         result_bar = 1.0
     y_bar = zeros_like(y)
     for _ in range(steps):
-        t1, result, y = tape1.pop()
+        t1, y = tape1.pop()
         if t1:
             t2 = tape.pop()
             y_bar_1 = y_bar + unreduce(result_bar, t2) * 2 * y
-            result_bar_1 = zeros_like(result)
-            result_bar = result_bar_1
+            result_bar = 0.0
         else:
             y_bar_1 = y_bar
         y_bar = y_bar_1 * 1.3
-    return result_1, y_bar
+    return result, y_bar

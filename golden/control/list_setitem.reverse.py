@@ -8,9 +8,9 @@ def list_setitem_grad(x):
     out[1] = t3
     t4 = out[1]
     out_bar = zeros_like(out)
-    out_bar = add_at(out_bar, 2, 1.0)
-    out_bar = add_at(out_bar, 1, 2.0 * t4)
-    out_bar = add_at(out_bar, 0, 1.0)
+    out_bar = add_into(out_bar, 2, 1.0)
+    out_bar = add_into(out_bar, 1, 2.0 * t4)
+    out_bar = add_into(out_bar, 0, 1.0)
     t3_bar = unbroadcast(out_bar[1], t3)
     out_bar = out_bar.copy()
     out_bar[1] = 0.0

@@ -1,15 +1,12 @@
 # s2s show tests/cases/inplace.py::setitem_2d --wrt 0,1
 def setitem_2d_grad(x, m):
     y = np.zeros((3, 4))
-    y = y.copy()
     y[:, 0] = x
     t1 = m[1] * 2.0
-    y = y.copy()
     y[1] = t1
     t2 = x[0]
     t3 = x[1]
     t4 = t2 * t3
-    y = y.copy()
     y[2, 3] = t4
     t5 = y * m
     t5_bar = unreduce(1.0, t5)
@@ -25,6 +22,6 @@ def setitem_2d_grad(x, m):
     t1_bar = unbroadcast(y_bar[1], t1)
     y_bar = y_bar.copy()
     y_bar[1] = 0.0
-    m_bar = add_at(unbroadcast(m_bar, m), 1, t1_bar * 2.0)
+    m_bar = add_into(unbroadcast(m_bar, m), 1, t1_bar * 2.0)
     x_bar = x_bar + unbroadcast(y_bar[:, 0], x)
     return np.sum(t5), x_bar, m_bar

@@ -2,9 +2,7 @@
 def setitem_2d_slices_broadcast_grad(x, s):
     y = np.zeros((3, 3))
     t1 = y[1:, :2] + x
-    y = y.copy()
     y[1:, :2] = t1
-    y = y.copy()
     y[:, 2] = s
     t2 = y[0, :]
     t3 = t2 + s * 2.0
@@ -19,7 +17,6 @@ def setitem_2d_slices_broadcast_grad(x, s):
     y_bar = y_bar.copy()
     y_bar[0, :] += unbroadcast(t3_bar, t2)
     s_bar = unbroadcast(s_bar, s) + unbroadcast(y_bar[:, 2], s)
-    y_bar = y_bar.copy()
     y_bar[:, 2] = 0.0
     x_bar = unbroadcast(unbroadcast(y_bar[1:, :2], t1), x)
     return np.sum(t4), x_bar, s_bar

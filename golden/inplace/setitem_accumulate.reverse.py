@@ -32,7 +32,7 @@ def setitem_accumulate_grad(x, w):
     y_bar[1] = 0.0
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, 0, unbroadcast(t12_bar * t10, t11))
-    y_bar = add_at(y_bar, 1, unbroadcast(t12_bar * t11, t10))
+    y_bar = add_into(y_bar, 1, unbroadcast(t12_bar * t11, t10))
     t9_bar = unbroadcast(y_bar[0], t9)
     y_bar = y_bar.copy()
     y_bar[0] = 0.0

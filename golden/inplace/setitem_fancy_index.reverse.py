@@ -4,7 +4,6 @@ def setitem_fancy_index_grad(x):
     t1 = np.array([0, 2, 4])
     t2 = x[:3]
     t3 = t2 ** 2
-    y = y.copy()
     y[t1] = t3
     t4 = np.array([1, 1])
     t5 = y[t4]
@@ -15,13 +14,11 @@ def setitem_fancy_index_grad(x):
     t8 = np.arange(1.0, 6.0)
     t9 = y * t8
     y_bar = unreduce(1.0, t9) * t8
-    t10 = unbroadcast(y_bar, y)
-    t7_bar = unsetitem(t10, t7, t4)
-    y_bar = t10.copy()
+    y_bar = unbroadcast(y_bar, y)
+    t7_bar = unsetitem(y_bar, t7, t4)
     y_bar[t4] = 0.0
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, 3, unbroadcast(t7_bar, t6))
-    y_bar = y_bar.copy()
     np.add.at(y_bar, t4, unbroadcast(t7_bar, t5))
     x_bar = add_into(x_bar, np.s_[:3], unsetitem(y_bar, t3, t1) * 2 * t2)
     return np.sum(t9), x_bar

@@ -14,13 +14,11 @@ def setitem_int_param_index_grad(x, k):
     t7_bar = unreduce(1.0, t7)
     y_bar = t7_bar * x
     x_bar = t7_bar * y
-    t8 = unbroadcast(y_bar, y)
-    t6_bar = unsetitem(t8, t6, t2)
-    y_bar = t8.copy()
+    y_bar = unbroadcast(y_bar, y)
+    t6_bar = unsetitem(y_bar, t6, t2)
     y_bar[t2] = 0.0
-    x_bar = add_at(unbroadcast(x_bar, x), 1, unbroadcast(t6_bar * t4, t5))
-    x_bar = add_at(x_bar, k, unbroadcast(t6_bar * t5, t4))
-    y_bar = y_bar.copy()
+    x_bar = add_into(unbroadcast(x_bar, x), 1, unbroadcast(t6_bar * t4, t5))
+    x_bar = add_into(x_bar, k, unbroadcast(t6_bar * t5, t4))
     np.add.at(y_bar, t2, unbroadcast(t6_bar, t3))
-    x_bar = add_at(x_bar, 0, unsetitem(y_bar, t1, k))
+    x_bar = add_into(x_bar, 0, unsetitem(y_bar, t1, k))
     return np.sum(t7), x_bar

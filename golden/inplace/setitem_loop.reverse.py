@@ -6,16 +6,15 @@ def setitem_loop_grad(x, w):
     for i in r:
         t1 = x[i]
         t2 = t1 ** 2
-        y = y.copy()
         y[i] = t2
-        tape.append((t1, t2, y))
+        tape.append((t1, t2))
     t3 = y * w
     t3_bar = unreduce(1.0, t3)
     y_bar = t3_bar * w
     w_bar = t3_bar * y
     x_bar = zeros_like(x)
     for i in reversed(r):
-        t1, t2, y = tape.pop()
+        t1, t2 = tape.pop()
         t4 = unbroadcast(y_bar, y)
         y_bar = t4.copy()
         y_bar[i] = 0.0

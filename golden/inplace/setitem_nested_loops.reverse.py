@@ -14,7 +14,7 @@ def setitem_nested_loops_grad(x):
             t5 = t1 * t4
             y = y.copy()
             y[i, j] = t5
-            tape.append((t1, t2, t3, t4, t5, y))
+            tape.append((t1, t2, t3, t4, t5))
         tape1.append(r1)
     t6 = y * x
     t6_bar = unreduce(1.0, t6)
@@ -23,12 +23,12 @@ def setitem_nested_loops_grad(x):
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
-            t1, t2, t3, t4, t5, y = tape.pop()
+            t1, t2, t3, t4, t5 = tape.pop()
             t7 = unbroadcast(y_bar, y)
             t5_bar = unbroadcast(t7[i, j], t5)
             y_bar = t7.copy()
             y_bar[i, j] = 0.0
             x_bar = add_at(unbroadcast(x_bar, x), (t2, t3), unbroadcast(t5_bar * t1, t4))
-            x_bar = add_at(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
+            x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t6), x_bar

@@ -2,7 +2,6 @@
 def setitem_overwrite_grad(x):
     y = np.ones(3)
     t1 = x[0]
-    y = y.copy()
     y[0] = t1
     t2 = y[0]
     t3 = x[1]
@@ -34,7 +33,6 @@ def setitem_overwrite_grad(x):
     y_bar = y_bar.copy()
     y_bar[0] = 0.0
     x_bar = add_into(x_bar, 1, unbroadcast(t4_bar * t2, t3))
-    y_bar = y_bar.copy()
     y_bar[0] += unbroadcast(t4_bar * t3, t2)
     x_bar = add_into(x_bar, 0, unbroadcast(y_bar[0], t1))
     return np.sum(t9), x_bar

@@ -12,9 +12,7 @@ def setitem_read_before_write_grad(x):
     t1_bar = unreduce(1.0, t1)
     y_bar = y_bar + unbroadcast(t1_bar * x, y)
     x_bar = t1_bar * y
-    y_bar = y_bar.copy()
     y_bar[1] = 0.0
-    y_bar = y_bar.copy()
     y_bar[1] += t2
     x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar[:], x)
     return np.sum(t1) + a * t2, x_bar

@@ -11,6 +11,9 @@ from __future__ import annotations
 from ..ir.nodes import Assign, Const, For, If, Var, While
 
 SCALAR = "<scalar>"
+# operations whose result has the shape of their first argument
+SAME_SHAPE = {"setitem", "np.copy", "np.zeros_like", "np.ones_like", "np.empty_like",
+              "np.full_like", "stop_gradient", "np.asarray"}
 
 
 class Shapes:
@@ -39,6 +42,10 @@ class Shapes:
     def scalar(self, a):
         return self.find(a) == self.find(SCALAR)
 
+    def members(self, a):
+        root = self.find(a)
+        return sorted(n for n in self.parent if self.find(n) == root and n != SCALAR)
+
 
 def _key(atom):
     if isinstance(atom, Var):
@@ -63,6 +70,9 @@ def analyse(fn, table, scalar_outputs=False):
                 rule = table.get(s.prim)
                 keys = [_key(a) for a in s.args]
                 out = s.outs[0]
+                if s.prim in SAME_SHAPE and keys and keys[0]:
+                    changed |= sh.union(out, keys[0])
+                    continue
                 if rule is None:
                     continue
                 if rule.cotangent == "elementwise":
@@ -90,8 +100,11 @@ def analyse(fn, table, scalar_outputs=False):
                 changed |= block(s.body)
                 for c, i, r, o in zip(s.carries, s.inits, s.body.results, s.outs):
                     ki, kr = _key(i), _key(r)
-                    if ki and kr and sh.same(ki, kr) and sh.same(kr, c):
+                    # an iteration that keeps the carry's shape keeps the initial shape
+                    if kr and sh.same(kr, c):
                         changed |= sh.union(o, c)
+                        if ki:
+                            changed |= sh.union(c, ki)
         return changed
 
     for _ in range(10):

@@ -32,8 +32,10 @@ HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
 # a container is one of the container's objects
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
          "np.asarray", "unpack", "unbroadcast", "reshape_like", "untranspose", "unreduce",
-         "unreduce_extremum", "tape.pop", "pos", "call", "np.broadcast_to", "float",
-         "stop_gradient"}
+         "unreduce_extremum", "pos", "call", "np.broadcast_to", "float", "stop_gradient",
+         "broadcast_like"}
+# values popped from a tape are the values pushed: never updated in place (see CONTAINS)
+NOT_FRESH = VIEWS | {"tape.pop"}
 # operations whose arguments become elements of the (fresh) container they build
 CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 2),
             "tape.push": slice(1, None)}
@@ -90,7 +92,8 @@ class Emitter:
         for s in walk_stmts(self.fn.body):
             if isinstance(s, Assign):
                 if s.prim in VIEWS or s.prim in INPLACE:
-                    for a in s.args[:1] if s.prim in INPLACE else s.args:
+                    # only the first argument can come back (all of them, for a call)
+                    for a in s.args if s.prim == "call" else s.args[:1]:
                         if isinstance(a, Var):
                             for o in s.outs:
                                 uf.union(a.name, o)
@@ -117,22 +120,31 @@ class Emitter:
         escaped = {uf.find(n) for n in pushed} | {uf.find(p) for p in self.fn.params}
         owned = set()
         for s in walk_stmts(self.fn.body):
-            if isinstance(s, Assign) and (s.prim not in VIEWS or s.prim in INPLACE):
+            if isinstance(s, Assign) and (s.prim not in NOT_FRESH or s.prim in INPLACE):
                 for o in s.outs:
                     owned.add(o)
-        # a joined value is owned when everything joined is
-        for s in walk_stmts(self.fn.body):
-            if isinstance(s, If):
-                for k, o in enumerate(s.outs):
-                    rs = [s.then.results[k], s.orelse.results[k]]
-                    if all(isinstance(r, Var) and r.name in owned for r in rs):
-                        owned.add(o)
-            elif isinstance(s, (For, While)):
-                for k, c in enumerate(s.carries):
-                    rs = [s.inits[k], s.body.results[k]]
-                    if all(isinstance(r, Var) and (r.name in owned or r.name == c) for r in rs):
-                        owned.add(c)
-                        owned.add(s.outs[k])
+        while True:  # to a fixpoint: loops join values that later statements own
+            before = len(owned)
+            for s in walk_stmts(self.fn.body):
+                # unbroadcast hands back its (owned) argument or a fresh sum
+                if isinstance(s, Assign) and s.prim == "unbroadcast" \
+                        and isinstance(s.args[0], Var) and s.args[0].name in owned:
+                    owned.update(s.outs)
+                # a joined value is owned when everything joined is
+                if isinstance(s, If):
+                    for k, o in enumerate(s.outs):
+                        rs = [s.then.results[k], s.orelse.results[k]]
+                        if all(isinstance(r, Var) and r.name in owned for r in rs):
+                            owned.add(o)
+                elif isinstance(s, (For, While)):
+                    for k, c in enumerate(s.carries):
+                        rs = [s.inits[k], s.body.results[k]]
+                        if all(isinstance(r, Var) and (r.name in owned or r.name == c)
+                               for r in rs):
+                            owned.add(c)
+                            owned.add(s.outs[k])
+            if len(owned) == before:
+                break
         owned = {n for n in owned if uf.find(n) not in escaped}
         return uf, owned
 

@@ -76,6 +76,9 @@ class Reverse:
         self.arrays = _arrays(fn, table)
         self.maybe_undef = _maybe_undefined(fn)
         self.counters = {st.index for st in walk_stmts(fn.body) if isinstance(st, For)}
+        self.top = {p: -1 for p in fn.params}  # defined outside every loop -> order
+        for k, st in enumerate(fn.body.stmts):
+            self.top.update((o, k) for o in getattr(st, "outs", ()))
 
     # -- helpers ------------------------------------------------------------------------
     def is_varied(self, atom):
@@ -89,8 +92,19 @@ class Reverse:
     def exact(self, g, value, out, loc=(), name="%t"):
         """``g`` summed to the shape of ``value`` if it may be broadcast-larger."""
         if g.over:
-            return Adj(self.emit(out, "unbroadcast", (g.atom, Var(value)), name=name, loc=loc))
+            shape = self.shape_source(value)
+            return Adj(self.emit(out, "unbroadcast", (g.atom, Var(shape)), name=name, loc=loc))
         return g
+
+    def shape_source(self, value):
+        """A value known to have ``value``'s shape that needs no recording: one defined
+        outside every loop (a parameter, or the array a loop fills in) when there is one."""
+        if value in self.top:
+            return value
+        # the last version defined at top level: an earlier one may be updated in place
+        # by the code that follows, which would force a copy to keep it
+        found = [m for m in self.shapes.members(value) if m in self.top and m not in self.maybe_undef]
+        return max(found, key=self.top.get) if found else value
 
     def materialize(self, g, value, out, loc=()):
         """A runtime cotangent (an Adj) for ``value`` from a Tup, an Adj or None."""
@@ -491,11 +505,12 @@ def _maybe_undefined(fn):
     for s in walk_stmts(fn.body):
         if isinstance(s, If):
             for o, a, b in zip(s.outs, s.then.results, s.orelse.results):
-                if any(isinstance(x, Const) and x.value is UNDEF for x in (a, b)):
+                if any(isinstance(x, Const) and (x.value is UNDEF or x.value is None)
+                       for x in (a, b)):
                     out.add(o)
         elif isinstance(s, (For, While)):
             for c, i, o in zip(s.carries, s.inits, s.outs):
-                if isinstance(i, Const) and i.value is UNDEF:
+                if isinstance(i, Const) and (i.value is UNDEF or i.value is None):
                     out.update((c, o))
     return out
 
