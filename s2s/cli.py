@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 HEADER = "# s2s show "
-MODES = ("reverse", "vjp")
+MODES = ("reverse", "forward", "vjp", "hvp")
 
 
 def load_function(spec):
@@ -130,7 +130,7 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__.strip().split("\n\n")[0])
-        print("\nusage: s2s show FILE.py::FUNC [--mode reverse|vjp] [--wrt x,w]\n"
+        print("\nusage: s2s show FILE.py::FUNC [--mode reverse|forward|vjp|hvp] [--wrt x,w]\n"
               "       s2s golden check|update [DIR]\n"
               "       s2s golden new [--dir DIR] FILE.py::FUNC [--mode ...] [--wrt ...]")
         return 0

@@ -1,4 +1,5 @@
-"""Golden files pin the generated reverse-mode source of every catalogue function.
+"""Golden files pin the generated source of every catalogue function: reverse mode and
+forward mode for all, forward-over-reverse HVP for those with a scalar output.
 
 ``s2s golden check golden`` must be clean; a change to generated code is made on purpose
 with ``s2s golden update golden`` and its diff read before committing. A catalogue
@@ -15,8 +16,8 @@ from .catalogue import REPO_ROOT, load_cases
 GOLDEN = REPO_ROOT / "golden"
 
 
-def golden_path(case):
-    return GOLDEN / Path(case.path).stem / f"{case.name}.reverse.py"
+def golden_path(case, mode="reverse"):
+    return GOLDEN / Path(case.path).stem / f"{case.name}.{mode}.py"
 
 
 def test_golden_files_match_generated_source():
@@ -26,9 +27,10 @@ def test_golden_files_match_generated_source():
     assert status == 0, out.getvalue()[-4000:]
 
 
-def test_every_catalogue_function_has_a_golden_file():
-    missing = sorted({f"s2s golden new {c.path}::{c.name} --wrt {_wrt(c.wrt)}"
-                      for c in load_cases() if not golden_path(c).exists()})
+def test_every_catalogue_function_has_golden_files():
+    missing = sorted({f"s2s golden new {c.path}::{c.name} --mode {mode} --wrt {_wrt(c.wrt)}"
+                      for c in load_cases() for mode in ("reverse", "forward")
+                      if not golden_path(c, mode).exists()})
     assert not missing, "create with:\n" + "\n".join(missing)
 
 

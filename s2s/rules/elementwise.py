@@ -53,6 +53,8 @@ def register(table):
             table.defvjp(math_fn, "x", shape="elementwise", jvp=jvp.format(m="math"),
                          cotangent="elementwise", x=vjp.format(m="math"))
     table.elementwise(abs, "np.sign(x)")
+    table.defvjp(math.copysign, "x, y", jvp="x_dot * math.copysign(1.0, x) * math.copysign(1.0, y)",
+                 x="g * math.copysign(1.0, x) * math.copysign(1.0, y)")
     table.defvjp(math.log, f"x, base={math.e!r}", shape="elementwise", cotangent="elementwise",
                  jvp="x_dot / (x * math.log(base))", x="g / (x * math.log(base))",
                  base="-g * ans / (base * math.log(base))")

@@ -161,6 +161,7 @@ def fold(fn, table=None):
             return a[0]
         if p == "zeros_like" and _num(a[0]):
             return Const(0.0)
+
         if p == "add":
             if _is(a[1], 0):
                 return a[0]
@@ -193,6 +194,9 @@ def fold(fn, table=None):
                 return replace(s, prim="sub", args=(a[0], d.args[0]))
         if p == "sub" and _is(a[0], 0):
             return replace(s, prim="neg", args=(a[1],))
+        if p == "zeros_like" and isinstance(a[0], Var) and a[0].name in defs \
+                and defs[a[0].name].prim == "zeros_like":
+            return replace(s, args=defs[a[0].name].args)  # zeros like zeros like x
         return s
 
     def block(b):

@@ -1,0 +1,8 @@
+# s2s show tests/cases/arith.py::powers_at_zero_and_negative --mode hvp --wrt -1
+def powers_at_zero_and_negative_hvp(x, y, y_dot):
+    t1 = x ** 2
+    t2 = np.power(x, 4)
+    t3 = unreduce(1.0, t1 * y + x ** 3 + t2 * y)
+    y_bar = t3 * t2
+    y_bar = unbroadcast(y_bar, y) + unbroadcast(t3 * t1, y)
+    return np.zeros_like(y_bar)

@@ -1,0 +1,31 @@
+# s2s show tests/cases/control.py::loop_over_list_of_tuples --mode hvp --wrt 0,1
+def loop_over_list_of_tuples_hvp(x, y, x_dot, y_dot):
+    tape = []
+    t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
+    t1_dot = [(x_dot, 0.0), (y_dot, 0.0), (x_dot * y + x * y_dot, 0.0)]
+    r = range(len(t1))
+    for i in r:
+        t2 = t1[i]
+        t2_dot = t1_dot[i]
+        v, c = t2
+        v_dot, c_dot = t2_dot
+        t3 = np.sin(v)
+        t3_dot = v_dot * np.cos(v)
+        tape.append((t2, t3, np.sum(t3), c, v, t2_dot, t3_dot, np.sum(t3_dot), c_dot, v_dot))
+    t1_bar, t5 = zeros_like(t1), zeros_like(t1)
+    for i1 in reversed(r):
+        t2, t3, t4, c, v, t2_dot, t3_dot, t4_dot, c_dot, v_dot = tape.pop()
+        t3_bar = unreduce(c, t3)
+        t6 = np.cos(v)
+        v_bar = t3_bar * t6
+        v_bar_dot = unreduce(c_dot, t3) * t6 + t3_bar * (v_dot * -np.sin(v))
+        t7 = t2[1]
+        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t4, t7)))
+        t5 = add_into(t5, i1, (v_bar_dot, unbroadcast(t4_dot, t7)))
+    t8 = t1_bar[2][0]
+    t8_dot = t5[2][0]
+    x_bar_dot = t8_dot * y + t8 * y_dot
+    y_bar_dot = t8_dot * x + t8 * x_dot
+    y_bar_dot = unbroadcast(y_bar_dot, y) + t5[1][0]
+    x_bar_dot = unbroadcast(x_bar_dot, x) + t5[0][0]
+    return x_bar_dot, y_bar_dot

@@ -1,0 +1,11 @@
+# s2s show tests/cases/control.py::while_norm_doubling --mode hvp --wrt 0
+def while_norm_doubling_hvp(x, x_dot):
+    y, steps = x, 0
+    while np.linalg.norm(y) < 1000:
+        y = y * 2
+        steps = steps + 1
+    y_bar = unreduce(1.0, y)
+    y_bar_dot = np.zeros_like(y_bar)
+    for _ in range(steps):
+        y_bar_dot = y_bar_dot * 2
+    return y_bar_dot

@@ -1,0 +1,59 @@
+# s2s show tests/cases/dtypes.py::f32_inplace_loop --mode hvp --wrt 0,1
+def f32_inplace_loop_hvp(x, w, x_dot, w_dot):
+    tape = []
+    tape1 = []
+    y = np.zeros_like(x)
+    r = range(4)
+    y_dot = np.zeros_like(y)
+    for i in r:
+        t1 = x[i]
+        t1_dot = x_dot[i]
+        t2 = w[i]
+        t2_dot = w_dot[i]
+        t3 = t1 * t2
+        t3_dot = t1_dot * t2 + t1 * t2_dot
+        y_1 = y.copy()
+        y_1[i] = t3
+        y_1_dot = y_dot.copy()
+        y_1_dot[i] = t3_dot
+        t4 = y_1[i]
+        t6_dot = y_1_dot[i]
+        t5 = t4 > 0
+        if t5:
+            t6 = t4 + 1.0
+            y = y_1.copy()
+            y[i] = t6
+            y_dot = y_1_dot.copy()
+            y_dot[i] = t6_dot
+            tape.append((t6, t6_dot))
+        else:
+            y, y_dot = y_1, y_1_dot
+        tape1.append((t1, t2, t3, t4, t5, t1_dot, t2_dot, t3_dot, t6_dot))
+    t8 = unreduce(1.0, y * y)
+    y_bar = t8 * y
+    y_bar_dot = t8 * y_dot
+    y_bar = y_bar + y_bar
+    y_bar_dot = y_bar_dot + y_bar_dot
+    w_bar_dot, x_bar_dot = zeros_like(w), zeros_like(x)
+    for i in reversed(r):
+        t1, t2, t3, t4, t5, t1_dot, t2_dot, t3_dot, t6_dot = tape1.pop()
+        if t5:
+            t6, t6_dot = tape.pop()
+            y_1_bar = y_bar.copy()
+            y_1_bar[i] = 0.0
+            y_1_bar_dot = y_bar_dot.copy()
+            y_1_bar_dot[i] = 0.0
+            t4_bar, t7 = unbroadcast(y_bar[i], t6), unbroadcast(y_bar_dot[i], t6)
+        else:
+            t4_bar, y_1_bar, t7, y_1_bar_dot = zeros_like(t4), y_bar, zeros_like(t4), y_bar_dot
+        y_1_bar = add_at(y_1_bar, i, t4_bar)
+        y_1_bar_dot = add_at(y_1_bar_dot, i, t7)
+        t3_bar = unbroadcast(y_1_bar[i], t3)
+        t3_bar_dot = unbroadcast(y_1_bar_dot[i], t3)
+        y_bar = y_1_bar.copy()
+        y_bar[i] = 0.0
+        y_bar_dot = y_1_bar_dot.copy()
+        y_bar_dot[i] = 0.0
+        w_bar_dot = add_into(w_bar_dot, i, unbroadcast(t3_bar_dot * t1 + t3_bar * t1_dot, t2))
+        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t3_bar_dot * t2 + t3_bar * t2_dot, t1))
+    return x_bar_dot, w_bar_dot

@@ -1,0 +1,26 @@
+# s2s show tests/cases/inplace.py::setitem_2d_slices_broadcast --mode hvp --wrt 0,1
+def setitem_2d_slices_broadcast_hvp(x, s, x_dot, s_dot):
+    y = np.zeros((3, 3))
+    t1 = y[1:, :2] + x
+    y_1 = y.copy()
+    y_1[1:, :2] = t1
+    y_1_dot[1:, :2] = broadcast_like(x_dot, t1)
+    y_1[:, 2] = s
+    y_1_dot[:, 2] = s_dot
+    t2 = y_1[0, :]
+    t3 = t2 + s * 2.0
+    y = y_1.copy()
+    y[0, :] = t3
+    y_1_dot[0, :] = y_1_dot[0, :] + s_dot * 2.0
+    t4 = np.sin(y)
+    y_dot = unreduce(1.0, t4) * (y_1_dot * -t4)
+    t5 = unbroadcast(y_dot[0, :], t3)
+    y_dot = y_dot.copy()
+    y_dot[0, :] = 0.0
+    s_bar_dot = t5 * 2.0
+    y_dot = y_dot.copy()
+    y_dot[0, :] += unbroadcast(t5, t2)
+    s_bar_dot = unbroadcast(s_bar_dot, s) + unbroadcast(y_dot[:, 2], s)
+    y_dot[:, 2] = 0.0
+    x_bar_dot = unbroadcast(unbroadcast(y_dot[1:, :2], t1), x)
+    return x_bar_dot, s_bar_dot

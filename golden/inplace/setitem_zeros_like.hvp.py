@@ -1,0 +1,35 @@
+# s2s show tests/cases/inplace.py::setitem_zeros_like --mode hvp --wrt 0
+def setitem_zeros_like_hvp(x, x_dot):
+    tape = []
+    y = np.zeros_like(x)
+    r = range(3)
+    y_dot = np.zeros_like(y)
+    for i in r:
+        t1 = x[i]
+        t1_dot = x_dot[i]
+        t2 = i + 1
+        t3 = t1 * t2
+        t3_dot = t1_dot * t2
+        y[i] = t3
+        y_dot[i] = t3_dot
+        tape.append((t1, t2, t3, t1_dot, t3_dot))
+    t4 = y[0, 1]
+    t5 = x[2, 0]
+    t6 = t4 + t5
+    y = y.copy()
+    y[0, 1] = t6
+    y_dot[0, 1] = y_dot[0, 1] + x_dot[2, 0]
+    t7 = np.sin(y)
+    y_dot = unreduce(1.0, t7) * (y_dot * -t7)
+    t8 = unbroadcast(y_dot[0, 1], t6)
+    y_dot = y_dot.copy()
+    y_dot[0, 1] = 0.0
+    x_bar_dot = add_into(zeros_like(x), (2, 0), unbroadcast(t8, t5))
+    y_dot = add_at(y_dot, (0, 1), unbroadcast(t8, t4))
+    for i in reversed(r):
+        t1, t2, t3, t1_dot, t3_dot = tape.pop()
+        t9 = unbroadcast(y_dot[i], t3)
+        y_dot = y_dot.copy()
+        y_dot[i] = 0.0
+        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t9 * t2, t1))
+    return x_bar_dot

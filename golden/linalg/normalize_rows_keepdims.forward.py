@@ -1,0 +1,5 @@
+# s2s show tests/cases/linalg.py::normalize_rows_keepdims --mode forward --wrt 0,1
+def normalize_rows_keepdims_jvp(x, y, x_dot, y_dot):
+    t1 = np.linalg.norm(x, axis=1, keepdims=True)
+    t2 = x / t1
+    return np.sum(t2 * y), np.sum((x_dot - t2 * (np.sum(x * x_dot, axis=1, keepdims=True) / t1)) / t1 * y + t2 * y_dot)

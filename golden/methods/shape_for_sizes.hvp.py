@@ -1,0 +1,9 @@
+# s2s show tests/cases/methods.py::shape_for_sizes --mode hvp --wrt 0
+def shape_for_sizes_hvp(x, x_dot):
+    t1 = np.shape(x)
+    n, m = t1
+    t2 = n - 1
+    x_bar = zeros_like(x)
+    x_bar = add_into(x_bar, t2, unreduce(t1[1], x[t2]))
+    x_bar = x_bar + unreduce(1.0 / (n * m), x)
+    return np.zeros_like(x_bar)

@@ -1,0 +1,22 @@
+# s2s show tests/cases/pytrees.py::deeply_nested --mode hvp --wrt 0
+def deeply_nested_hvp(t, t_dot):
+    a, t1 = t
+    a_dot, t1_dot = t_dot
+    b, t2 = t1
+    b_dot, t2_dot = t1_dot
+    c, s = t2
+    c_dot, s_dot = t2_dot
+    t3 = a * b
+    t3_dot = a_dot * b + a * b_dot
+    t4 = t3 * c
+    s_bar_dot = 2.0 * s_dot
+    s_bar_dot = s_bar_dot + np.sum(t3_dot * c + t3 * c_dot)
+    t4_bar = unreduce(s, t4)
+    t4_bar_dot = unreduce(s_dot, t4)
+    t3_bar = t4_bar * c
+    t3_bar_dot = t4_bar_dot * c + t4_bar * c_dot
+    c_bar_dot = t4_bar_dot * t3 + t4_bar * t3_dot
+    a_bar_dot = t3_bar_dot * b + t3_bar * b_dot
+    b_bar_dot = t3_bar_dot * a + t3_bar * a_dot
+    t5 = t[1]
+    return unbroadcast(a_bar_dot, t[0]), (unbroadcast(b_bar_dot, t5[0]), (unbroadcast(c_bar_dot, t5[1][0]), s_bar_dot))

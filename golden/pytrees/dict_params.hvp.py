@@ -1,0 +1,13 @@
+# s2s show tests/cases/pytrees.py::dict_params --mode hvp --wrt 0
+def dict_params_hvp(p, x, y, p_dot):
+    t1 = p['w']
+    t2 = p['b']
+    pred = x @ t1 + t2
+    pred_dot = x @ p_dot['w'] + p_dot['b']
+    t3 = pred - y
+    t4 = t3 ** 2
+    t5 = unreduce(1.0, t4) * (np.size(np.mean(t4)) / np.size(t4)) * 2
+    t6 = broadcast_like(t5 * pred_dot, t5 * t3)
+    p_bar_dot = add_into(zeros_like(p), 'b', unbroadcast(t6, t2))
+    p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t6, x, t1))
+    return p_bar_dot

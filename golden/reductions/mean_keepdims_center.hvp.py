@@ -1,0 +1,9 @@
+# s2s show tests/cases/reductions.py::mean_keepdims_center --mode hvp --wrt 0
+def mean_keepdims_center_hvp(x, x_dot):
+    t1 = np.mean(x, axis=1, keepdims=True)
+    xc = x - t1
+    xc_dot = x_dot - np.mean(x_dot, axis=1, keepdims=True)
+    t2 = xc ** 2
+    xc_bar_dot = unreduce(1.0, t2) * (np.size(np.mean(t2)) / np.size(t2)) * 2 * xc_dot
+    x_bar_dot = unbroadcast(xc_bar_dot, x) + unreduce(-xc_bar_dot, x, axis=1, keepdims=True) * (np.size(t1) / np.size(x))
+    return x_bar_dot

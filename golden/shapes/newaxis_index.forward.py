@@ -1,0 +1,7 @@
+# s2s show tests/cases/shapes.py::newaxis_index --mode forward --wrt 0,1
+def newaxis_index_jvp(x, y, x_dot, y_dot):
+    t1 = x[:, None]
+    t2 = y[None, :]
+    t3 = t1 * t2
+    t4 = x[None]
+    return np.sum(t3 * t4), np.sum((x_dot[:, None] * t2 + t1 * y_dot[None, :]) * t4 + t3 * x_dot[None])

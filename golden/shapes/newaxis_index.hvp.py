@@ -1,0 +1,14 @@
+# s2s show tests/cases/shapes.py::newaxis_index --mode hvp --wrt 0,1
+def newaxis_index_hvp(x, y, x_dot, y_dot):
+    t1 = x[:, None]
+    t1_dot = x_dot[:, None]
+    t2 = y[None, :]
+    t2_dot = y_dot[None, :]
+    t3 = x[None]
+    t4 = unreduce(1.0, t1 * t2 * t3)
+    t5 = t4 * t3
+    t5_dot = t4 * x_dot[None]
+    x_bar_dot = add_into(zeros_like(x), None, unbroadcast(t4 * (t1_dot * t2 + t1 * t2_dot), t3))
+    y_bar_dot = add_into(zeros_like(y), np.s_[None, :], unbroadcast(t5_dot * t1 + t5 * t1_dot, t2))
+    x_bar_dot = add_into(x_bar_dot, np.s_[:, None], unbroadcast(t5_dot * t2 + t5 * t2_dot, t1))
+    return x_bar_dot, y_bar_dot
