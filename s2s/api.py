@@ -510,6 +510,9 @@ class Differentiable:
     def vjp(self, *primals, wrt=None):
         return vjp(self.__s2s_wrapped__, *primals, wrt=wrt, backend=self._backend)
 
+    def jvp(self, primals, tangents):
+        return jvp(self.__s2s_wrapped__, primals, tangents, backend=self._backend)
+
     def source(self, mode=None, wrt=None, backend=None):
         return source(self.__s2s_wrapped__, mode=mode or "reverse",
                       wrt=self._wrt if wrt is None else wrt, backend=backend or self._backend)

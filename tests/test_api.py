@@ -50,6 +50,9 @@ def test_decorator_keeps_the_function_and_adds_transforms():
     v, g = F.decorated.value_and_grad(2.0)
     assert v == 8.0 and np.isclose(g, 12.0)
     assert "decorated_grad" in F.decorated.source()
+    out, tangent = F.decorated.jvp((2.0,), (1.0,))
+    assert out == 8.0 and np.isclose(tangent, 12.0)
+    assert "decorated_jvp" in F.decorated.source(mode="forward")
 
 
 def test_vjp_pullback_is_reusable_and_matches_jax():
