@@ -13,9 +13,9 @@ it) pairs, in program order.
 """
 from __future__ import annotations
 
-from ..codegen.names import UnionFind
 from ..ir.nodes import Assign, Const, For, If, Var, While, walk_stmts
 from .liveness import analyse as liveness
+from .unionfind import UnionFind, union_joins
 
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze",
          "np.expand_dims", "np.asarray", "unpack"}
@@ -79,17 +79,7 @@ def conflicts(fn, writes):
                     if isinstance(a, Var):
                         for o in s.outs:
                             uf.union(a.name, o)
-        elif isinstance(s, If):
-            for k, o in enumerate(s.outs):
-                for r in (s.then.results[k], s.orelse.results[k]):
-                    if isinstance(r, Var):
-                        uf.union(o, r.name)
-        elif isinstance(s, (For, While)):
-            for k, c in enumerate(s.carries):
-                for a in (s.inits[k], s.body.results[k]):
-                    if isinstance(a, Var):
-                        uf.union(c, a.name)
-                uf.union(c, s.outs[k])
+    union_joins(fn, uf)
     members = {}
     for n in lv.defpos:
         members.setdefault(uf.find(n), []).append(n)

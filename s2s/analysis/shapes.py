@@ -9,6 +9,7 @@ back to an operand's shape, so ``unbroadcast`` appears only where broadcasting c
 from __future__ import annotations
 
 from ..ir.nodes import Assign, Const, For, If, Var, While
+from .unionfind import UnionFind
 
 SCALAR = "<scalar>"
 # operations whose result has the shape of their first argument
@@ -16,35 +17,19 @@ SAME_SHAPE = {"setitem", "np.copy", "np.zeros_like", "np.ones_like", "np.empty_l
               "np.full_like", "stop_gradient", "np.asarray"}
 
 
-class Shapes:
-    def __init__(self):
-        self.parent = {}
-
-    def find(self, a):
-        self.parent.setdefault(a, a)
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
+class Shapes(UnionFind):
+    """Classes of values with the same shape; ``SCALAR`` is the class of 0-d values."""
 
     def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        if rb == SCALAR:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        return True
-
-    def same(self, a, b):
-        return self.find(a) == self.find(b)
+        if self.find(b) == self.find(SCALAR):
+            a, b = b, a
+        return super().union(a, b)
 
     def scalar(self, a):
         return self.find(a) == self.find(SCALAR)
 
     def members(self, a):
-        root = self.find(a)
-        return sorted(n for n in self.parent if self.find(n) == root and n != SCALAR)
+        return [n for n in super().members(a) if n != SCALAR]
 
 
 def _key(atom):

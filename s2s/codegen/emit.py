@@ -16,9 +16,10 @@ import operator
 
 from .. import runtime
 from ..analysis.liveness import analyse as liveness
+from ..analysis.unionfind import UnionFind, union_joins
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
                         regions, stmt_uses, walk_stmts)
-from .names import UnionFind, assign_names, is_temp
+from .names import assign_names, is_temp
 
 BINOPS = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "pow": ast.Pow,
           "matmul": ast.MatMult, "floordiv": ast.FloorDiv, "mod": ast.Mod,
@@ -106,17 +107,7 @@ class Emitter:
                 if s.prim == "tape.pop":
                     for o in s.outs:
                         pushed.add(o)
-            elif isinstance(s, If):
-                for k, o in enumerate(s.outs):
-                    for r in (s.then.results[k], s.orelse.results[k]):
-                        if isinstance(r, Var):
-                            uf.union(o, r.name)
-            elif isinstance(s, (For, While)):
-                for k, c in enumerate(s.carries):
-                    for a in (s.inits[k], s.body.results[k]):
-                        if isinstance(a, Var):
-                            uf.union(c, a.name)
-                    uf.union(c, s.outs[k])
+        union_joins(self.fn, uf)
         escaped = {uf.find(n) for n in pushed} | {uf.find(p) for p in self.fn.params}
         owned = set()
         for s in walk_stmts(self.fn.body):

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import keyword
 
-from ..ir.nodes import Assign, For, If, Var, While, walk_stmts
+from ..analysis.unionfind import UnionFind, joins
+from ..ir.nodes import Assign, walk_stmts
 
 
 DERIVED = ("_bar", "_dot", "_all")  # adjoint, tangent, list of x over iterations
@@ -47,23 +48,6 @@ def is_temp(name):
     return name.startswith("%")
 
 
-class UnionFind:
-    def __init__(self):
-        self.parent = {}
-
-    def find(self, a):
-        self.parent.setdefault(a, a)
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def phi_groups(fn):
     """Lists of names that a branch or loop boundary joins (first: the joined value), and
     values popped from a tape with the values pushed (same value, same name if possible)."""
@@ -77,17 +61,7 @@ def phi_groups(fn):
             for names in pushed.get(s.args[0].name, []):
                 if len(names) == len(s.outs):
                     groups.extend([p, o] for p, o in zip(names, s.outs))
-        if isinstance(s, If):
-            for k, o in enumerate(s.outs):
-                g = [o] + [r.name for r in (s.then.results[k], s.orelse.results[k])
-                           if isinstance(r, Var)]
-                groups.append(g)
-        elif isinstance(s, (For, While)):
-            for k, c in enumerate(s.carries):
-                g = [c, s.outs[k]] + [a.name for a in (s.inits[k], s.body.results[k])
-                                      if isinstance(a, Var)]
-                groups.append(g)
-    return groups
+    return joins(fn) + groups
 
 
 def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):

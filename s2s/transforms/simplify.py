@@ -15,9 +15,9 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..ir.nodes import (Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
+from ..ir.nodes import (Assign, Block, Const, For, Global, If, Slice, Var, While,
                         atoms_in, regions)
-from ..ir.rewrite import subst_atom, subst_block, subst_stmt
+from ..ir.rewrite import subst_atom, subst_stmt
 
 EFFECTS = {"tape.push", "tape.new", "tape.pop", "sweep"}
 IMPURE = EFFECTS | {"call", "tape.pop", "np.random.rand"}
