@@ -29,3 +29,14 @@ def rnn_loss(W, U, b, xs, h0):
     for x_t in xs:
         h = np.tanh(W @ h + U @ x_t + b)
     return np.sum(h)
+
+
+# -- second-order and Jacobian workloads (benchmarks/bench_second.py) -------------------------
+# (d) a linear map: its Jacobian with respect to x is A itself (m outputs, n inputs)
+def linear_map(A, x):
+    return A @ x
+
+
+# (e) the extended Rosenbrock function, in any dimension (scalar output)
+def rosenbrock(x):
+    return np.sum(100.0 * (x[1:] - x[:-1] ** 2) ** 2 + (1.0 - x[:-1]) ** 2)
