@@ -49,14 +49,16 @@ def unbroadcast(g, x):
 
 
 def sum_to_shape(g, shape):
-    """Sum the broadcast dimensions of ``g`` away so that it has ``shape``."""
+    """``g`` made exactly ``shape``: broadcast dimensions summed away, and a ``g`` smaller
+    than ``shape`` (a scalar cotangent of a sum) broadcast up to it."""
     g = np.asarray(g)
     if g.shape == shape:
         return g
     extra = g.ndim - len(shape)
     if extra > 0:
         g = g.sum(axis=tuple(range(extra)))
-    axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
+    lead = len(shape) - g.ndim
+    axes = tuple(i for i in range(g.ndim) if shape[lead + i] == 1 and g.shape[i] != 1)
     if axes:
         g = g.sum(axis=axes, keepdims=True)
     return g if g.shape == shape else g + np.zeros(shape, dtype=g.dtype)

@@ -3,9 +3,9 @@ def broadcast_3d_grad(x, c, r):
     t1 = x * c + r
     t2 = np.sin(t1)
     t3 = t2 * r
-    t3_bar = unreduce(1.0, t3)
-    r_bar = t3_bar * t2
-    t1_bar = t3_bar * r * np.cos(t1)
+    t4 = broadcast_like(1.0, t3)
+    r_bar = t4 * t2
+    t1_bar = t4 * r * np.cos(t1)
     r_bar = unbroadcast(r_bar, r) + unbroadcast(t1_bar, r)
     x_bar = t1_bar * c
     c_bar = t1_bar * x

@@ -3,9 +3,9 @@ def broadcast_both_grad(a, b):
     t1 = a - b
     t2 = t1 ** 2
     t3 = t2 * a
-    t3_bar = unreduce(1.0, t3)
-    a_bar = t3_bar * t2
-    t1_bar = t3_bar * a * 2 * t1
+    t4 = broadcast_like(1.0, t3)
+    a_bar = t4 * t2
+    t1_bar = t4 * a * 2 * t1
     a_bar = unbroadcast(a_bar, a) + unbroadcast(t1_bar, a)
     b_bar = -t1_bar
     b_bar = unbroadcast(b_bar, b)

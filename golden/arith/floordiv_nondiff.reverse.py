@@ -2,6 +2,6 @@
 def floordiv_nondiff_grad(x):
     t1 = x // 0.5
     t2 = x * t1
-    x_bar = unreduce(1.0, t2) * t1
+    x_bar = broadcast_like(1.0, t2) * t1
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t2) + np.sum(x // 0.25), x_bar

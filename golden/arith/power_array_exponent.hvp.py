@@ -4,9 +4,9 @@ def power_array_exponent_hvp(x, p, x_dot, p_dot):
     t2 = p - 1
     t3 = x ** t2
     t4 = np.log(x)
-    t1_bar = unreduce(1.0, t1)
-    x_bar_dot = t1_bar * p_dot * t3 + t1_bar * p * (x_dot * t2 * x ** (t2 - 1) + p_dot * t3 * t4)
-    p_bar_dot = t1_bar * (x_dot * p * t3 + p_dot * t1 * t4) * t4 + t1_bar * t1 * (x_dot / x)
+    t5 = broadcast_like(1.0, t1)
+    x_bar_dot = t5 * p_dot * t3 + t5 * p * (x_dot * t2 * x ** (t2 - 1) + p_dot * t3 * t4)
+    p_bar_dot = t5 * (x_dot * p * t3 + p_dot * t1 * t4) * t4 + t5 * t1 * (x_dot / x)
     x_bar_dot = unbroadcast(x_bar_dot, x)
     p_bar_dot = unbroadcast(p_bar_dot, p)
     return x_bar_dot, p_bar_dot

@@ -1,12 +1,11 @@
 # s2s show tests/cases/arith.py::unary_neg_pos --wrt 0,1
 def unary_neg_pos_grad(x, y):
-    t1 = -x
-    t2 = +y
-    t3 = t1 * t2 - -(x * x)
-    t3_bar = unreduce(1.0, t3)
-    x_bar = t3_bar * x
+    t1 = +y
+    t2 = -(t1 * x) - -(x * x)
+    t3 = broadcast_like(1.0, t2)
+    x_bar = t3 * x
     t4 = unbroadcast(x_bar, x)
     x_bar = t4 + t4
-    x_bar = x_bar + unbroadcast(-(t3_bar * t2), x)
-    y_bar = unbroadcast(t3_bar * t1, y)
-    return np.sum(t3), x_bar, y_bar
+    x_bar = x_bar + unbroadcast(-(t1 * t3), x)
+    y_bar = unbroadcast(-(x * t3), y)
+    return np.sum(t2), x_bar, y_bar

@@ -9,12 +9,10 @@ def call_callee_inplace_hvp(x, x_dot):
         t2 = x[i]
         t2_dot = x_dot[i]
         t3 = i + 1
-        t4 = t2 * t3
         t4_dot = t2_dot * t3
-        y[i] = t4
         y_dot[i] = t4_dot
-        tape.append((t2, t3, t4, t2_dot, t4_dot))
-    y_dot = unreduce(1.0, y ** 2) * 2 * y_dot
+        tape.append((t2, t3, t2 * t3, t2_dot, t4_dot))
+    y_dot = 2.0 * y_dot
     x_bar_dot = zeros_like(x)
     for i in reversed(r):
         t2, t3, t4, t2_dot, t4_dot = tape.pop()

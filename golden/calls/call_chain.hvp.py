@@ -4,13 +4,11 @@ def call_chain_hvp(x, y, x_dot, y_dot):
     t1_dot = x_dot * y + x * y_dot
     t2 = np.sin(t1)
     t3 = np.cos(t1)
-    t4 = t2 * 2.0 + y
-    t5 = unreduce(1.0, t4 ** 2) * 2
-    t6 = t5 * (t1_dot * t3 * 2.0 + y_dot)
-    t2_bar = t5 * t4 * 2.0
+    t4 = t1_dot * t3 * 2.0 + y_dot
+    t2_bar = (t2 * 2.0 + y) * 4.0
     t1_bar = t2_bar * t3
-    t1_bar_dot = t6 * 2.0 * t3 + t2_bar * (t1_dot * -t2)
+    t1_bar_dot = t4 * 4.0 * t3 - t2_bar * (t1_dot * t2)
     x_bar_dot = t1_bar_dot * y + t1_bar * y_dot
-    y_bar_dot = unbroadcast(t6, y) + unbroadcast(t1_bar_dot * x + t1_bar * x_dot, y)
+    y_bar_dot = unbroadcast(2.0 * t4, y) + unbroadcast(t1_bar_dot * x + t1_bar * x_dot, y)
     x_bar_dot = unbroadcast(x_bar_dot, x)
     return x_bar_dot, y_bar_dot

@@ -2,10 +2,8 @@
 def call_chain_grad(x, y):
     t1 = x * y
     t2 = np.sin(t1) * 2.0 + y
-    t3 = t2 ** 2
-    t2_bar = unreduce(1.0, t3) * 2 * t2
-    t1_bar = t2_bar * 2.0 * np.cos(t1)
+    t1_bar = t2 * 4.0 * np.cos(t1)
     x_bar = t1_bar * y
-    y_bar = unbroadcast(t2_bar, y) + unbroadcast(t1_bar * x, y)
+    y_bar = unbroadcast(2.0 * t2, y) + unbroadcast(t1_bar * x, y)
     x_bar = unbroadcast(x_bar, x)
-    return np.sum(t3), x_bar, y_bar
+    return np.sum(t2 ** 2), x_bar, y_bar

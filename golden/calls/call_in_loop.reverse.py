@@ -7,7 +7,7 @@ def call_in_loop_grad(x):
         tape.append(y)
         y = np.sin(y) * 2.0
     t1 = np.sum(y)
-    y_bar = unreduce(1.0, y)
+    y_bar = broadcast_like(1.0, y)
     for _ in reversed(r):
         y = tape.pop()
         y_bar = y_bar * 2.0 * np.cos(y)

@@ -2,9 +2,8 @@
 def call_other_module_tuple_result_hvp(x, x_dot):
     m = np.mean(x)
     m_dot = np.mean(x_dot)
-    t1 = (x - m) ** 2
     m_bar_dot = m_dot + m_dot
-    t2 = unreduce(1.0, t1) * (np.size(np.mean(t1)) / np.size(t1)) * 2 * (x_dot - m_dot)
-    m_bar_dot = m_bar_dot + unbroadcast(-t2, m)
-    x_bar_dot = unbroadcast(t2, x) + unreduce(m_bar_dot, x) * (np.size(m) / np.size(x))
+    t1 = 2 / np.size((x - m) ** 2) * (x_dot - m_dot)
+    m_bar_dot = m_bar_dot + unbroadcast(-t1, m)
+    x_bar_dot = unbroadcast(t1, x) + broadcast_like(m_bar_dot / np.size(x), x)
     return x_bar_dot

@@ -3,9 +3,8 @@ def call_other_module_tuple_result_grad(x):
     m = np.mean(x)
     t1 = x - m
     t2 = t1 ** 2
-    t3 = np.mean(t2)
     m_bar = m + m
-    t1_bar = unreduce(1.0, t2) * (np.size(t3) / np.size(t2)) * 2 * t1
+    t1_bar = 2 / np.size(t2) * t1
     m_bar = m_bar + unbroadcast(-t1_bar, m)
-    x_bar = unbroadcast(t1_bar, x) + unreduce(m_bar, x) * (np.size(m) / np.size(x))
-    return m * m + t3, x_bar
+    x_bar = unbroadcast(t1_bar, x) + broadcast_like(m_bar / np.size(x), x)
+    return m * m + np.mean(t2), x_bar

@@ -4,8 +4,7 @@ def call_other_module_while_grad(x):
     while np.sum(y * y) > 1.0:
         y = y * 0.5
         steps = steps + 1
-    t1 = y ** 3
-    y_bar = unreduce(1.0, t1) * 3 * y ** 2
+    y_bar = 3.0 * y ** 2
     for _ in range(steps):
         y_bar = y_bar * 0.5
-    return np.sum(t1), y_bar
+    return np.sum(y ** 3), y_bar

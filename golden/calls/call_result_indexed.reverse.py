@@ -4,6 +4,6 @@ def call_result_indexed_grad(x):
     t2 = x[1:]
     t3 = np.sum(t2)
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, np.s_[1:], unreduce(t1, t2))
+    x_bar = add_into(x_bar, np.s_[1:], broadcast_like(t1, t2))
     x_bar = add_into(x_bar, 0, t3)
     return t1 * t3, x_bar

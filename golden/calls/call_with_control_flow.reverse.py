@@ -5,12 +5,8 @@ def call_with_control_flow_grad(x):
         result = x * 2.0
     else:
         result = -x
-    t2 = result * x
-    t2_bar = unreduce(1.0, t2)
-    result_bar = t2_bar * x
-    x_bar = t2_bar * result
     if t1:
-        x_bar_1 = x_bar + result_bar * 2.0
+        x_bar = result + x * 2.0
     else:
-        x_bar_1 = x_bar - result_bar
-    return np.sum(t2), x_bar_1
+        x_bar = result - x
+    return np.sum(result * x), x_bar

@@ -16,8 +16,8 @@ def call_with_int_arg_hvp(x, x_dot):
         y_2_dot = y_1_dot * x + y_1 * x_dot
         tape.append((y_1, y_1_dot))
         y_1, y_1_dot = y_2, y_2_dot
-    y_bar = unreduce(1.0, y + y_1)
-    y_1_bar, y_dot, t1 = y_bar, np.zeros_like(y_bar), []
+    y_bar = broadcast_like(1.0, y + y_1)
+    y_1_bar, y_dot, t1 = y_bar, zeros_like(y_bar), []
     for _ in reversed(r1):
         y_1, y_1_dot = tape.pop()
         y_1_bar_1 = y_1_bar * x
@@ -26,7 +26,7 @@ def call_with_int_arg_hvp(x, x_dot):
         y_1_bar, y_dot = y_1_bar_1, y_1_bar_1_dot
     x_bar_dot = unbroadcast_sum(t1, x)
     x_bar_dot = x_bar_dot + unbroadcast(y_dot, x)
-    y_bar_dot, t2 = np.zeros_like(y_bar), []
+    y_bar_dot, t2 = zeros_like(y_bar), []
     for _ in reversed(r):
         y, y_dot = tape1.pop()
         y_bar_1 = y_bar * x

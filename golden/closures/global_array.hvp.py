@@ -7,8 +7,8 @@ def global_array_hvp(x, x_dot):
     else:
         h_1 = h
     t1 = np.tanh(h_1)
-    h_dot = unreduce(1.0, t1) * -(h_dot * (1 - t1 ** 2) * 2 * t1)
+    h_bar_dot = -(h_dot * (1 - t1 ** 2) * 2 * t1)
     if USE_BIAS:
         pass
-    x_bar_dot = matmul_vjp_lhs(h_dot, x, W_FIXED)
+    x_bar_dot = matmul_vjp_lhs(h_bar_dot, x, W_FIXED)
     return x_bar_dot

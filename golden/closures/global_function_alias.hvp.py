@@ -6,7 +6,6 @@ def global_function_alias_hvp(x, x_dot):
     t3 = np.tanh(2.0 * x)
     t4 = 1 - t3 ** 2
     t3_dot = 2.0 * x_dot * t4
-    t5 = unreduce(1.0, t1 * t3)
-    x_bar_dot = (t5 * t1_dot * t4 + t5 * t1 * -(t3_dot * 2 * t3)) * 2.0
-    x_bar_dot = x_bar_dot + (t5 * t3_dot * t2 + t5 * t3 * -(t1_dot * 2 * t1))
+    x_bar_dot = (t1_dot * t4 - t1 * (t3_dot * 2 * t3)) * 2.0
+    x_bar_dot = x_bar_dot + (t3_dot * t2 - t3 * (t1_dot * 2 * t1))
     return x_bar_dot

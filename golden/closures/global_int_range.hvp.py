@@ -8,13 +8,13 @@ def global_int_range_hvp(x, x_dot):
         y_1_dot = y_dot * np.cos(y) * SCALE
         tape.append((y, y_dot))
         y, y_dot = y_1, y_1_dot
-    y_bar = unreduce(1.0, y)
-    y_bar_dot = np.zeros_like(y_bar)
+    y_bar = broadcast_like(1.0, y)
+    y_bar_dot = zeros_like(y_bar)
     for _ in reversed(r):
         y, y_dot = tape.pop()
         t2 = y_bar * SCALE
         t1 = np.cos(y)
         y_bar = t2 * t1
-        y_bar_dot = y_bar_dot * SCALE * t1 + t2 * (y_dot * -np.sin(y))
+        y_bar_dot = y_bar_dot * SCALE * t1 - t2 * (y_dot * np.sin(y))
     x_bar_dot = unbroadcast(y_bar_dot, x)
     return x_bar_dot

@@ -8,7 +8,7 @@ def global_int_range_grad(x):
         tape.append(y)
         y = y_1
     t1 = np.sum(y)
-    y_bar = unreduce(1.0, y)
+    y_bar = broadcast_like(1.0, y)
     for _ in reversed(r):
         y = tape.pop()
         y_bar = y_bar * SCALE * np.cos(y)

@@ -7,11 +7,11 @@ def global_tuple_polynomial_hvp(x, x_dot):
         t1 = COEFFS[i]
         acc = acc + t1 * x ** i
         tape.append(t1)
-    acc_bar = unreduce(1.0, acc)
-    t3 = []
+    t2 = broadcast_like(1.0, acc)
+    t4 = []
     for i1 in reversed(r):
         t1 = tape.pop()
-        t2 = i1 - 1
-        t3.append(acc_bar * t1 * i1 * (x_dot * t2 * x ** (t2 - 1)))
-    x_bar_dot = unbroadcast_sum(t3, x)
+        t3 = i1 - 1
+        t4.append(t2 * t1 * i1 * (x_dot * t3 * x ** (t3 - 1)))
+    x_bar_dot = unbroadcast_sum(t4, x)
     return x_bar_dot

@@ -7,10 +7,10 @@ def global_tuple_polynomial_grad(x):
         t1 = COEFFS[i]
         acc = acc + t1 * x ** i
         tape.append(t1)
-    acc_bar = unreduce(1.0, acc)
-    t2 = []
+    t2 = broadcast_like(1.0, acc)
+    t3 = []
     for i1 in reversed(r):
         t1 = tape.pop()
-        t2.append(acc_bar * t1 * i1 * x ** (i1 - 1))
-    x_bar = unbroadcast_sum(t2, x)
+        t3.append(t2 * t1 * i1 * x ** (i1 - 1))
+    x_bar = unbroadcast_sum(t3, x)
     return np.sum(acc), x_bar

@@ -12,24 +12,21 @@ def boolean_ops_in_condition_hvp(x, s, x_dot, s_dot):
         t5 = not s > 0
         if not t5:
             t5 = np.max(x) < -5.0
-        if t5:
-            t6 = x ** 2
     if t3:
-        t4_bar = unreduce(1.0, t4)
-        x_bar = t4_bar * s
-        x_bar_dot = t4_bar * s_dot
-        s_bar_dot = t4_bar * x_dot
+        t6 = broadcast_like(1.0, t4)
+        x_bar = t6 * s
+        x_bar_dot = t6 * s_dot
+        s_bar_dot = t6 * x_dot
         t1_bar = np.zeros_like(t1)
     elif t5:
-        t7 = unreduce(1.0, t6) * 2
-        x_bar = t7 * x
-        x_bar_dot = t7 * x_dot
-        t8 = unbroadcast(s_dot, s)
-        s_bar_dot = t8 + t8
+        x_bar = 2.0 * x
+        x_bar_dot = 2.0 * x_dot
+        t7 = unbroadcast(s_dot, s)
+        s_bar_dot = t7 + t7
         t1_bar = np.zeros_like(t1)
     else:
         x_bar = zeros_like(x)
         t1_bar, s_bar_dot, x_bar_dot = 3.0, zeros_like(s), zeros_like(x)
-    x_bar = unbroadcast(x_bar, x) + unreduce(t1_bar, x)
+    x_bar = unbroadcast(x_bar, x) + broadcast_like(t1_bar, x)
     s_bar_dot = unbroadcast(s_bar_dot, s)
     return broadcast_like(unbroadcast(x_bar_dot, x), x_bar), s_bar_dot

@@ -14,17 +14,16 @@ def boolean_ops_in_condition_grad(x, s):
         if not t5:
             t5 = np.max(x) < -5.0
         if t5:
-            t6 = x ** 2
-            result = s * s + np.sum(t6)
+            result = s * s + np.sum(x ** 2)
         else:
             result = t1 * 3.0
     if t3:
-        t4_bar = unreduce(1.0, t4)
-        x_bar = t4_bar * s
-        s_bar = t4_bar * x
+        t6 = broadcast_like(1.0, t4)
+        x_bar = t6 * s
+        s_bar = t6 * x
         t1_bar = np.zeros_like(t1)
     elif t5:
-        x_bar = unreduce(1.0, t6) * 2 * x
+        x_bar = 2.0 * x
         t7 = unbroadcast(s, s)
         s_bar = t7 + t7
         t1_bar = np.zeros_like(t1)
@@ -32,6 +31,6 @@ def boolean_ops_in_condition_grad(x, s):
         s_bar = zeros_like(s)
         x_bar = zeros_like(x)
         t1_bar = 3.0
-    x_bar = unbroadcast(x_bar, x) + unreduce(t1_bar, x)
+    x_bar = unbroadcast(x_bar, x) + broadcast_like(t1_bar, x)
     s_bar = unbroadcast(s_bar, s)
     return result, x_bar, s_bar

@@ -7,9 +7,8 @@ def conditional_expression_hvp(x, s, x_dot, s_dot):
         t2 = x * s
         t2_dot = x_dot * s + x * s_dot
         y, y_dot = t2 * s, t2_dot * s + t2 * s_dot
-    t3 = unreduce(1.0, y ** 2) * 2
-    y_bar = t3 * y
-    y_bar_dot = t3 * y_dot
+    y_bar = 2.0 * y
+    y_bar_dot = 2.0 * y_dot
     if t1:
         x_bar_dot = y_bar_dot * s + y_bar * s_dot
         s_bar_dot = y_bar_dot * x + y_bar * x_dot

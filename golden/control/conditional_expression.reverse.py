@@ -6,8 +6,7 @@ def conditional_expression_grad(x, s):
     else:
         t2 = x * s
         y = t2 * s
-    t3 = y ** 2
-    y_bar = unreduce(1.0, t3) * 2 * y
+    y_bar = 2.0 * y
     if t1:
         x_bar = y_bar * s
         s_bar = y_bar * x
@@ -18,4 +17,4 @@ def conditional_expression_grad(x, s):
         s_bar = unbroadcast(s_bar, s) + unbroadcast(t2_bar * x, s)
     x_bar = unbroadcast(x_bar, x)
     s_bar = unbroadcast(s_bar, s)
-    return np.sum(t3), x_bar, s_bar
+    return np.sum(y ** 2), x_bar, s_bar

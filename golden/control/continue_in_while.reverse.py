@@ -11,8 +11,7 @@ def continue_in_while_grad(x):
             acc = acc + np.sin(t2)
         tape.append((t1, t2, t3))
         steps = steps + 1
-    x_bar = unreduce(0.1, x)
-    acc_bar = 1.0
+    acc_bar, x_bar = 1.0, broadcast_like(0.1, x)
     for _ in range(steps):
         t1, t2, t3 = tape.pop()
         if t3:

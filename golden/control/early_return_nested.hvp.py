@@ -6,21 +6,20 @@ def early_return_nested_hvp(x, limit, x_dot):
     if t1:
         t2 = s > limit
         if not t2:
-            t3 = x * x
-            t = np.sum(t3)
+            t = np.sum(x * x)
             t_dot = np.sum(x_dot * x + x * x_dot)
-            t4 = t > limit
+            t3 = t > limit
     if t1:
         if t2:
             s_bar_dot, x_bar_dot = 0.0, zeros_like(x)
         else:
-            if t4:
+            if t3:
                 s, s_bar_dot, s_dot = 1.0, np.zeros_like(s), 0.0
             else:
                 s_bar_dot = t_dot
-            x_bar_dot = unreduce(s_dot, t3) * x + unreduce(s, t3) * x_dot
+            x_bar_dot = s_dot * x + s * x_dot
             x_bar_dot = x_bar_dot + x_bar_dot
     else:
         s_bar_dot, x_bar_dot = 0.0, zeros_like(x)
-    x_bar_dot = x_bar_dot + unreduce(s_bar_dot, x)
+    x_bar_dot = x_bar_dot + s_bar_dot
     return x_bar_dot

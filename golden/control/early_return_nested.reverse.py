@@ -7,10 +7,9 @@ def early_return_nested_grad(x, limit):
         if t2:
             result = s * 2.0
         else:
-            t3 = x * x
-            t = np.sum(t3)
-            t4 = t > limit
-            if t4:
+            t = np.sum(x * x)
+            t3 = t > limit
+            if t3:
                 result = t
             else:
                 result = s * t
@@ -21,15 +20,15 @@ def early_return_nested_grad(x, limit):
             x_bar = zeros_like(x)
             s_bar = 2.0
         else:
-            if t4:
+            if t3:
                 s_bar = np.zeros_like(s)
                 s = 1.0
             else:
                 s_bar = t
-            x_bar = unreduce(s, t3) * x
+            x_bar = s * x
             x_bar = x_bar + x_bar
     else:
         x_bar = zeros_like(x)
         s_bar = -1.0
-    x_bar = x_bar + unreduce(s_bar, x)
+    x_bar = x_bar + s_bar
     return result, x_bar

@@ -8,8 +8,7 @@ def for_break_on_data_hvp(x, x_dot):
         if np.sum(y * y) > 50.0:
             broke = True
         steps = steps + 1
-    y_bar = unreduce(1.0, y)
-    y_bar_dot = np.zeros_like(y_bar)
+    y_bar_dot = zeros_like(broadcast_like(1.0, y))
     for _ in range(steps):
         y_bar_dot = y_bar_dot * 1.5
     return y_bar_dot

@@ -8,7 +8,7 @@ def for_break_on_data_grad(x):
         if np.sum(y * y) > 50.0:
             broke = True
         steps = steps + 1
-    y_bar = unreduce(1.0, y)
+    y_bar = broadcast_like(1.0, y)
     for _ in range(steps):
         y_bar = y_bar * 1.5
     return np.sum(y), y_bar

@@ -12,12 +12,11 @@ def for_over_array_hvp(x, x_dot):
         acc = acc + t1
         acc_dot = acc_dot + t1_dot
         tape.append((t1, row, t1_dot, row_dot))
-    t2 = unreduce(1.0, acc ** 2) * 2
-    acc_bar = t2 * acc
-    acc_bar_dot = t2 * acc_dot
+    acc_bar = 2.0 * acc
+    acc_bar_dot = 2.0 * acc_dot
     x_bar_dot = zeros_like(x)
     for i1 in reversed(r):
         t1, row, t1_dot, row_dot = tape.pop()
-        row_dot = acc_bar_dot * (1 - t1 ** 2) + acc_bar * -(t1_dot * 2 * t1)
+        row_dot = acc_bar_dot * (1 - t1 ** 2) - acc_bar * (t1_dot * 2 * t1)
         x_bar_dot = add_into(x_bar_dot, i1, unbroadcast(row_dot, row))
     return x_bar_dot

@@ -8,11 +8,10 @@ def for_over_array_grad(x):
         t1 = np.tanh(row)
         acc = acc + t1
         tape.append((t1, row))
-    t2 = acc ** 2
-    acc_bar = unreduce(1.0, t2) * 2 * acc
+    acc_bar = 2.0 * acc
     x_bar = zeros_like(x)
     for i1 in reversed(r):
         t1, row = tape.pop()
         row_bar = acc_bar * (1 - t1 ** 2)
         x_bar = add_into(x_bar, i1, unbroadcast(row_bar, row))
-    return np.sum(t2), x_bar
+    return np.sum(acc ** 2), x_bar

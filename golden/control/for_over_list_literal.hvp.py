@@ -5,12 +5,10 @@ def for_over_list_literal_hvp(x, x_dot):
     r = range(len(t1))
     for i in r:
         c = t1[i]
-        t2 = c * x
-        t2_dot = c * x_dot
-        tape.append((t2, np.sin(t2), c, t2_dot, t2_dot * np.cos(t2)))
-    t4 = []
+        tape.append((c * x, c, c * x_dot))
+    t3 = []
     for _ in reversed(r):
-        t2, t3, c, t2_dot, t3_dot = tape.pop()
-        t4.append(unreduce(c, t3) * (t2_dot * -np.sin(t2)) * c)
-    x_bar_dot = unbroadcast_sum(t4, x)
+        t2, c, t2_dot = tape.pop()
+        t3.append(-(c * (c * (t2_dot * np.sin(t2)))))
+    x_bar_dot = unbroadcast_sum(t3, x)
     return x_bar_dot

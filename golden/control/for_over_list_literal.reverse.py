@@ -7,12 +7,11 @@ def for_over_list_literal_grad(x):
     for i in r:
         c = t1[i]
         t2 = c * x
-        t3 = np.sin(t2)
-        acc = acc + c * np.sum(t3)
-        tape.append((t2, t3, c))
-    t4 = []
+        acc = acc + c * np.sum(np.sin(t2))
+        tape.append((t2, c))
+    t3 = []
     for _ in reversed(r):
-        t2, t3, c = tape.pop()
-        t4.append(unreduce(c, t3) * np.cos(t2) * c)
-    x_bar = unbroadcast_sum(t4, x)
+        t2, c = tape.pop()
+        t3.append(c * np.cos(t2) * c)
+    x_bar = unbroadcast_sum(t3, x)
     return acc, x_bar

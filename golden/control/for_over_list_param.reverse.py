@@ -5,17 +5,16 @@ def for_over_list_param_grad(xs):
     acc = 1.0
     for i in r:
         v = xs[i]
-        t1 = v * v
-        t2 = np.sum(t1)
-        acc_1 = acc * t2 + 1.0
-        tape.append((t1, t2, acc, v))
+        t1 = np.sum(v * v)
+        acc_1 = acc * t1 + 1.0
+        tape.append((t1, acc, v))
         acc = acc_1
     xs_bar = zeros_like(xs)
     acc_bar = 1.0
     for i1 in reversed(r):
-        t1, t2, acc_1, v = tape.pop()
-        acc_bar_1 = acc_bar * t2
-        v_bar = unreduce(acc_bar * acc_1, t1) * v
+        t1, acc_1, v = tape.pop()
+        acc_bar_1 = acc_bar * t1
+        v_bar = acc_bar * acc_1 * v
         v_bar = v_bar + v_bar
         xs_bar = add_into(xs_bar, i1, v_bar)
         acc_bar = acc_bar_1

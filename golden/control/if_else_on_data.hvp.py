@@ -7,13 +7,10 @@ def if_else_on_data_hvp(x, x_dot):
     else:
         y = np.sin(x)
         y_dot = x_dot * np.cos(x)
-    t2 = unreduce(1.0, y * y)
-    y_bar = t2 * y
-    y_bar_dot = t2 * y_dot
-    y_bar = y_bar + y_bar
-    y_bar_dot = y_bar_dot + y_bar_dot
+    y_bar = y + y
+    y_bar_dot = y_dot + y_dot
     if t1:
         x_bar_dot = y_bar_dot * 2.0
     else:
-        x_bar_dot = y_bar_dot * np.cos(x) + y_bar * (x_dot * -np.sin(x))
+        x_bar_dot = y_bar_dot * np.cos(x) - y_bar * (x_dot * np.sin(x))
     return x_bar_dot

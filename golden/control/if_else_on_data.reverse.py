@@ -5,11 +5,9 @@ def if_else_on_data_grad(x):
         y = x * 2.0
     else:
         y = np.sin(x)
-    t2 = y * y
-    y_bar = unreduce(1.0, t2) * y
-    y_bar = y_bar + y_bar
+    y_bar = y + y
     if t1:
         x_bar = y_bar * 2.0
     else:
         x_bar = y_bar * np.cos(x)
-    return np.sum(t2), x_bar
+    return np.sum(y * y), x_bar

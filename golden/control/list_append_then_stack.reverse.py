@@ -5,22 +5,21 @@ def list_append_then_stack_grad(x):
     r = range(len(x))
     for i in r:
         row = x[i]
-        t1 = row ** 2
-        out.append(np.sum(t1))
-        tape.append((t1, row))
+        out.append(np.sum(row ** 2))
+        tape.append(row)
     out.append(x[0, 0])
-    t2 = np.stack(out)
-    t3 = np.arange(1.0, 5.0)
-    t4 = t2 * t3
-    out_bar = unstack(unbroadcast(unreduce(1.0, t4) * t3, t2), out)
-    t5 = out_bar[-1]
+    t1 = np.stack(out)
+    t2 = np.arange(1.0, 5.0)
+    t3 = t1 * t2
+    out_bar = unstack(unbroadcast(broadcast_like(1.0, t3) * t2, t1), out)
+    t4 = out_bar[-1]
     out_bar = out_bar[:-1]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, (0, 0), t5)
+    x_bar = add_into(x_bar, (0, 0), t4)
     for i1 in reversed(r):
-        t1, row = tape.pop()
-        t6 = out_bar[-1]
+        row = tape.pop()
+        t5 = out_bar[-1]
         out_bar = out_bar[:-1]
-        row_bar = unreduce(t6, t1) * 2 * row
+        row_bar = t5 * 2 * row
         x_bar = add_into(x_bar, i1, row_bar)
-    return np.sum(t4), x_bar
+    return np.sum(t3), x_bar

@@ -9,7 +9,7 @@ def loop_carries_tuple_grad(x, y):
         tape.append((a, a_1, b))
         a, b = a_1, b_1
     t1 = a + b
-    a_bar = unreduce(1.0, t1)
+    a_bar = broadcast_like(1.0, t1)
     b_bar = a_bar
     for _ in reversed(r):
         a, a_1, b = tape.pop()

@@ -7,12 +7,9 @@ def loop_count_param_maybe_empty_grad(x, n):
         y_1 = np.sin(y) * 1.5
         tape.append(y)
         y = y_1
-    t1 = y * x
-    t1_bar = unreduce(1.0, t1)
-    y_bar = t1_bar * x
-    x_bar = t1_bar * y
+    y_bar = x
     for _ in reversed(r):
-        y = tape.pop()
-        y_bar = y_bar * 1.5 * np.cos(y)
-    x_bar = x_bar + y_bar
-    return np.sum(t1), x_bar
+        y_1 = tape.pop()
+        y_bar = y_bar * 1.5 * np.cos(y_1)
+    x_bar = y + y_bar
+    return np.sum(y * x), x_bar

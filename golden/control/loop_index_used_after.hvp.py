@@ -4,9 +4,7 @@ def loop_index_used_after_hvp(x, x_dot):
     for i in r:
         x = x * 1.1 + 0.1
         x_dot = x_dot * 1.1
-    t1 = np.sum(x_dot)
-    x_dot = unreduce(x_dot[i], x)
-    x_dot = add_at(x_dot, i, t1)
+    x_dot = add_at(broadcast_like(x_dot[i], x), i, np.sum(x_dot))
     for _ in reversed(r):
         x_dot = x_dot * 1.1
     return x_dot

@@ -10,15 +10,14 @@ def newton_sqrt_for_hvp(a, a_dot):
         z_1_dot = 0.5 * (z_dot + t1_dot)
         tape.append((t1, z, t1_dot, z_dot))
         z, z_dot = z_1, z_1_dot
-    z_bar, z_bar_dot, t4 = 1.0, 0.0, []
+    z_bar, z_bar_dot, t3 = 1.0, 0.0, []
     for _ in reversed(r):
         t1, z, t1_dot, z_dot = tape.pop()
-        t5 = z_bar * 0.5
-        t5_dot = z_bar_dot * 0.5
-        t2 = -t5
-        t3 = t2 * t1 / z
-        z_bar = unbroadcast(t5, z) + unbroadcast(t3, z)
-        z_bar_dot = unbroadcast(t5_dot, z) + unbroadcast((-t5_dot * t1 + t2 * t1_dot - t3 * z_dot) / z, z)
-        t4.append((t5_dot - t5 / z * z_dot) / z)
-    a_bar_dot = unbroadcast_sum(t4, a)
+        t4 = z_bar * 0.5
+        t4_dot = z_bar_dot * 0.5
+        t2 = -(t1 * t4) / z
+        z_bar = unbroadcast(t4, z) + unbroadcast(t2, z)
+        z_bar_dot = unbroadcast(t4_dot, z) + unbroadcast((-(t1_dot * t4 + t1 * t4_dot) - t2 * z_dot) / z, z)
+        t3.append((t4_dot - t4 / z * z_dot) / z)
+    a_bar_dot = unbroadcast_sum(t3, a)
     return a_bar_dot

@@ -11,7 +11,7 @@ def newton_sqrt_while_grad(a):
     for _ in range(steps):
         t1, z_1 = tape.pop()
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-t3 * t1 / z_1, z_1)
+        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
         t2.append(t3 / z_1)
     a_bar = unbroadcast_sum(t2, a)
     a_bar = a_bar + z_bar

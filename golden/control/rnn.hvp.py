@@ -10,17 +10,16 @@ def rnn_hvp(h0, W, xs, h0_dot, W_dot, xs_dot):
         h_1_dot = (W_dot @ h + W @ h_dot + t1_dot) * (1 - h_1 ** 2)
         tape.append((t1, h, h_1, t1_dot, h_dot, h_1_dot))
         h, h_dot = h_1, h_1_dot
-    t2 = unreduce(1.0, h ** 2) * 2
-    h_bar = t2 * h
-    h_bar_dot = t2 * h_dot
+    h_bar = 2.0 * h
+    h_bar_dot = 2.0 * h_dot
     W_bar_dot, xs_bar_dot = zeros_like(W), zeros_like(xs)
     for t in reversed(r):
         t1, h, h_1, t1_dot, h_dot, h_1_dot = tape.pop()
-        t3 = 1 - h_1 ** 2
-        t4 = h_bar * t3
-        t4_dot = h_bar_dot * t3 + h_bar * -(h_1_dot * 2 * h_1)
-        xs_bar_dot = add_into(xs_bar_dot, t, unbroadcast(t4_dot, t1))
-        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t4_dot, W, h) + matmul_vjp_lhs(t4, W, h_dot))
-        h_bar = matmul_vjp_rhs(t4, W, h)
-        h_bar_dot = matmul_vjp_rhs(t4_dot, W, h) + matmul_vjp_rhs(t4, W_dot, h)
+        t2 = 1 - h_1 ** 2
+        t3 = h_bar * t2
+        t3_dot = h_bar_dot * t2 - h_bar * (h_1_dot * 2 * h_1)
+        xs_bar_dot = add_into(xs_bar_dot, t, unbroadcast(t3_dot, t1))
+        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t3_dot, W, h) + matmul_vjp_lhs(t3, W, h_dot))
+        h_bar = matmul_vjp_rhs(t3, W, h)
+        h_bar_dot = matmul_vjp_rhs(t3_dot, W, h) + matmul_vjp_rhs(t3, W_dot, h)
     return h_bar_dot, W_bar_dot, xs_bar_dot

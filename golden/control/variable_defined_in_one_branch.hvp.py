@@ -4,18 +4,14 @@ def variable_defined_in_one_branch_hvp(x, flag, x_dot):
         y = x * 2.0
         y_dot = x_dot * 2.0
     if flag:
-        t1 = y ** 2
-    if flag:
-        t2 = unreduce(1.0, t1) * 2
-        y_bar = t2 * y
-        y_bar_dot = t2 * y_dot
+        y_bar = 2.0 * y
+        y_bar_dot = 2.0 * y_dot
         z_bar = 1.0
     else:
         y_bar, z_bar, y_bar_dot = 0.0, 1.0, 0.0
-    x_bar = unreduce(z_bar, x)
     if flag:
-        x_bar_1 = x_bar + y_bar * 2.0
-        x_bar_dot = broadcast_like(y_bar_dot * 2.0, x_bar_1)
+        x_bar = z_bar + y_bar * 2.0
+        x_bar_dot = broadcast_like(y_bar_dot * 2.0, x_bar)
     else:
-        x_bar_dot = np.zeros_like(x_bar)
+        x_bar_dot = zeros_like(broadcast_like(z_bar, x))
     return x_bar_dot

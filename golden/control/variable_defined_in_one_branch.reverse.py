@@ -4,18 +4,16 @@ def variable_defined_in_one_branch_grad(x, flag):
         y = x * 2.0
     z = np.sum(x)
     if flag:
-        t1 = y ** 2
-        result = z + np.sum(t1)
+        result = z + np.sum(y ** 2)
     else:
         result = z
     if flag:
-        y_bar = unreduce(1.0, t1) * 2 * y
+        y_bar = 2.0 * y
         z_bar = 1.0
     else:
         y_bar, z_bar = 0.0, 1.0
-    x_bar = unreduce(z_bar, x)
     if flag:
-        x_bar_1 = x_bar + y_bar * 2.0
+        x_bar = z_bar + y_bar * 2.0
     else:
-        x_bar_1 = x_bar
-    return result, x_bar_1
+        x_bar = broadcast_like(z_bar, x)
+    return result, x_bar

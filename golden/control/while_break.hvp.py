@@ -13,13 +13,12 @@ def while_break_hvp(x, x_dot):
             broke = True
         tape.append((y, y_dot))
         y, steps, y_dot = y_1, steps + 1, y_1_dot
-    t2 = unreduce(1.0, y ** 2) * 2
-    y_bar = t2 * y
-    y_bar_dot = t2 * y_dot
+    y_bar = 2.0 * y
+    y_bar_dot = 2.0 * y_dot
     for _ in range(steps):
         y, y_dot = tape.pop()
-        t3 = np.cos(y)
-        t4 = y_bar_dot * t3 + y_bar * (y_dot * -np.sin(y))
-        y_bar = y_bar + y_bar * t3
-        y_bar_dot = y_bar_dot + t4
+        t2 = np.cos(y)
+        t3 = y_bar_dot * t2 - y_bar * (y_dot * np.sin(y))
+        y_bar = y_bar + y_bar * t2
+        y_bar_dot = y_bar_dot + t3
     return y_bar_dot

@@ -12,9 +12,9 @@ def while_break_grad(x):
             broke = True
         tape.append(y)
         y, steps = y_1, steps + 1
-    t2 = y ** 2
-    y_bar = unreduce(1.0, t2) * 2 * y
+    t2 = np.sum(y ** 2)
+    y_bar = 2.0 * y
     for _ in range(steps):
         y = tape.pop()
         y_bar = y_bar + y_bar * np.cos(y)
-    return np.sum(t2), y_bar
+    return t2, y_bar

@@ -12,11 +12,8 @@ def while_compound_condition_grad(x):
         y = y * 1.2 + 0.1
         i = i + 1
         steps = steps + 1
-    t3 = y * x
-    t3_bar = unreduce(1.0, t3)
-    y_bar = t3_bar * x
-    x_bar = t3_bar * y
+    y_bar = x
     for _ in range(steps):
         y_bar = y_bar * 1.2
-    x_bar = x_bar + y_bar
-    return np.sum(t3), x_bar
+    x_bar = y + y_bar
+    return np.sum(y * x), x_bar

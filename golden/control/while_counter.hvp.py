@@ -8,14 +8,14 @@ def while_counter_hvp(x, x_dot):
         i = i + 1
         tape.append((y, y_dot))
         y, steps, y_dot = y_1, steps + 1, y_1_dot
-    y_bar = unreduce(1.0, y)
+    y_bar = broadcast_like(1.0, y)
     y_bar_dot_all = []
-    y_bar_dot = np.zeros_like(y_bar)
+    y_bar_dot = zeros_like(y_bar)
     for _ in range(steps):
         y, y_dot = tape.pop()
         t1 = np.cos(y)
         y_bar_1 = y_bar * t1
-        y_bar_1_dot = y_bar_dot * t1 + y_bar * (y_dot * -np.sin(y))
+        y_bar_1_dot = y_bar_dot * t1 - y_bar * (y_dot * np.sin(y))
         y_bar_dot_all.append(y_bar_dot)
         y_bar, y_bar_dot = y_bar_1, y_bar_1_dot
     x_bar_dot = unbroadcast_sum(y_bar_dot_all, x)

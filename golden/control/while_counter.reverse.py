@@ -8,8 +8,8 @@ def while_counter_grad(x):
         tape.append(y)
         y, steps = y_1, steps + 1
     t1 = np.sum(y)
-    y_bar = unreduce(1.0, y)
     y_bar_all = []
+    y_bar = broadcast_like(1.0, y)
     for _ in range(steps):
         y = tape.pop()
         y_bar_1 = y_bar * np.cos(y)

@@ -4,8 +4,7 @@ def while_norm_doubling_hvp(x, x_dot):
     while np.linalg.norm(y) < 1000:
         y = y * 2
         steps = steps + 1
-    y_bar = unreduce(1.0, y)
-    y_bar_dot = np.zeros_like(y_bar)
+    y_bar_dot = zeros_like(broadcast_like(1.0, y))
     for _ in range(steps):
         y_bar_dot = y_bar_dot * 2
     return y_bar_dot

@@ -4,7 +4,7 @@ def while_norm_doubling_grad(x):
     while np.linalg.norm(y) < 1000:
         y = y * 2
         steps = steps + 1
-    y_bar = unreduce(1.0, y)
+    y_bar = broadcast_like(1.0, y)
     for _ in range(steps):
         y_bar = y_bar * 2
     return np.sum(y), y_bar

@@ -3,8 +3,8 @@ def f32_array_python_float_param_grad(x, s):
     t1 = np.sin(x)
     t2 = t1 * s
     s_bar = s + s
-    t2_bar = unreduce(1.0, t2)
-    s_bar = s_bar + unbroadcast(t2_bar * t1, s)
-    x_bar = t2_bar * s * np.cos(x)
+    t3 = broadcast_like(1.0, t2)
+    s_bar = s_bar + unbroadcast(t3 * t1, s)
+    x_bar = t3 * s * np.cos(x)
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t2) + s * s, x_bar, s_bar

@@ -29,11 +29,8 @@ def f32_inplace_loop_hvp(x, w, x_dot, w_dot):
         else:
             y, y_dot = y_1, y_1_dot
         tape1.append((t1, t2, t3, t4, t5, t1_dot, t2_dot, t3_dot, t6_dot))
-    t8 = unreduce(1.0, y * y)
-    y_bar = t8 * y
-    y_bar_dot = t8 * y_dot
-    y_bar = y_bar + y_bar
-    y_bar_dot = y_bar_dot + y_bar_dot
+    y_bar = y + y
+    y_bar_dot = y_dot + y_dot
     w_bar_dot, x_bar_dot = zeros_like(w), zeros_like(x)
     for i in reversed(r):
         t1, t2, t3, t4, t5, t1_dot, t2_dot, t3_dot, t6_dot = tape1.pop()

@@ -20,9 +20,7 @@ def f32_inplace_loop_grad(x, w):
         else:
             y = y_1
         tape1.append((t1, t2, t3, t4, t5))
-    t7 = y * y
-    y_bar = unreduce(1.0, t7) * y
-    y_bar = y_bar + y_bar
+    y_bar = y + y
     w_bar = zeros_like(w)
     x_bar = zeros_like(x)
     for i in reversed(r):
@@ -40,4 +38,4 @@ def f32_inplace_loop_grad(x, w):
         y_bar[i] = 0.0
         w_bar = add_into(w_bar, i, unbroadcast(t3_bar * t1, t2))
         x_bar = add_into(x_bar, i, unbroadcast(t3_bar * t2, t1))
-    return np.sum(t7), x_bar, w_bar
+    return np.sum(y * y), x_bar, w_bar

@@ -4,9 +4,8 @@ def augassign_broadcast_inplace_hvp(x, b, x_dot, b_dot):
     y_dot_1 = x_dot + b_dot
     y_1 = y * b
     y_1_dot = y_dot_1 * b + y * b_dot
-    t1 = unreduce(1.0, y_1 ** 2) * 2
-    y_1_bar = t1 * y_1
-    y_1_bar_dot = t1 * y_1_dot
+    y_1_bar = 2.0 * y_1
+    y_1_bar_dot = 2.0 * y_1_dot
     y_dot = y_1_bar_dot * b + y_1_bar * b_dot
     b_bar_dot = y_1_bar_dot * y + y_1_bar * y_dot_1
     b_bar_dot = unbroadcast(b_bar_dot, b) + unbroadcast(y_dot, b)

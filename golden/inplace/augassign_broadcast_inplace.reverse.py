@@ -2,10 +2,9 @@
 def augassign_broadcast_inplace_grad(x, b):
     y = x + b
     y_1 = y * b
-    t1 = y_1 ** 2
-    y_1_bar = unreduce(1.0, t1) * 2 * y_1
+    y_1_bar = 2.0 * y_1
     y_bar = y_1_bar * b
     b_bar = y_1_bar * y
     b_bar = unbroadcast(b_bar, b) + unbroadcast(y_bar, b)
     x_bar = unbroadcast(y_bar, x)
-    return np.sum(t1), x_bar, b_bar
+    return np.sum(y_1 ** 2), x_bar, b_bar

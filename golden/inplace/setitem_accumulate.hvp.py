@@ -42,9 +42,8 @@ def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y[1] = t12
     y_dot = y_dot.copy()
     y_dot[1] = t10_dot * t11 + t10 * t11_dot
-    t13 = unreduce(1.0, y ** 2) * 2
-    y_bar = t13 * y
-    y_bar_dot = t13 * y_dot
+    y_bar = 2.0 * y
+    y_bar_dot = 2.0 * y_dot
     t12_bar = unbroadcast(y_bar[1], t12)
     t12_bar_dot = unbroadcast(y_bar_dot[1], t12)
     y_bar = y_bar.copy()
@@ -52,8 +51,9 @@ def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y_bar_dot = y_bar_dot.copy()
     y_bar_dot[1] = 0.0
     x_bar_dot = add_into(zeros_like(x), 0, unbroadcast(t12_bar_dot * t10 + t12_bar * t10_dot, t11))
+    t13 = unbroadcast(t12_bar_dot * t11 + t12_bar * t11_dot, t10)
     y_bar = add_into(y_bar, 1, unbroadcast(t12_bar * t11, t10))
-    y_bar_dot = add_into(y_bar_dot, 1, unbroadcast(t12_bar_dot * t11 + t12_bar * t11_dot, t10))
+    y_bar_dot = add_into(y_bar_dot, 1, t13)
     t9_bar = unbroadcast(y_bar[0], t9)
     t9_bar_dot = unbroadcast(y_bar_dot[0], t9)
     y_bar = y_bar.copy()

@@ -11,7 +11,7 @@ def setitem_fancy_index_hvp(x, x_dot):
     y = y.copy()
     y[t3] = t6
     t7 = np.arange(1.0, 6.0)
-    y_bar = unreduce(1.0, y * t7) * t7
+    y_bar = broadcast_like(1.0, y * t7) * t7
     y_bar = unbroadcast(y_bar, y)
     t6_bar = unsetitem(y_bar, t6, t3)
     y_bar[t3] = 0.0

@@ -13,7 +13,7 @@ def setitem_fancy_index_grad(x):
     y[t4] = t7
     t8 = np.arange(1.0, 6.0)
     t9 = y * t8
-    y_bar = unreduce(1.0, t9) * t8
+    y_bar = broadcast_like(1.0, t9) * t8
     y_bar = unbroadcast(y_bar, y)
     t7_bar = unsetitem(y_bar, t7, t4)
     y_bar[t4] = 0.0

@@ -12,7 +12,7 @@ def setitem_int_param_index_hvp(x, k, x_dot):
     t4 = y_1[t1] + t2 * t3
     y_1[t1] = t4
     y_1_dot[t1] = y_1_dot[t1] + (t2_dot * t3 + t2 * t3_dot)
-    t5 = unreduce(1.0, y_1 * x)
+    t5 = broadcast_like(1.0, y_1 * x)
     y_1_bar = t5 * x
     x_bar_dot = t5 * y_1_dot
     t4_bar = unsetitem(unbroadcast(y_1_bar, y_1), t4, t1)

@@ -11,9 +11,9 @@ def setitem_int_param_index_grad(x, k):
     y = y.copy()
     y[t2] = t6
     t7 = y * x
-    t7_bar = unreduce(1.0, t7)
-    y_bar = t7_bar * x
-    x_bar = t7_bar * y
+    t8 = broadcast_like(1.0, t7)
+    y_bar = t8 * x
+    x_bar = t8 * y
     y_bar = unbroadcast(y_bar, y)
     t6_bar = unsetitem(y_bar, t6, t2)
     y_bar[t2] = 0.0

@@ -12,19 +12,19 @@ def setitem_loop_hvp(x, w, x_dot, w_dot):
         y[i] = t2
         y_dot[i] = t2_dot
         tape.append((t1, t2, t1_dot, t2_dot))
-    t4 = unreduce(1.0, y * w)
-    y_bar = t4 * w
-    y_bar_dot = t4 * w_dot
-    w_bar_dot = t4 * y_dot
+    t3 = broadcast_like(1.0, y * w)
+    y_bar = t3 * w
+    y_bar_dot = t3 * w_dot
+    w_bar_dot = t3 * y_dot
     x_bar_dot = zeros_like(x)
     for i in reversed(r):
         t1, t2, t1_dot, t2_dot = tape.pop()
-        t3 = unbroadcast(y_bar, y)
-        t3_dot = unbroadcast(y_bar_dot, y)
-        y_bar = t3.copy()
+        t4 = unbroadcast(y_bar, y)
+        t4_dot = unbroadcast(y_bar_dot, y)
+        y_bar = t4.copy()
         y_bar[i] = 0.0
-        y_bar_dot = t3_dot.copy()
+        y_bar_dot = t4_dot.copy()
         y_bar_dot[i] = 0.0
-        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t3_dot[i], t2) * 2 * t1 + unbroadcast(t3[i], t2) * 2 * t1_dot)
+        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t4_dot[i], t2) * 2 * t1 + unbroadcast(t4[i], t2) * 2 * t1_dot)
     w_bar_dot = unbroadcast(w_bar_dot, w)
     return x_bar_dot, w_bar_dot

@@ -9,15 +9,15 @@ def setitem_loop_grad(x, w):
         y[i] = t2
         tape.append((t1, t2))
     t3 = y * w
-    t3_bar = unreduce(1.0, t3)
-    y_bar = t3_bar * w
-    w_bar = t3_bar * y
+    t4 = broadcast_like(1.0, t3)
+    y_bar = t4 * w
+    w_bar = t4 * y
     x_bar = zeros_like(x)
     for i in reversed(r):
         t1, t2 = tape.pop()
-        t4 = unbroadcast(y_bar, y)
-        y_bar = t4.copy()
+        t5 = unbroadcast(y_bar, y)
+        y_bar = t5.copy()
         y_bar[i] = 0.0
-        x_bar = add_into(x_bar, i, unbroadcast(t4[i], t2) * 2 * t1)
+        x_bar = add_into(x_bar, i, unbroadcast(t5[i], t2) * 2 * t1)
     w_bar = unbroadcast(w_bar, w)
     return np.sum(t3), x_bar, w_bar

@@ -22,21 +22,21 @@ def setitem_nested_loops_hvp(x, x_dot):
             y_dot[i, j] = t5_dot
             tape.append((t1, t2, t3, t4, t5, t1_dot, t4_dot, t5_dot))
         tape1.append(r1)
-    t7 = unreduce(1.0, y * x)
-    y_bar = t7 * x
-    y_bar_dot = t7 * x_dot
-    x_bar_dot = t7 * y_dot
+    t6 = broadcast_like(1.0, y * x)
+    y_bar = t6 * x
+    y_bar_dot = t6 * x_dot
+    x_bar_dot = t6 * y_dot
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t3, t4, t5, t1_dot, t4_dot, t5_dot = tape.pop()
-            t6 = unbroadcast(y_bar, y)
-            t6_dot = unbroadcast(y_bar_dot, y)
-            t5_bar = unbroadcast(t6[i, j], t5)
-            t5_bar_dot = unbroadcast(t6_dot[i, j], t5)
-            y_bar = t6.copy()
+            t7 = unbroadcast(y_bar, y)
+            t7_dot = unbroadcast(y_bar_dot, y)
+            t5_bar = unbroadcast(t7[i, j], t5)
+            t5_bar_dot = unbroadcast(t7_dot[i, j], t5)
+            y_bar = t7.copy()
             y_bar[i, j] = 0.0
-            y_bar_dot = t6_dot.copy()
+            y_bar_dot = t7_dot.copy()
             y_bar_dot[i, j] = 0.0
             x_bar_dot = add_at(unbroadcast(x_bar_dot, x), (t2, t3), unbroadcast(t5_bar_dot * t1 + t5_bar * t1_dot, t4))
             x_bar_dot = add_into(x_bar_dot, (i, j), unbroadcast(t5_bar_dot * t4 + t5_bar * t4_dot, t1))

@@ -17,16 +17,16 @@ def setitem_nested_loops_grad(x):
             tape.append((t1, t2, t3, t4, t5))
         tape1.append(r1)
     t6 = y * x
-    t6_bar = unreduce(1.0, t6)
-    y_bar = t6_bar * x
-    x_bar = t6_bar * y
+    t7 = broadcast_like(1.0, t6)
+    y_bar = t7 * x
+    x_bar = t7 * y
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t3, t4, t5 = tape.pop()
-            t7 = unbroadcast(y_bar, y)
-            t5_bar = unbroadcast(t7[i, j], t5)
-            y_bar = t7.copy()
+            t8 = unbroadcast(y_bar, y)
+            t5_bar = unbroadcast(t8[i, j], t5)
+            y_bar = t8.copy()
             y_bar[i, j] = 0.0
             x_bar = add_at(unbroadcast(x_bar, x), (t2, t3), unbroadcast(t5_bar * t1, t4))
             x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))

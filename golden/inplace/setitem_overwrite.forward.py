@@ -6,8 +6,9 @@ def setitem_overwrite_jvp(x, x_dot):
     y_1_dot[0] = x_dot[0]
     t1 = y_1[0]
     t2 = x[1]
+    t3 = y_1_dot[0] * t2 + t1 * x_dot[1]
     y_1[0] = t1 * t2
-    y_1_dot[0] = y_1_dot[0] * t2 + t1 * x_dot[1]
+    y_1_dot[0] = t3
     y[1] = y_1[0] + x[2]
     y_1_dot[1] = y_1_dot[0] + x_dot[2]
     y[0] = x[3]

@@ -16,8 +16,7 @@ def setitem_overwrite_grad(x):
     t8 = x[3]
     y = y.copy()
     y[0] = t8
-    t9 = y ** 2
-    y_bar = unreduce(1.0, t9) * 2 * y
+    y_bar = 2.0 * y
     t8_bar = unbroadcast(y_bar[0], t8)
     y_bar = y_bar.copy()
     y_bar[0] = 0.0
@@ -35,4 +34,4 @@ def setitem_overwrite_grad(x):
     x_bar = add_into(x_bar, 1, unbroadcast(t4_bar * t2, t3))
     y_bar[0] += unbroadcast(t4_bar * t3, t2)
     x_bar = add_into(x_bar, 0, unbroadcast(y_bar[0], t1))
-    return np.sum(t9), x_bar
+    return np.sum(y ** 2), x_bar

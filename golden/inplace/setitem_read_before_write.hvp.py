@@ -9,7 +9,7 @@ def setitem_read_before_write_hvp(x, x_dot):
     y_1_dot = y_1_dot.copy()
     y_1_dot[1] = 0.0
     y_dot[2] += a_dot
-    t1 = unreduce(1.0, y_1 * x)
+    t1 = broadcast_like(1.0, y_1 * x)
     y_dot = y_dot + unbroadcast(t1 * x_dot, y_1)
     x_bar_dot = t1 * y_1_dot
     y_dot[1] = 0.0

@@ -9,9 +9,9 @@ def setitem_read_before_write_grad(x):
     t2 = y[2]
     y_bar = np.zeros_like(y)
     y_bar[2] += a
-    t1_bar = unreduce(1.0, t1)
-    y_bar = y_bar + unbroadcast(t1_bar * x, y)
-    x_bar = t1_bar * y
+    t3 = broadcast_like(1.0, t1)
+    y_bar = y_bar + unbroadcast(t3 * x, y)
+    x_bar = t3 * y
     y_bar[1] = 0.0
     y_bar[1] += t2
     x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar[:], x)

@@ -10,6 +10,7 @@ def setitem_recurrence_jvp(x, x_dot):
         t2_dot = y_1_dot[t1]
         t3 = x[i]
         t3_dot = x_dot[i]
+        t4 = 0.5 * t2_dot + (t3_dot * t2 + t3 * t2_dot) + t3_dot
         y_1[i] = 0.5 * t2 + t3 * t2 + t3
-        y_1_dot[i] = 0.5 * t2_dot + (t3_dot * t2 + t3 * t2_dot) + t3_dot
+        y_1_dot[i] = t4
     return np.sum(y_1), np.sum(y_1_dot)

@@ -14,8 +14,8 @@ def setitem_recurrence_grad(x):
         y = y.copy()
         y[i] = t5
         tape.append((t2, t5, t3, t4))
-    y_bar = unreduce(1.0, y)
     x_bar = zeros_like(x)
+    y_bar = broadcast_like(1.0, y)
     for i in reversed(r):
         t2, t5, t3, t4 = tape.pop()
         t5_bar = unbroadcast(y_bar[i], t5)

@@ -8,7 +8,7 @@ def setitem_slice_hvp(x, x_dot):
     t2 = x[2:] * 2.0
     y_1[3:] = t2
     y_1_dot[3:] = x_dot[2:] * 2.0
-    y_dot = unreduce(1.0, y_1 ** 3) * 3 * (y_1_dot * 2 * y_1)
+    y_dot = 3.0 * (y_1_dot * 2 * y_1)
     t3 = unbroadcast(y_dot[3:], t2)
     y_dot = y_dot.copy()
     y_dot[3:] = 0.0

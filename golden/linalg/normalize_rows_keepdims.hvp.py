@@ -4,15 +4,14 @@ def normalize_rows_keepdims_hvp(x, y, x_dot, y_dot):
     t1_dot = np.sum(x * x_dot, axis=1, keepdims=True) / t1
     t2 = x / t1
     t2_dot = (x_dot - t2 * t1_dot) / t1
-    t5 = unreduce(1.0, t2 * y)
-    t2_bar = t5 * y
-    t2_bar_dot = t5 * y_dot
-    y_bar_dot = t5 * t2_dot
+    t3 = broadcast_like(1.0, t2 * y)
+    t2_bar = t3 * y
+    t2_bar_dot = t3 * y_dot
+    y_bar_dot = t3 * t2_dot
     x_bar = t2_bar / t1
     x_bar_dot = (t2_bar_dot - x_bar * t1_dot) / t1
-    t3 = -t2_bar
-    t1_bar = t3 * t2 / t1
+    t1_bar = -(t2 * t2_bar) / t1
     t4 = t1_bar / t1
-    x_bar_dot = unbroadcast(x_bar_dot, x) + (x_dot * unreduce(t4, x, axis=1, keepdims=True) + x * unreduce(((-t2_bar_dot * t2 + t3 * t2_dot - t1_bar * t1_dot) / t1 - t4 * t1_dot) / t1, x, axis=1, keepdims=True))
+    x_bar_dot = unbroadcast(x_bar_dot, x) + (x_dot * unreduce(t4, x, axis=1, keepdims=True) + x * unreduce(((-(t2_dot * t2_bar + t2 * t2_bar_dot) - t1_bar * t1_dot) / t1 - t4 * t1_dot) / t1, x, axis=1, keepdims=True))
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

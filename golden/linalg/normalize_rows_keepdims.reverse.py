@@ -3,10 +3,10 @@ def normalize_rows_keepdims_grad(x, y):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
     t2 = x / t1
     t3 = t2 * y
-    t3_bar = unreduce(1.0, t3)
-    t2_bar = t3_bar * y
-    y_bar = t3_bar * t2
+    t4 = broadcast_like(1.0, t3)
+    t2_bar = t4 * y
+    y_bar = t4 * t2
     x_bar = t2_bar / t1
-    x_bar = unbroadcast(x_bar, x) + x * unreduce(-t2_bar * t2 / t1 / t1, x, axis=1, keepdims=True)
+    x_bar = unbroadcast(x_bar, x) + x * unreduce(-(t2 * t2_bar) / t1 / t1, x, axis=1, keepdims=True)
     y_bar = unbroadcast(y_bar, y)
     return np.sum(t3), x_bar, y_bar

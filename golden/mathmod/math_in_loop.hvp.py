@@ -14,7 +14,7 @@ def math_in_loop_hvp(a, b, a_dot, b_dot):
         a_1, a_dot = tape.pop()
         t1 = math.cos(a_1)
         a_1_bar_1 = a_1_bar * t1
-        a_1_bar_1_dot = a_1_bar_dot * t1 + a_1_bar * (a_dot * -math.sin(a_1))
+        a_1_bar_1_dot = a_1_bar_dot * t1 - a_1_bar * (a_dot * math.sin(a_1))
         a_all.append(a_1_bar_dot)
         a_1_bar, a_1_bar_dot = a_1_bar_1, a_1_bar_1_dot
     b_bar_dot = unbroadcast_sum(a_all, b)

@@ -2,8 +2,8 @@
 def math_times_array_grad(s, x):
     t1 = math.exp(s)
     t2 = x * t1
-    t2_bar = unreduce(1.0, t2)
-    x_bar = t2_bar * t1
-    s_bar = -math.sin(s) + unbroadcast(t2_bar * x * t1, s)
+    t3 = broadcast_like(1.0, t2)
+    x_bar = t3 * t1
+    s_bar = -math.sin(s) + unbroadcast(t3 * x * t1, s)
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t2) + math.cos(s), s_bar, x_bar

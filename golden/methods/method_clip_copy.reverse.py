@@ -3,8 +3,8 @@ def method_clip_copy_grad(x):
     y = np.copy(x)
     t1 = np.clip(y, -0.5, 0.5)
     t2 = t1 * x
-    t2_bar = unreduce(1.0, t2)
-    x_bar = t2_bar * t1
-    y_bar = t2_bar * x * ((y >= -0.5) & (y <= 0.5))
+    t3 = broadcast_like(1.0, t2)
+    x_bar = t3 * t1
+    y_bar = t3 * x * ((y >= -0.5) & (y <= 0.5))
     x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar, y)
     return np.sum(t2), x_bar

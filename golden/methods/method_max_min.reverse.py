@@ -5,5 +5,5 @@ def method_max_min_grad(x):
     t3 = np.max(x)
     x_bar = unreduce_extremum(t2, x, t3)
     x_bar = x_bar + unreduce_extremum(t3, x, t2)
-    x_bar = x_bar + unreduce_extremum(unreduce(1.0, t1), x, t1, axis=1)
+    x_bar = x_bar + unreduce_extremum(1.0, x, t1, axis=1)
     return np.sum(t1) + t2 * t3, x_bar

@@ -4,6 +4,6 @@ def shape_for_sizes_hvp(x, x_dot):
     n, m = t1
     t2 = n - 1
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, t2, unreduce(t1[1], x[t2]))
-    x_bar = x_bar + unreduce(1.0 / (n * m), x)
-    return np.zeros_like(x_bar)
+    x_bar = add_into(x_bar, t2, broadcast_like(t1[1], x[t2]))
+    x_bar = x_bar + 1.0 / (n * m)
+    return zeros_like(x_bar)

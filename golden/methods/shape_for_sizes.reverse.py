@@ -7,6 +7,6 @@ def shape_for_sizes_grad(x):
     t4 = x[t3]
     t5 = t1[1]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, t3, unreduce(t5, t4))
-    x_bar = x_bar + unreduce(1.0 / t2, x)
+    x_bar = add_into(x_bar, t3, broadcast_like(t5, t4))
+    x_bar = x_bar + 1.0 / t2
     return np.sum(x) / t2 + np.sum(t4) * t5 + np.size(x) * 0.5 + np.ndim(x), x_bar

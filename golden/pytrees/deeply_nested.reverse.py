@@ -8,11 +8,11 @@ def deeply_nested_grad(t):
     t5 = np.sum(t4)
     s_bar = 2.0 * s
     s_bar = s_bar + t5
-    t4_bar = unreduce(s, t4)
-    t3_bar = t4_bar * c
-    c_bar = t4_bar * t3
+    t6 = broadcast_like(s, t4)
+    t3_bar = t6 * c
+    c_bar = t6 * t3
     a_bar = t3_bar * b
     b_bar = t3_bar * a
-    t6 = t[1]
-    t_bar = unbroadcast(a_bar, t[0]), (unbroadcast(b_bar, t6[0]), (unbroadcast(c_bar, t6[1][0]), s_bar))
+    t7 = t[1]
+    t_bar = unbroadcast(a_bar, t[0]), (unbroadcast(b_bar, t7[0]), (unbroadcast(c_bar, t7[1][0]), s_bar))
     return t5 * s + s ** 2, t_bar

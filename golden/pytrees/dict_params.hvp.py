@@ -5,9 +5,8 @@ def dict_params_hvp(p, x, y, p_dot):
     pred = x @ t1 + t2
     pred_dot = x @ p_dot['w'] + p_dot['b']
     t3 = pred - y
-    t4 = t3 ** 2
-    t5 = unreduce(1.0, t4) * (np.size(np.mean(t4)) / np.size(t4)) * 2
-    t6 = broadcast_like(t5 * pred_dot, t5 * t3)
-    p_bar_dot = add_into(zeros_like(p), 'b', unbroadcast(t6, t2))
-    p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t6, x, t1))
+    t4 = 2 / np.size(t3 ** 2)
+    t5 = broadcast_like(t4 * pred_dot, t4 * t3)
+    p_bar_dot = add_into(zeros_like(p), 'b', unbroadcast(t5, t2))
+    p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t5, x, t1))
     return p_bar_dot

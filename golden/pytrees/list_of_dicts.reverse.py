@@ -11,8 +11,8 @@ def list_of_dicts_grad(layers, x):
         tape.append((t1, t2, h, h_1, layer))
         h = h_1
     t3 = np.sum(h)
-    h_bar = unreduce(1.0, h)
     layers_bar = zeros_like(layers)
+    h_bar = broadcast_like(1.0, h)
     for i1 in reversed(r):
         t1, t2, h, h_1, layer = tape.pop()
         t4 = h_bar * (1 - h_1 ** 2)

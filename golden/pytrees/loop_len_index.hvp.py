@@ -14,17 +14,16 @@ def loop_len_index_hvp(params, x, params_dot):
         x_1_dot = t2_dot + x_dot
         tape.append((t1, t2, W, x, t1_dot, t2_dot, W_dot_1, x_dot))
         x, x_dot = x_1, x_1_dot
-    t3 = unreduce(1.0, x ** 2) * 2
-    x_bar = t3 * x
-    x_bar_dot = t3 * x_dot
+    x_bar = 2.0 * x
+    x_bar_dot = 2.0 * x_dot
     params_bar_dot = zeros_like(params)
     for i in reversed(r):
         t1, t2, W, x, t1_dot, t2_dot, W_dot_1, x_dot = tape.pop()
-        t4 = 1 - t2 ** 2
-        t5 = x_bar * t4
-        t5_dot = x_bar_dot * t4 + x_bar * -(t2_dot * 2 * t2)
-        W_dot = matmul_vjp_lhs(t5_dot, W, x) + matmul_vjp_lhs(t5, W, x_dot)
-        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t5, W, x)
-        x_bar_dot = unbroadcast(x_bar_dot, x) + (matmul_vjp_rhs(t5_dot, W, x) + matmul_vjp_rhs(t5, W_dot_1, x))
-        params_bar_dot = add_into(params_bar_dot, i, (W_dot, unbroadcast(t5_dot, t1[1])))
+        t3 = 1 - t2 ** 2
+        t4 = x_bar * t3
+        t4_dot = x_bar_dot * t3 - x_bar * (t2_dot * 2 * t2)
+        W_dot = matmul_vjp_lhs(t4_dot, W, x) + matmul_vjp_lhs(t4, W, x_dot)
+        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t4, W, x)
+        x_bar_dot = unbroadcast(x_bar_dot, x) + (matmul_vjp_rhs(t4_dot, W, x) + matmul_vjp_rhs(t4, W_dot_1, x))
+        params_bar_dot = add_into(params_bar_dot, i, (W_dot, unbroadcast(t4_dot, t1[1])))
     return params_bar_dot

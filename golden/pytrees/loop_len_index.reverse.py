@@ -9,8 +9,8 @@ def loop_len_index_grad(params, x):
         x_1 = t2 + x
         tape.append((t1, t2, W, x))
         x = x_1
-    t3 = x ** 2
-    x_bar = unreduce(1.0, t3) * 2 * x
+    t3 = np.sum(x ** 2)
+    x_bar = 2.0 * x
     params_bar = zeros_like(params)
     for i in reversed(r):
         t1, t2, W, x = tape.pop()
@@ -18,4 +18,4 @@ def loop_len_index_grad(params, x):
         W_bar = matmul_vjp_lhs(t4, W, x)
         x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t4, W, x)
         params_bar = add_into(params_bar, i, (W_bar, unbroadcast(t4, t1[1])))
-    return np.sum(t3), params_bar
+    return t3, params_bar

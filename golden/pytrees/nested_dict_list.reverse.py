@@ -14,10 +14,10 @@ def nested_dict_list_grad(p, x):
     t4 = p['scale']
     t5 = h ** 2
     t6 = t4 * t5
-    t6_bar = unreduce(1.0, t6)
-    h_bar = t6_bar * t4 * 2 * h
+    t7 = broadcast_like(1.0, t6)
+    h_bar = t7 * t4 * 2 * h
     p_bar = zeros_like(p)
-    p_bar = add_into(p_bar, 'scale', unbroadcast(t6_bar * t5, t4))
+    p_bar = add_into(p_bar, 'scale', unbroadcast(t7 * t5, t4))
     t1_bar = zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, W, h = tape.pop()

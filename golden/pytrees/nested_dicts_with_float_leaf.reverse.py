@@ -14,8 +14,7 @@ def nested_dicts_with_float_leaf_grad(p):
         tape.append((t5, h, v))
         h = h_1
     t6 = np.sum(h)
-    h_bar = unreduce(1.0, h)
-    t4_bar = zeros_like(t4)
+    h_bar, t4_bar = broadcast_like(1.0, h), zeros_like(t4)
     for i1 in reversed(r):
         t5, h, v = tape.pop()
         t5_bar = h_bar * np.cos(t5)

@@ -13,15 +13,15 @@ def tree_and_array_hvp(params, x, params_dot, x_dot):
         x_1_dot = t2_dot * np.cos(t2)
         tape.append((t1, t2, W, x, t1_dot, t2_dot, W_dot_1, x_dot))
         x, x_dot = x_1, x_1_dot
-    x_bar = unreduce(1.0, x)
-    x_dot, params_bar_dot = np.zeros_like(x_bar), zeros_like(params)
+    x_bar = broadcast_like(1.0, x)
+    x_bar_dot, params_bar_dot = zeros_like(x_bar), zeros_like(params)
     for i1 in reversed(r):
         t1, t2, W, x, t1_dot, t2_dot, W_dot_1, x_dot = tape.pop()
         t3 = np.cos(t2)
         t2_bar = x_bar * t3
-        t2_bar_dot = x_dot * t3 + x_bar * (t2_dot * -np.sin(t2))
+        t2_bar_dot = x_bar_dot * t3 - x_bar * (t2_dot * np.sin(t2))
         W_dot = matmul_vjp_lhs(t2_bar_dot, W, x) + matmul_vjp_lhs(t2_bar, W, x_dot)
         x_bar = matmul_vjp_rhs(t2_bar, W, x)
-        x_dot = matmul_vjp_rhs(t2_bar_dot, W, x) + matmul_vjp_rhs(t2_bar, W_dot_1, x)
+        x_bar_dot = matmul_vjp_rhs(t2_bar_dot, W, x) + matmul_vjp_rhs(t2_bar, W_dot_1, x)
         params_bar_dot = add_into(params_bar_dot, i1, (W_dot, unbroadcast(t2_bar_dot, t1[1])))
-    return params_bar_dot, x_dot
+    return params_bar_dot, x_bar_dot

@@ -10,8 +10,8 @@ def tree_and_array_grad(params, x):
         tape.append((t1, t2, W, x))
         x = x_1
     t3 = np.sum(x)
-    x_bar = unreduce(1.0, x)
     params_bar = zeros_like(params)
+    x_bar = broadcast_like(1.0, x)
     for i1 in reversed(r):
         t1, t2, W, x = tape.pop()
         t2_bar = x_bar * np.cos(t2)

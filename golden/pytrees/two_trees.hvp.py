@@ -5,7 +5,7 @@ def two_trees_hvp(d, l, d_dot, l_dot):
     t3 = d['b']
     t4 = l[1]
     t4_dot = l_dot[1]
-    t5 = unreduce(1.0, t1 * t2 + t3 * t4 ** 2)
+    t5 = broadcast_like(1.0, t1 * t2 + t3 * t4 ** 2)
     l_bar_dot = add_into(zeros_like(l), 1, unbroadcast(t5 * d_dot['b'] * 2 * t4 + t5 * t3 * 2 * t4_dot, t4))
     d_bar_dot = add_into(zeros_like(d), 'b', unbroadcast(t5 * (t4_dot * 2 * t4), t3))
     l_bar_dot = add_into(l_bar_dot, 0, unbroadcast(t5 * d_dot['a'], t2))

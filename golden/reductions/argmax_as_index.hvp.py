@@ -2,7 +2,6 @@
 def argmax_as_index_hvp(x, x_dot):
     i = np.argmax(x)
     j = np.argmin(x)
-    x_bar = unreduce(1.0, x)
-    x_bar = add_at(x_bar, j, 1.0)
+    x_bar = add_at(broadcast_like(1.0, x), j, 1.0)
     x_bar = add_into(x_bar, i, 2.0)
     return zeros_like(x_bar)

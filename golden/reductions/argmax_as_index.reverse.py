@@ -2,7 +2,6 @@
 def argmax_as_index_grad(x):
     i = np.argmax(x)
     j = np.argmin(x)
-    x_bar = unreduce(1.0, x)
-    x_bar = add_at(x_bar, j, 1.0)
+    x_bar = add_at(broadcast_like(1.0, x), j, 1.0)
     x_bar = add_into(x_bar, i, 2.0)
     return x[i] * 2.0 + x[j] + np.sum(x), x_bar

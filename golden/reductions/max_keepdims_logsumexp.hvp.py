@@ -5,7 +5,7 @@ def max_keepdims_logsumexp_hvp(x, x_dot):
     t1 = np.exp(x - m)
     t1_dot = (x_dot - m_dot) * t1
     t2 = np.sum(t1, axis=1, keepdims=True)
-    t3 = unreduce(1.0, m + np.log(t2))
+    t3 = broadcast_like(1.0, m + np.log(t2))
     t2_bar = t3 / t2
     t1_bar = unreduce(t2_bar, t1, axis=1, keepdims=True)
     t4 = unreduce(-(t2_bar * np.sum(t1_dot, axis=1, keepdims=True)) / t2, t1, axis=1, keepdims=True) * t1 + t1_bar * t1_dot

@@ -4,8 +4,8 @@ def max_keepdims_logsumexp_grad(x):
     t1 = np.exp(x - m)
     t2 = np.sum(t1, axis=1, keepdims=True)
     t3 = m + np.log(t2)
-    t3_bar = unreduce(1.0, t3)
-    t4 = unreduce(t3_bar / t2, t1, axis=1, keepdims=True) * t1
-    m_bar = unbroadcast(t3_bar, m) + unbroadcast(-t4, m)
-    x_bar = unbroadcast(t4, x) + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
+    t4 = broadcast_like(1.0, t3)
+    t5 = unreduce(t4 / t2, t1, axis=1, keepdims=True) * t1
+    m_bar = unbroadcast(t4, m) + unbroadcast(-t5, m)
+    x_bar = unbroadcast(t5, x) + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
     return np.sum(t3), x_bar

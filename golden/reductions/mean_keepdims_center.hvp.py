@@ -3,7 +3,6 @@ def mean_keepdims_center_hvp(x, x_dot):
     t1 = np.mean(x, axis=1, keepdims=True)
     xc = x - t1
     xc_dot = x_dot - np.mean(x_dot, axis=1, keepdims=True)
-    t2 = xc ** 2
-    xc_bar_dot = unreduce(1.0, t2) * (np.size(np.mean(t2)) / np.size(t2)) * 2 * xc_dot
+    xc_bar_dot = 2 / np.size(xc ** 2) * xc_dot
     x_bar_dot = unbroadcast(xc_bar_dot, x) + unreduce(-xc_bar_dot, x, axis=1, keepdims=True) * (np.size(t1) / np.size(x))
     return x_bar_dot

@@ -3,7 +3,6 @@ def mean_keepdims_center_grad(x):
     t1 = np.mean(x, axis=1, keepdims=True)
     xc = x - t1
     t2 = xc ** 2
-    t3 = np.mean(t2)
-    xc_bar = unreduce(1.0, t2) * (np.size(t3) / np.size(t2)) * 2 * xc
+    xc_bar = 2 / np.size(t2) * xc
     x_bar = unbroadcast(xc_bar, x) + unreduce(-xc_bar, x, axis=1, keepdims=True) * (np.size(t1) / np.size(x))
-    return t3, x_bar
+    return np.mean(t2), x_bar

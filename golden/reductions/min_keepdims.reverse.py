@@ -2,7 +2,6 @@
 def min_keepdims_grad(x):
     t1 = np.min(x, axis=0, keepdims=True)
     t2 = x - t1
-    t3 = t2 ** 2
-    t2_bar = unreduce(1.0, t3) * 2 * t2
+    t2_bar = 2.0 * t2
     x_bar = unbroadcast(t2_bar, x) + unreduce_extremum(-t2_bar, x, t1, axis=0, keepdims=True)
-    return np.sum(t3), x_bar
+    return np.sum(t2 ** 2), x_bar

@@ -9,13 +9,12 @@ def softmax_cross_entropy_hvp(x, t, x_dot):
     t3_dot = np.sum(t2_dot, axis=1, keepdims=True)
     p = t2 / t3
     p_dot = (t2_dot - p * t3_dot) / t3
-    p_bar = unreduce(-1.0, t * np.log(p)) * t / p
+    p_bar = broadcast_like(-1.0, t * np.log(p)) * t / p
     p_bar_dot = -(p_bar * p_dot) / p
     t2_bar = p_bar / t3
-    t4 = -p_bar
-    t3_bar = t4 * p / t3
+    t3_bar = -(p * p_bar) / t3
     t2_bar1 = unbroadcast(t2_bar, t2) + unreduce(t3_bar, t2, axis=1, keepdims=True)
     z_bar = t2_bar1 * t2
-    z_bar_dot = (unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + unreduce((-p_bar_dot * p + t4 * p_dot - t3_bar * t3_dot) / t3, t2, axis=1, keepdims=True)) * t2 + t2_bar1 * t2_dot
+    z_bar_dot = (unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + unreduce((-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3, t2, axis=1, keepdims=True)) * t2 + t2_bar1 * t2_dot
     x_bar_dot = unbroadcast(z_bar_dot, x) + unreduce_extremum(-z_bar_dot, x, unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True), axis=1, keepdims=True)
     return x_bar_dot

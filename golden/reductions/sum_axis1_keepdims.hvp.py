@@ -4,12 +4,11 @@ def sum_axis1_keepdims_hvp(x, x_dot):
     t6 = np.sum(x_dot * x + x * x_dot, axis=1, keepdims=True)
     t2 = 1.0 + np.sum(t1, axis=1, keepdims=True)
     t3 = x / t2
-    t3_bar = unreduce(1.0, t3)
-    x_bar = t3_bar / t2
+    t4 = broadcast_like(1.0, t3)
+    x_bar = t4 / t2
     x_bar_dot = -(x_bar * t6) / t2
-    t4 = -t3_bar
-    t2_bar = t4 * t3 / t2
-    t5 = unreduce((t4 * ((x_dot - t3 * t6) / t2) - t2_bar * t6) / t2, t1, axis=1, keepdims=True) * x + unreduce(t2_bar, t1, axis=1, keepdims=True) * x_dot
+    t2_bar = -(t3 * t4) / t2
+    t5 = unreduce((-((x_dot - t3 * t6) / t2 * t4) - t2_bar * t6) / t2, t1, axis=1, keepdims=True) * x + unreduce(t2_bar, t1, axis=1, keepdims=True) * x_dot
     x_bar_dot = unbroadcast(x_bar_dot, x) + t5
     x_bar_dot = x_bar_dot + t5
     return x_bar_dot

@@ -2,6 +2,5 @@
 def sum_axis_tuple_grad(x):
     t1 = 0, 2
     t2 = np.sum(x, axis=t1)
-    t3 = t2 ** 2
-    x_bar = unreduce(unreduce(1.0, t3) * 2 * t2, x, axis=t1)
-    return np.sum(t3), x_bar
+    x_bar = unreduce(2.0 * t2, x, axis=t1)
+    return np.sum(t2 ** 2), x_bar

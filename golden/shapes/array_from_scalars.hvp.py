@@ -3,7 +3,7 @@ def array_from_scalars_hvp(a, b, a_dot, b_dot):
     v = np.array([a, b, a * b])
     v_dot = np.array([a_dot, b_dot, a_dot * b + a * b_dot])
     t1 = np.array([1.0, 2.0, 3.0])
-    t2 = unreduce(1.0, v ** 2 * t1) * t1 * 2
+    t2 = broadcast_like(1.0, v ** 2 * t1) * t1 * 2
     v_bar = t2 * v
     v_bar_dot = t2 * v_dot
     t3 = unbroadcast(v_bar_dot, v)

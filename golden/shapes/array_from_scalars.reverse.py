@@ -3,7 +3,7 @@ def array_from_scalars_grad(a, b):
     v = np.array([a, b, a * b])
     t1 = np.array([1.0, 2.0, 3.0])
     t2 = v ** 2 * t1
-    v_bar = unreduce(1.0, t2) * t1 * 2 * v
+    v_bar = broadcast_like(1.0, t2) * t1 * 2 * v
     t3 = unbroadcast(v_bar, v)
     a_bar = t3[0]
     b_bar = t3[1]

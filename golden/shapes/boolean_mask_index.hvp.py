@@ -3,6 +3,6 @@ def boolean_mask_index_hvp(x, x_dot):
     t1 = x > 0
     t2 = np.absolute(x) < 0.5
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, t2, unreduce(1.0, x[t2]))
-    x_bar_dot = add_into(zeros_like(x_bar), t1, unreduce(1.0, x[t1] ** 2) * 2 * x_dot[t1])
+    x_bar = add_into(x_bar, t2, broadcast_like(1.0, x[t2]))
+    x_bar_dot = add_into(zeros_like(x_bar), t1, 2.0 * x_dot[t1])
     return x_bar_dot

@@ -2,10 +2,9 @@
 def boolean_mask_index_grad(x):
     t1 = x > 0
     t2 = x[t1]
-    t3 = t2 ** 2
-    t4 = np.absolute(x) < 0.5
-    t5 = x[t4]
+    t3 = np.absolute(x) < 0.5
+    t4 = x[t3]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, t4, unreduce(1.0, t5))
-    x_bar = add_into(x_bar, t1, unreduce(1.0, t3) * 2 * t2)
-    return np.sum(t3) + np.sum(t5), x_bar
+    x_bar = add_into(x_bar, t3, broadcast_like(1.0, t4))
+    x_bar = add_into(x_bar, t1, 2.0 * t2)
+    return np.sum(t2 ** 2) + np.sum(t4), x_bar

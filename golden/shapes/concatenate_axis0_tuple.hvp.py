@@ -4,7 +4,7 @@ def concatenate_axis0_tuple_hvp(x, y, x_dot, y_dot):
     z = np.concatenate(t1)
     z_dot = np.concatenate((x_dot, y_dot, x_dot * y + x * y_dot))
     t2 = np.arange(1.0, 6.0)[:, None]
-    t3 = unreduce(1.0, z ** 2 * t2) * t2 * 2
+    t3 = broadcast_like(1.0, z ** 2 * t2) * t2 * 2
     z_bar = t3 * z
     z_bar_dot = t3 * z_dot
     t4 = unconcatenate(unbroadcast(z_bar_dot, z), t1)

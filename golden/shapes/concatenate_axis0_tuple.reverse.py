@@ -4,7 +4,7 @@ def concatenate_axis0_tuple_grad(x, y):
     z = np.concatenate(t1)
     t2 = np.arange(1.0, 6.0)[:, None]
     t3 = z ** 2 * t2
-    z_bar = unreduce(1.0, t3) * t2 * 2 * z
+    z_bar = broadcast_like(1.0, t3) * t2 * 2 * z
     t1_bar = unconcatenate(unbroadcast(z_bar, z), t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]

@@ -2,7 +2,7 @@
 def concatenate_axis1_hvp(x, y, w, x_dot, y_dot):
     t1 = [x, y]
     t2 = np.concatenate(t1, axis=1)
-    t1_bar = unconcatenate(unbroadcast(unreduce(1.0, t2 * w) * w, t2), t1, axis=1)
+    t1_bar = unconcatenate(unbroadcast(broadcast_like(1.0, t2 * w) * w, t2), t1, axis=1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
     return zeros_like(x_bar), zeros_like(y_bar)

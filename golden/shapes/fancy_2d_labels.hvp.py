@@ -10,7 +10,7 @@ def fancy_2d_labels_hvp(logits, labels, logits_dot):
     t4 = np.arange(4)
     t5 = logp[t4, labels]
     logp_bar = np.zeros_like(logp)
-    np.add.at(logp_bar, (t4, labels), unreduce(-1.0, t5) * (np.size(np.mean(t5)) / np.size(t5)))
+    np.add.at(logp_bar, (t4, labels), broadcast_like(-1.0 / np.size(t5), t5))
     t3_bar = -logp_bar / t3
     t2_bar = unreduce(t3_bar, t2, axis=1, keepdims=True)
     t6 = unreduce(-(t3_bar * np.sum(t2_dot, axis=1, keepdims=True)) / t3, t2, axis=1, keepdims=True) * t2 + t2_bar * t2_dot

@@ -5,7 +5,7 @@ def newaxis_index_hvp(x, y, x_dot, y_dot):
     t2 = y[None, :]
     t2_dot = y_dot[None, :]
     t3 = x[None]
-    t4 = unreduce(1.0, t1 * t2 * t3)
+    t4 = broadcast_like(1.0, t1 * t2 * t3)
     t5 = t4 * t3
     t5_dot = t4 * x_dot[None]
     x_bar_dot = add_into(zeros_like(x), None, unbroadcast(t4 * (t1_dot * t2 + t1 * t2_dot), t3))

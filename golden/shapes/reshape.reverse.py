@@ -2,8 +2,8 @@
 def reshape_grad(x, w):
     t1 = np.reshape(x, (4, 3))
     t2 = t1 * w
-    t2_bar = unreduce(1.0, t2)
-    w_bar = t2_bar * t1
-    x_bar = reshape_like(unbroadcast(t2_bar * w, t1), x)
+    t3 = broadcast_like(1.0, t2)
+    w_bar = t3 * t1
+    x_bar = reshape_like(unbroadcast(t3 * w, t1), x)
     w_bar = unbroadcast(w_bar, w)
     return np.sum(t2), x_bar, w_bar

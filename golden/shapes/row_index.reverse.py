@@ -4,10 +4,9 @@ def row_index_grad(x):
     t2 = x[2]
     t3 = t1 * t2
     t4 = x[1]
-    t5 = t4 ** 2
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, 1, unreduce(1.0, t5) * 2 * t4)
-    t3_bar = unreduce(1.0, t3)
-    x_bar = add_into(x_bar, 2, unbroadcast(t3_bar * t1, t2))
-    x_bar = add_into(x_bar, 0, unbroadcast(t3_bar * t2, t1))
-    return np.sum(t3) + np.sum(t5), x_bar
+    x_bar = add_into(x_bar, 1, 2.0 * t4)
+    t5 = broadcast_like(1.0, t3)
+    x_bar = add_into(x_bar, 2, unbroadcast(t5 * t1, t2))
+    x_bar = add_into(x_bar, 0, unbroadcast(t5 * t2, t1))
+    return np.sum(t3) + np.sum(t4 ** 2), x_bar

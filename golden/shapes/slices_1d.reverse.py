@@ -4,16 +4,15 @@ def slices_1d_grad(x):
     t2 = x[0:2]
     t3 = t1 * t2
     t4 = x[::2]
-    t5 = t4 ** 2
-    t6 = x[-1]
-    t7 = x[-2]
-    t8 = x[:-2:3]
+    t5 = x[-1]
+    t6 = x[-2]
+    t7 = x[:-2:3]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, np.s_[:-2:3], unreduce(1.0, t8))
-    x_bar = add_into(x_bar, -2, t6)
-    x_bar = add_into(x_bar, -1, t7)
-    x_bar = add_into(x_bar, np.s_[::2], unreduce(1.0, t5) * 2 * t4)
-    t3_bar = unreduce(1.0, t3)
-    x_bar = add_into(x_bar, np.s_[0:2], unbroadcast(t3_bar * t1, t2))
-    x_bar = add_into(x_bar, np.s_[1:3], unbroadcast(t3_bar * t2, t1))
-    return np.sum(t3) + np.sum(t5) + t6 * t7 + np.sum(t8), x_bar
+    x_bar = add_into(x_bar, np.s_[:-2:3], broadcast_like(1.0, t7))
+    x_bar = add_into(x_bar, -2, t5)
+    x_bar = add_into(x_bar, -1, t6)
+    x_bar = add_into(x_bar, np.s_[::2], 2.0 * t4)
+    t8 = broadcast_like(1.0, t3)
+    x_bar = add_into(x_bar, np.s_[0:2], unbroadcast(t8 * t1, t2))
+    x_bar = add_into(x_bar, np.s_[1:3], unbroadcast(t8 * t2, t1))
+    return np.sum(t3) + np.sum(t4 ** 2) + t5 * t6 + np.sum(t7), x_bar

@@ -2,12 +2,11 @@
 def slices_2d_hvp(x, x_dot):
     t1 = x[:, 0]
     t2 = x[:, 1]
-    t3 = x[1:, 2:]
-    x_bar_dot = add_into(zeros_like(x), np.s_[1:, 2:], unreduce(1.0, t3 ** 3) * 3 * (x_dot[1:, 2:] * 2 * t3))
+    x_bar_dot = add_into(zeros_like(x), np.s_[1:, 2:], 3.0 * (x_dot[1:, 2:] * 2 * x[1:, 2:]))
     x_bar_dot = add_into(x_bar_dot, (2, 3), x_dot[0, 1])
     x_bar_dot = add_into(x_bar_dot, (0, 1), x_dot[2, 3])
-    x_bar_dot = add_into(x_bar_dot, np.s_[1, :], unreduce(1.0, x[1, :] ** 2) * 2 * x_dot[1, :])
-    t4 = unreduce(1.0, t1 * t2)
-    x_bar_dot = add_into(x_bar_dot, np.s_[:, 1], unbroadcast(t4 * x_dot[:, 0], t2))
-    x_bar_dot = add_into(x_bar_dot, np.s_[:, 0], unbroadcast(t4 * x_dot[:, 1], t1))
+    x_bar_dot = add_into(x_bar_dot, np.s_[1, :], 2.0 * x_dot[1, :])
+    t3 = broadcast_like(1.0, t1 * t2)
+    x_bar_dot = add_into(x_bar_dot, np.s_[:, 1], unbroadcast(t3 * x_dot[:, 0], t2))
+    x_bar_dot = add_into(x_bar_dot, np.s_[:, 0], unbroadcast(t3 * x_dot[:, 1], t1))
     return x_bar_dot

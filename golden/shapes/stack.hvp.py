@@ -2,7 +2,7 @@
 def stack_hvp(x, y, w, x_dot, y_dot):
     t1 = [x, y, x * y]
     t2 = np.stack(t1)
-    t1_bar = unstack(unbroadcast(unreduce(1.0, t2 * w) * w, t2), t1)
+    t1_bar = unstack(unbroadcast(broadcast_like(1.0, t2 * w) * w, t2), t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
     t3 = t1_bar[2]

@@ -3,7 +3,7 @@ def stack_grad(x, y, w):
     t1 = [x, y, x * y]
     t2 = np.stack(t1)
     t3 = t2 * w
-    t1_bar = unstack(unbroadcast(unreduce(1.0, t3) * w, t2), t1)
+    t1_bar = unstack(unbroadcast(broadcast_like(1.0, t3) * w, t2), t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
     t4 = t1_bar[2]

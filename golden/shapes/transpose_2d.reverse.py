@@ -2,8 +2,8 @@
 def transpose_2d_grad(x, y):
     t1 = np.transpose(x)
     t2 = t1 * y
-    t2_bar = unreduce(1.0, t2)
-    y_bar = t2_bar * t1
-    x_bar = untranspose(unbroadcast(t2_bar * y, t1))
+    t3 = broadcast_like(1.0, t2)
+    y_bar = t3 * t1
+    x_bar = untranspose(unbroadcast(t3 * y, t1))
     y_bar = unbroadcast(y_bar, y)
     return np.sum(t2), x_bar, y_bar

@@ -3,8 +3,8 @@ def transpose_axes_grad(x, y):
     t1 = 1, 2, 0
     t2 = np.transpose(x, t1)
     t3 = t2 * y
-    t3_bar = unreduce(1.0, t3)
-    y_bar = t3_bar * t2
-    x_bar = untranspose(unbroadcast(t3_bar * y, t2), axes=t1)
+    t4 = broadcast_like(1.0, t3)
+    y_bar = t4 * t2
+    x_bar = untranspose(unbroadcast(t4 * y, t2), axes=t1)
     y_bar = unbroadcast(y_bar, y)
     return np.sum(t3), x_bar, y_bar

@@ -4,10 +4,10 @@ def clip_hvp(x, x_dot):
     t2 = (x >= -0.5) & (x <= 0.5)
     t3 = np.clip(x, -1.0, 1.0)
     t4 = (x >= -1.0) & (x <= 1.0)
-    t6 = unreduce(1.0, t1 ** 2 + t3 * x)
-    x_bar = t6 * t3
-    x_bar_dot = t6 * (x_dot * t4)
-    x_bar_dot = unbroadcast(broadcast_like(x_bar_dot, x_bar), x) + unbroadcast(t6 * x_dot * t4, x)
-    t5 = t6 * 2
-    x_bar_dot = x_bar_dot + unbroadcast(broadcast_like(t5 * (x_dot * t2) * t2, t5 * t1 * t2), x)
+    t5 = broadcast_like(1.0, t1 ** 2 + t3 * x)
+    x_bar = t5 * t3
+    x_bar_dot = t5 * (x_dot * t4)
+    x_bar_dot = unbroadcast(broadcast_like(x_bar_dot, x_bar), x) + unbroadcast(t5 * x_dot * t4, x)
+    t6 = t5 * 2
+    x_bar_dot = x_bar_dot + unbroadcast(broadcast_like(t6 * (x_dot * t2) * t2, t6 * t1 * t2), x)
     return x_bar_dot

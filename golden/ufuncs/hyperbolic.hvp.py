@@ -5,9 +5,9 @@ def hyperbolic_hvp(x, y, x_dot, y_dot):
     t3 = np.cosh(x)
     t4 = np.cosh(y)
     t5 = np.sinh(y)
-    t6 = unreduce(1.0, t1 + t2 * t4)
+    t6 = broadcast_like(1.0, t1 + t2 * t4)
     y_bar_dot = t6 * (x_dot * t3) * t5 + t6 * t2 * (y_dot * t4)
     x_bar_dot = t6 * (y_dot * t5) * t3 + t6 * t4 * (x_dot * t2)
-    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(t6 * -(x_dot * (1 - t1 ** 2) * 2 * t1), x)
+    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(-(t6 * (x_dot * (1 - t1 ** 2) * 2 * t1)), x)
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

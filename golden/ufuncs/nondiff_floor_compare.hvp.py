@@ -2,7 +2,7 @@
 def nondiff_floor_compare_hvp(x, x_dot):
     t1 = np.floor(x)
     t2 = x > 0
-    t3 = unreduce(1.0, t1 * x + t2 * x + np.round(x) + np.ceil(x))
+    t3 = broadcast_like(1.0, t1 * x + t2 * x + np.round(x) + np.ceil(x))
     x_bar = t3 * t2
     x_bar = unbroadcast(x_bar, x) + unbroadcast(t3 * t1, x)
     return np.zeros_like(x_bar)

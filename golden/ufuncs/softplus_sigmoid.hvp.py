@@ -1,14 +1,13 @@
 # s2s show tests/cases/ufuncs.py::softplus_sigmoid --mode hvp --wrt 0
 def softplus_sigmoid_hvp(x, x_dot):
     t1 = np.exp(x)
+    t1_dot = x_dot * t1
     t2 = 1.0 + t1
     t3 = np.exp(-x)
-    t3_dot = -x_dot * t3
-    t4 = 1.0 + t3
-    t8 = unreduce(1.0, np.log(t2) + 1.0 / t4)
-    t5 = -t8 / t4
-    t6 = t5 / t4 * t3_dot
-    x_bar_dot = -((-(t5 * t3_dot) / t4 - t6) / t4 * t3 + t6)
-    t7 = t8 / t2 * (x_dot * t1)
-    x_bar_dot = x_bar_dot + (-t7 / t2 * t1 + t7)
+    t4 = t3 * x_dot
+    t5 = 1.0 + t3
+    t6 = -1.0 / t5
+    t7 = t6 / t5 * t4
+    x_bar_dot = -((t6 * t4 / t5 - -t7) / t5 * t3 - t7)
+    x_bar_dot = x_bar_dot + (t1_dot - t1 / t2 * t1_dot) / t2
     return x_bar_dot

@@ -3,11 +3,9 @@ def trig_hvp(x, x_dot):
     t1 = np.sin(x)
     t2 = np.cos(x)
     t1_dot = x_dot * t2
-    t3 = -t1
-    t4 = x_dot * t3
-    t5 = np.tan(0.3 * x)
-    t6 = unreduce(1.0, t1 * t2 + t5)
-    x_bar_dot = t6 * (0.3 * x_dot * (1 + t5 ** 2) * 2 * t5) * 0.3
-    x_bar_dot = x_bar_dot + (t6 * t1_dot * t3 + t6 * t1 * -t1_dot)
-    x_bar_dot = x_bar_dot + (t6 * t4 * t2 + t6 * t2 * t4)
+    t3 = np.tan(0.3 * x)
+    x_bar_dot = 0.3 * x_dot * (1 + t3 ** 2) * 2 * t3 * 0.3
+    x_bar_dot = x_bar_dot - (t1_dot * t1 + t1 * t1_dot)
+    t4 = t2 * (x_dot * t1)
+    x_bar_dot = x_bar_dot + (-t4 - t4)
     return x_bar_dot

@@ -2,12 +2,11 @@
 def ufunc_spellings_hvp(x, y, x_dot, y_dot):
     t1 = np.subtract(y, -3.0)
     t2 = np.divide(x, t1)
-    t4 = unreduce(1.0, np.add(np.multiply(x, y), t2) + np.negative(x))
-    x_bar = -t4
-    t3 = t4 / t1
-    x_bar_1 = unbroadcast(x_bar, x) + unbroadcast(t3, x)
-    t5 = (x_bar * ((x_dot - t2 * y_dot) / t1) - x_bar * t2 / t1 * y_dot) / t1
-    x_bar = x_bar_1 + unbroadcast(t4 * y, x)
-    x_bar_dot = unbroadcast(-(t3 * y_dot) / t1, x) + unbroadcast(t4 * y_dot, x)
-    y_bar_dot = unbroadcast(t5, y) + unbroadcast(t4 * x_dot, y)
+    t3 = broadcast_like(1.0, np.add(np.multiply(x, y), t2) + np.negative(x))
+    x_bar = -t3
+    t4 = t3 / t1
+    x_bar = unbroadcast(x_bar, x) + unbroadcast(t4, x)
+    x_bar = x_bar + unbroadcast(t3 * y, x)
+    x_bar_dot = unbroadcast(-(t4 * y_dot) / t1, x) + unbroadcast(t3 * y_dot, x)
+    y_bar_dot = unbroadcast((-((x_dot - t2 * y_dot) / t1 * t3) - -(t2 * t3) / t1 * y_dot) / t1, y) + unbroadcast(t3 * x_dot, y)
     return broadcast_like(x_bar_dot, x_bar), y_bar_dot

@@ -2,7 +2,7 @@
 def where_broadcast_scalar_hvp(x, y, x_dot, y_dot):
     t1 = x > 0.2
     t2 = x < 0
-    t3 = unreduce(1.0, np.where(t1, y, 0.0) + np.where(t2, 1.0, x ** 2))
+    t3 = broadcast_like(1.0, np.where(t1, y, 0.0) + np.where(t2, 1.0, x ** 2))
     x_bar_dot = np.where(t2, 0.0, t3) * 2 * x_dot
     y_bar = np.where(t1, t3, 0.0)
     x_bar_dot = unbroadcast(x_bar_dot, x)

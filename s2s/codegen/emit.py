@@ -371,11 +371,16 @@ class Emitter:
         return out
 
     def _writes(self, s):
-        """Python names a statement binds or updates (regions included)."""
+        """Python names a statement binds or updates (regions included); an update in
+        place changes every name of the object it updates."""
         names = set()
         for st in walk_stmts(Block((s,))):
             for o in getattr(st, "outs", ()):
                 names.add(self.names.get(o, o))
+            if id(st) in self.inplace:
+                group = self.aliases.find(st.args[0].name)
+                names.update(self.names.get(n, n) for n in self.lv.defpos
+                             if self.aliases.find(n) == group)
             if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
                 names.add(self.names[st.args[0].name])
             if isinstance(st, (For, While)):

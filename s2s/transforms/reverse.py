@@ -30,7 +30,7 @@ from ..ir.rewrite import subst_atom
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
                         atoms_in, block_free_vars, walk_stmts)
 from ..rules.core import _DefaultValue
-from .templates import instantiate
+from .templates import instantiate, template_names
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,16 @@ class Adj:
     on the spot: summing commutes with the elementwise and linear adjoints that follow,
     so it is done once, where a shape matters (before a shape-sensitive rule, and for
     the returned gradients). ``over`` marks a cotangent that may be larger than its
-    value by broadcast dimensions; ``unbroadcast`` makes it exact."""
+    value by broadcast dimensions; ``unbroadcast`` makes it exact. ``under`` marks one
+    that may be smaller (the cotangent of ``np.sum(x)`` is ``g`` at every position of x,
+    kept a scalar); it flows through elementwise rules as it is, and ``broadcast_like``
+    makes it exact before anything that could sum it."""
     atom: object
     over: bool = False
+    under: bool = False
+
+
+WHOLE_REDUCTIONS = {"np.sum", "np.mean", "sum"}
 
 
 class Tup(tuple):
@@ -91,9 +98,10 @@ class Reverse:
 
     def exact(self, g, value, out, loc=(), name="%t"):
         """``g`` summed to the shape of ``value`` if it may be broadcast-larger."""
-        if g.over:
+        if g.over or g.under:
+            helper = "unbroadcast" if g.over else "broadcast_like"
             shape = self.shape_source(value)
-            return Adj(self.emit(out, "unbroadcast", (g.atom, Var(shape)), name=name, loc=loc))
+            return Adj(self.emit(out, helper, (g.atom, Var(shape)), name=name, loc=loc))
         return g
 
     def shape_source(self, value):
@@ -163,12 +171,15 @@ class Reverse:
         old = self.materialize(old, name, out, loc)
         contrib = self.materialize(contrib, name, out, loc)
         # a sum is right only between cotangents of the same shape: adding an exact one to
-        # a broadcast-larger one would count it once per broadcast copy
-        old = self.exact(old, name, out, loc)
-        contrib = self.exact(contrib, name, out, loc)
+        # a broadcast-larger one would count it once per broadcast copy (a smaller one
+        # broadcasts into an exact one correctly)
+        if old.over or contrib.over:
+            old = self.exact(old, name, out, loc)
+            contrib = self.exact(contrib, name, out, loc)
         tree = name in self.containers or name not in self.arrays and was_tup
         prim = "tree_add" if tree else "add"
-        bar[name] = Adj(self.emit(out, prim, (old.atom, contrib.atom), name=bar_name(name), loc=loc))
+        bar[name] = Adj(self.emit(out, prim, (old.atom, contrib.atom), name=bar_name(name), loc=loc),
+                        under=old.under and contrib.under)
 
     def contribute(self, bar, atom, contrib, out, loc=()):
         if isinstance(atom, Var) and atom.name in self.varied:
@@ -302,9 +313,23 @@ class Reverse:
         rule = self.table.get(s.prim)
         if rule is None or not rule.differentiable:
             return
-        if rule.cotangent == "exact":
-            g = self.exact(g, s.outs[0], out, s.loc)
         bound = rule.bind(s.args, s.kwargs)
+        if rule.cotangent == "exact" or g.under and rule.cotangent == "broadcast" and not all(
+                self.same_shape(a, s.outs[0]) for a in bound.values()
+                if isinstance(a, Var) and self.is_varied(a)):
+            g = self.exact(g, s.outs[0], out, s.loc)
+        if rule.name in WHOLE_REDUCTIONS and all(isinstance(bound[k], _DefaultValue)
+                                                 for k in bound if k != "x"):
+            # the cotangent of a sum of everything is g at every position: leave it the
+            # scalar it is; it broadcasts where it is used, and is made exact only where a
+            # shape matters
+            x = bound["x"]
+            if self.is_varied(x):
+                contrib = g.atom if rule.name != "np.mean" else \
+                    self.emit(out, "truediv", (g.atom, self.emit(out, "np.size", (x,), loc=s.loc)),
+                              name=self.hint(bar, x), loc=s.loc)
+                self.contribute(bar, x, Adj(contrib, under=True), out, s.loc)
+            return
         env = dict(bound)
         env["g"] = g.atom
         env["ans"] = Var(s.outs[0])
@@ -316,13 +341,16 @@ class Reverse:
             stmts, contrib = instantiate(template, env, self.table, self.names, s.loc,
                                          hint=self.hint(bar, arg))
             out.extend(stmts)
+            # a template that multiplies g by a value of the input's shape makes it as large
+            # as the input; one that only negates or passes g on keeps g's size
+            full = bool(template_names(template) & (set(rule.params) | {"ans"}))
+            over = under = False
             if rule.cotangent == "elementwise":
-                over = g.over
+                over, under = g.over, g.under and not full
             elif rule.cotangent == "broadcast":
                 over = g.over or not self.same_shape(arg, s.outs[0])
-            else:
-                over = False
-            self.contribute(bar, arg, Adj(contrib, over), out, s.loc)
+                under = g.under and not full  # g.under survives only if the shapes agree
+            self.contribute(bar, arg, Adj(contrib, over, under), out, s.loc)
         for param in bound:
             arg = bound[param]
             if isinstance(arg, Var) and self.is_varied(arg) and rule.vjp_of(param) is None \
@@ -369,6 +397,8 @@ class Reverse:
             results = []
             for k in changed:
                 v = self.materialize(b.get(k), k, bw)
+                if v.under:
+                    v = self.exact(v, k, bw)
                 overs[k] = overs.get(k, False) or v.over
                 results.append(v.atom)
             if in_loop:
@@ -453,6 +483,8 @@ class Reverse:
             for j, (inner, outer) in enumerate(carried):
                 params_b.append(self.names.fresh(bar_name(inner)))
                 init = self.materialize(bar.get(outer), outer, pre)
+                if init.under:
+                    init = self.exact(init, outer, pre)
                 over[j] = over[j] or init.over
                 inits_b.append(init.atom)
             for j, n in enumerate(free):
@@ -463,6 +495,8 @@ class Reverse:
             f, b = self.block(s.body.stmts, body_bar, in_loop=True)
             b = seed + b
             results = [self.materialize(body_bar.get(inner), inner, b) for inner, _ in carried]
+            results = [self.exact(r, inner, b) if r.under else r
+                       for r, (inner, _) in zip(results, carried)]
             grown = [o or r.over for o, r in zip(over, results)]
             if grown == over:
                 break

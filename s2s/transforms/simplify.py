@@ -122,6 +122,7 @@ def _is(a, v):
 def fold(fn, table=None):
     m = {}
     defs = {}
+    names = _names(fn)
     if table is None:
         from ..rules import default_table
         table = default_table()
@@ -176,10 +177,34 @@ def fold(fn, table=None):
             return defs[a[0].name].args[0]
         return None
 
+    def const_factor(v):
+        """(c, rest) when v is computed as c * rest or rest * c for a numeric constant c."""
+        d = defs.get(v.name) if isinstance(v, Var) else None
+        if d is not None and d.prim == "mul":
+            if _num(d.args[1]):
+                return d.args[1].value, d.args[0]
+            if _num(d.args[0]):
+                return d.args[0].value, d.args[1]
+        return None
+
+    def negated(v):
+        d = defs.get(v.name) if isinstance(v, Var) else None
+        return d.args[0] if d is not None and d.prim == "neg" else None
+
     def rewrite(s):
-        """Local rewrites that produce a different single operation."""
+        """Local rewrites: one operation for another, or two (a multiplication pulled out
+        of a negation, so that the negation can meet another one and vanish)."""
         p, a = s.prim, s.args
         if p == "mul":
+            for c, other in ((a[1], a[0]), (a[0], a[1])):
+                inner = const_factor(other) if _num(c) else None
+                if inner is not None and isinstance(c.value * inner[0], (int, float)):
+                    return replace(s, args=(inner[1], Const(c.value * inner[0])))  # x*2*3
+            for x, y in ((a[0], a[1]), (a[1], a[0])):
+                if negated(y) is not None:  # x * -y is -(x * y)
+                    t = names.fresh("%t")
+                    return [replace(s, outs=(t,), args=(x, negated(y))),
+                            replace(s, prim="neg", args=(Var(t),))]
             for x, y in ((a[0], a[1]), (a[1], a[0])):
                 d = defs.get(y.name) if isinstance(y, Var) else None
                 if d is not None and d.prim == "truediv" and _is(d.args[0], 1):
@@ -208,9 +233,14 @@ def fold(fn, table=None):
                 if value is not None:
                     m[s.outs[0]] = value
                     continue
-                s = rewrite(s)
-                defs[s.outs[0]] = s
-                stmts.append(s)
+                new = rewrite(s)
+                for s in new if isinstance(new, list) else [new]:
+                    value = simplify(s)
+                    if value is not None:
+                        m[s.outs[0]] = value
+                        continue
+                    defs[s.outs[0]] = s
+                    stmts.append(s)
             elif isinstance(s, Assign):
                 stmts.append(s)
             else:
@@ -218,6 +248,18 @@ def fold(fn, table=None):
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
     return _map_fn(fn, block)
+
+
+def _names(fn):
+    from ..frontend.lower import NameGen
+    taken = set(fn.params)
+    for st in _walk(fn.body):
+        taken.update(getattr(st, "outs", ()))
+        if isinstance(st, (For, While)):
+            taken.update(st.carries)
+        if isinstance(st, For):
+            taken.add(st.index)
+    return NameGen(taken)
 
 
 # -- dead code ----------------------------------------------------------------------------

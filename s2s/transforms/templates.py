@@ -57,6 +57,12 @@ def _parse(text):
     return gast.parse(text).body[0].value
 
 
+@functools.lru_cache(maxsize=None)
+def template_names(template):
+    """The names a template reads."""
+    return frozenset(n.id for n in gast.walk(_parse(template)) if isinstance(n, gast.Name))
+
+
 def instantiate(template, env, table, names, loc, hint="%t"):
     """Lower ``template`` with ``env`` (name -> atom or _DefaultValue).
 
