@@ -91,16 +91,17 @@ def unreduce(g, x, axis=None, keepdims=False):
     return np.broadcast_to(g, shape)
 
 
-def unreduce_extremum(g, x, ans, axis=None, keepdims=False):
-    """Cotangent of max/min: shared equally among the positions that attain it (as JAX)."""
+def unreduce_extremum(g, x, m, axis=None, keepdims=False):
+    """Cotangent of max/min (``m``): shared equally among the positions that attain it, as
+    JAX does."""
     shape = np.shape(x)
     if not keepdims:
         kept = _reduced_shape(shape, axis, True)
         g = np.reshape(g, kept) if np.ndim(g) else g
-        ans = np.reshape(ans, kept)
-    elif np.shape(g) != np.shape(ans):
-        g = sum_to_shape(g, np.shape(ans))
-    hit = x == ans
+        m = np.reshape(m, kept)
+    elif np.shape(g) != np.shape(m):
+        g = sum_to_shape(g, np.shape(m))
+    hit = x == m
     count = hit.sum(axis=axis, keepdims=True)
     return hit * (g / count)
 
@@ -139,6 +140,74 @@ def unsetitem(g, v, *index):
     order[index] = np.arange(count).reshape(np.shape(gv))
     last = order[index] == np.arange(count).reshape(np.shape(gv))
     return unbroadcast(np.where(last, gv, 0.0), v)
+
+
+def clip_inside(x, lo, hi):
+    """Where ``np.clip(x, lo, hi)`` passes x through (bounds of None do not clip)."""
+    inside = np.ones(np.shape(x), dtype=bool)
+    if lo is not None:
+        inside = inside & (x >= lo)
+    if hi is not None:
+        inside = inside & (x <= hi)
+    return inside
+
+
+def clip_below(x, lo):
+    """Where ``np.clip`` returns its lower bound."""
+    return np.zeros(np.shape(x), dtype=bool) if lo is None else x < lo
+
+
+def clip_above(x, hi):
+    """Where ``np.clip`` returns its upper bound."""
+    return np.zeros(np.shape(x), dtype=bool) if hi is None else x > hi
+
+
+def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
+    """Cotangent of ``n = np.linalg.norm(x, ord, axis)`` for vector p-norms (p = 1, 2,
+    inf, -inf or any p) and the Frobenius norm of a matrix."""
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    n = unreduce(n, x, axis=axis, keepdims=keepdims)
+    vector = axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1
+    if ord is None or ord == "fro" or ord == 2 and vector:
+        return g * x / n
+    if not vector:
+        raise NotImplementedError(f"the derivative of the matrix norm ord={ord!r}; "
+                                  "use ord=None or 'fro', or a vector norm")
+    if ord == np.inf or ord == -np.inf:
+        a = np.abs(x)
+        hit = a == n
+        return g * np.sign(x) * hit / np.sum(hit, axis=axis, keepdims=True)
+    if ord == 1:
+        return g * np.sign(x)
+    return g * np.sign(x) * np.abs(x) ** (ord - 1) / n ** (ord - 1)
+
+
+def norm_hvp(g, x, n, t, ord=None, axis=None, keepdims=False):
+    """The change of ``norm_vjp(g, x, n)`` along the tangent t of x (for ord None/2/'fro');
+    with n's own change, it makes the norm twice differentiable."""
+    if ord not in (None, "fro", 2):
+        raise NotImplementedError(f"second derivatives of the norm ord={ord!r}")
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    n = unreduce(n, x, axis=axis, keepdims=keepdims)
+    dn = np.sum(x * t, axis=axis, keepdims=True) / n if axis is not None or keepdims else \
+        np.sum(x * t) / n
+    return g * (t / n - x * dn / n ** 2)
+
+
+def inner_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``np.inner(x, y)`` (contracts the last axes)."""
+    if np.ndim(x) == 0 or np.ndim(y) == 0:
+        return unbroadcast(g * y, x)
+    ny = np.ndim(y) - 1
+    return np.tensordot(g, y, axes=(list(range(np.ndim(g) - ny, np.ndim(g))), list(range(ny))))
+
+
+def inner_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``np.inner(x, y)``."""
+    if np.ndim(x) == 0 or np.ndim(y) == 0:
+        return unbroadcast(g * x, y)
+    nx = np.ndim(x) - 1
+    return np.tensordot(g, x, axes=(list(range(nx)), list(range(nx))))
 
 
 def _matmul_shape(x, y):

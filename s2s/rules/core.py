@@ -21,6 +21,9 @@ import inspect
 from dataclasses import dataclass
 
 
+ZERO = "0"  # a parameter's cotangent template when the derivative is zero almost everywhere
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str                      # canonical name, as the emitter writes the call

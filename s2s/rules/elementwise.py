@@ -7,6 +7,8 @@ import math
 
 import numpy as np
 
+from .core import ZERO
+
 # (numpy function, math function or None, derivative in x and ans)
 UNARY = [
     (np.exp, math.exp, "ans"),
@@ -54,9 +56,10 @@ def register(table):
                          cotangent="elementwise", x=vjp.format(m="math"))
     table.elementwise(abs, "np.sign(x)")
     table.defvjp(math.copysign, "x, y", jvp="x_dot * math.copysign(1.0, x) * math.copysign(1.0, y)",
-                 x="g * math.copysign(1.0, x) * math.copysign(1.0, y)")
+                 x="g * math.copysign(1.0, x) * math.copysign(1.0, y)", y=ZERO)
     table.defvjp(math.log, f"x, base={math.e!r}", shape="elementwise", cotangent="elementwise",
-                 jvp="x_dot / (x * math.log(base))", x="g / (x * math.log(base))",
+                 jvp="x_dot / (x * math.log(base)) - base_dot * ans / (base * math.log(base))",
+                 x="g / (x * math.log(base))",
                  base="-g * ans / (base * math.log(base))")
     table.defvjp(math.pow, "x, y", shape="binary", cotangent="broadcast",
                  jvp="x_dot * y * x ** (y - 1) + y_dot * ans * math.log(x)",
@@ -67,8 +70,11 @@ def register(table):
     table.defvjp(np.minimum, "x, y", shape="binary", cotangent="broadcast",
                  jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x < y, x_dot, y_dot))",
                  x="g * np.where(x == y, 0.5, x < y)", y="g * np.where(x == y, 0.5, x > y)")
-    table.defvjp(np.clip, "x, a_min, a_max", cotangent="broadcast", jvp="x_dot * ((x >= a_min) & (x <= a_max))",
-                 x="g * ((x >= a_min) & (x <= a_max))")
+    table.defvjp(np.clip, "x, a_min, a_max", cotangent="broadcast",
+                 jvp="x_dot * clip_inside(x, a_min, a_max) + a_min_dot * clip_below(x, a_min)"
+                     " + a_max_dot * clip_above(x, a_max)",
+                 x="g * clip_inside(x, a_min, a_max)", a_min="g * clip_below(x, a_min)",
+                 a_max="g * clip_above(x, a_max)")
     table.defvjp(np.where, "condition, x, y", cotangent="broadcast",
                  jvp="np.where(condition, x_dot, y_dot)",
                  x="np.where(condition, g, 0.0)", y="np.where(condition, 0.0, g)")

@@ -14,9 +14,19 @@ def register(table):
                  jvp="sum_to_shape(g_dot, shape)")
     table.defvjp(r.unreduce, "g, x, axis=None, keepdims=False", name="unreduce", shape="linear",
                  jvp="unreduce(g_dot, x, axis=axis, keepdims=keepdims)")
-    table.defvjp(r.unreduce_extremum, "g, x, ans, axis=None, keepdims=False",
+    table.defvjp(r.unreduce_extremum, "g, x, m, axis=None, keepdims=False",
                  name="unreduce_extremum", shape="linear",
-                 jvp="unreduce_extremum(g_dot, x, ans, axis=axis, keepdims=keepdims)")
+                 jvp="unreduce_extremum(g_dot, x, m, axis=axis, keepdims=keepdims)")
+    table.defvjp(r.norm_vjp, "g, x, n, ord=None, axis=None, keepdims=False", name="norm_vjp",
+                 jvp="norm_vjp(g_dot, x, n, ord=ord, axis=axis, keepdims=keepdims)"
+                     " + norm_hvp(g, x, n, x_dot, ord=ord, axis=axis, keepdims=keepdims)")
+    for side in ("lhs", "rhs"):
+        name = f"inner_vjp_{side}"
+        other = "x, y_dot" if side == "lhs" else "x_dot, y"
+        table.defvjp(getattr(r, name), "g, x, y", name=name,
+                     jvp=f"{name}(g_dot, x, y) + {name}(g, {other})")
+    for name in ("clip_inside", "clip_below", "clip_above"):
+        table.defvjp(getattr(r, name), "*args", name=name, shape="nondifferentiable")
     for side, other in (("lhs", "y"), ("rhs", "x")):
         for kind in ("matmul", "dot"):
             name = f"{kind}_vjp_{side}"

@@ -7,10 +7,11 @@ def register(table):
                  a="dot_vjp_lhs(g, a, b)", b="dot_vjp_rhs(g, a, b)")
     table.defvjp(np.outer, "a, b", jvp="np.outer(a_dot, b) + np.outer(a, b_dot)",
                  a="reshape_like(g @ np.ravel(b), a)", b="reshape_like(np.ravel(a) @ g, b)")
-    table.defvjp(np.inner, "a, b", cotangent="reducing", jvp="np.inner(a_dot, b) + np.inner(a, b_dot)",
-                 a="matmul_vjp_lhs(g, a, b)", b="matmul_vjp_rhs(g, a, b)")
+    table.defvjp(np.inner, "a, b", jvp="np.inner(a_dot, b) + np.inner(a, b_dot)",
+                 a="inner_vjp_lhs(g, a, b)", b="inner_vjp_rhs(g, a, b)")
     table.defvjp(np.linalg.norm, "x, ord=None, axis=None, keepdims=False", cotangent="reducing",
-                 jvp="np.sum(x * x_dot, axis=axis, keepdims=keepdims) / ans",
-                 x="x * unreduce(g / ans, x, axis=axis, keepdims=keepdims)")
+                 jvp="np.sum(norm_vjp(1.0, x, ans, ord=ord, axis=axis, keepdims=keepdims) * x_dot,"
+                     " axis=axis, keepdims=keepdims)",
+                 x="norm_vjp(g, x, ans, ord=ord, axis=axis, keepdims=keepdims)")
     table.defvjp(np.trace, "a", jvp="np.trace(a_dot)", shape="linear",
-                 a="g * np.eye(*np.shape(a))")
+                 a="g * np.eye(np.shape(a)[0], np.shape(a)[1])")

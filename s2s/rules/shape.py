@@ -6,6 +6,7 @@ transform writes their adjoints itself (an indexed accumulation, a tuple of cota
 import numpy as np
 
 from .. import runtime
+from .core import ZERO
 
 
 def register(table):
@@ -44,7 +45,7 @@ def register(table):
                             np.zeros_like, np.ones_like, np.empty_like, np.full, np.eye,
                             np.identity, np.arange, np.linspace, np.result_type)
     table.defvjp(np.full_like, "a, fill_value", jvp="np.full_like(a, fill_value_dot)",
-                 fill_value="np.sum(g)")
+                 fill_value="np.sum(g)", a=ZERO)
     for attr, name in {
         "sum": "np.sum", "mean": "np.mean", "prod": "np.prod", "max": "np.max",
         "min": "np.min", "reshape": "np.reshape", "ravel": "np.ravel", "flatten": "np.ravel",

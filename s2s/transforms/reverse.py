@@ -29,7 +29,7 @@ from ..ir.rewrite import rename as rename_uses
 from ..ir.rewrite import subst_atom
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While,
                         atoms_in, block_free_vars, walk_stmts)
-from ..rules.core import _DefaultValue
+from ..rules.core import ZERO, _DefaultValue
 from .templates import instantiate, template_names
 
 
@@ -334,6 +334,8 @@ class Reverse:
         env["g"] = g.atom
         env["ans"] = Var(s.outs[0])
         for param, template in rule.vjp:
+            if template == ZERO:
+                continue
             arg = bound.get(param)
             if arg is None or isinstance(arg, _DefaultValue) or isinstance(arg, tuple) \
                     or not self.is_varied(arg):

@@ -1,0 +1,383 @@
+"""Write one tiny Python function per rule and input domain into a module s2s can read.
+
+s2s differentiates a function by reading its source, so the per-rule test functions of
+``tests/test_rules.py`` must live in a real file. ``build_modules(cases, directory)`` writes
+two modules there, from the same case list, deterministically:
+
+``s2s_rule_cases.py``      for s2s and for finite differences (``np`` is numpy), and
+``s2s_rule_cases_jax.py``  the same functions against ``jax.numpy`` (``np`` is jax.numpy,
+                           ``math`` maps to jax functions) for the jax reference.
+
+For a case with id ``np.sum#2`` the module holds ``f_np_sum_2`` (the call itself) and, when
+its output is not a scalar, ``fs_np_sum_2`` (the output reduced to a scalar with the fixed
+random weighting ``W_np_sum_2 = weights("np.sum#2", shape)``).
+
+The domain language (used by the table in ``tests/test_rules.py``)::
+
+    Case(Arr(3, 4), Arr(4))                  # f(x, y): return x + y  (for rule "add")
+    Case(Arr(3, 4), axis=1, keepdims=True)   # np.sum(x, axis=1, keepdims=True)
+    Case(Seq(Arr(2, 4), Arr(3, 4)), axis=0)  # np.concatenate([x, y], axis=0)
+    Case(Arr(3), expr="np.floor(x) * x")     # an explicit expression ({call}: the call)
+
+``Arr(*shape, lo, hi, signs, distinct, diff)`` is a float parameter (a Python float for
+shape ``()``) drawn uniformly from ``(lo, hi)`` (``signs``: from ``±(lo, hi)``; ``distinct``:
+entries at least ``0.4 (hi - lo) / n`` apart, so max/min/argsort have no ties; ``diff=False``:
+a parameter s2s does not differentiate). ``Bool(*shape)`` is a boolean array parameter.
+``Seq(...)`` writes a list literal of parameters. ``Src("...")`` is source written as is;
+any other argument is written as its ``repr`` (``1``, ``(4, 3)``, ``None``).
+"""
+from __future__ import annotations
+
+import copy
+import importlib
+import math
+import re
+import sys
+import textwrap
+import types
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from s2s import runtime
+
+MODULE = "s2s_rule_cases"
+JAX_MODULE = "s2s_rule_cases_jax"
+
+# Operators: how Python spells the primitives the frontend lowers them to.
+OPERATORS = {
+    "add": "{0} + {1}", "sub": "{0} - {1}", "mul": "{0} * {1}", "truediv": "{0} / {1}",
+    "pow": "{0} ** {1}", "mod": "{0} % {1}", "matmul": "{0} @ {1}", "floordiv": "{0} // {1}",
+    "neg": "-{0}", "pos": "+{0}", "not": "not {0}", "invert": "~{0}",
+    "lt": "{0} < {1}", "le": "{0} <= {1}", "gt": "{0} > {1}", "ge": "{0} >= {1}",
+    "eq": "{0} == {1}", "ne": "{0} != {1}", "is": "{0} is {1}", "is_not": "{0} is not {1}",
+    "in": "{0} in {1}", "not_in": "{0} not in {1}", "and": "{0} and {1}", "or": "{0} or {1}",
+    "bitand": "{0} & {1}", "bitor": "{0} | {1}", "bitxor": "{0} ^ {1}",
+}
+
+NAME_POOL = ("x", "y", "z", "u", "v", "w", "p", "q", "r", "s")
+
+
+# -- the domain language ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Arr:
+    """A float parameter; shape () is a Python float."""
+    shape: tuple = (3,)
+    lo: float = 0.5
+    hi: float = 1.5
+    signs: bool = False
+    distinct: bool = False
+    diff: bool = True
+
+    def __init__(self, *shape, lo=0.5, hi=1.5, signs=False, distinct=False, diff=True):
+        object.__setattr__(self, "shape", tuple(shape))
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
+        object.__setattr__(self, "signs", signs)
+        object.__setattr__(self, "distinct", distinct)
+        object.__setattr__(self, "diff", diff)
+
+    def sample(self, rng):
+        n = int(np.prod(self.shape, dtype=int))
+        if self.distinct:
+            slots = rng.permutation(n) + 0.5 + rng.uniform(-0.3, 0.3, n)
+            v = self.lo + (self.hi - self.lo) * slots / n
+        else:
+            v = rng.uniform(self.lo, self.hi, n)
+        if self.signs:
+            v = v * rng.choice([-1.0, 1.0], n)
+        return float(v[0]) if self.shape == () else v.reshape(self.shape)
+
+
+@dataclass(frozen=True)
+class Bool:
+    """A boolean array parameter (never differentiated)."""
+    shape: tuple = (3,)
+    diff = False
+
+    def __init__(self, *shape):
+        object.__setattr__(self, "shape", tuple(shape))
+
+    def sample(self, rng):
+        return rng.uniform(size=self.shape) < 0.5
+
+
+@dataclass(frozen=True)
+class Seq:
+    """A list literal ``[a, b, ...]`` of parameters in the call."""
+    items: tuple
+
+    def __init__(self, *items):
+        object.__setattr__(self, "items", tuple(items))
+
+
+@dataclass(frozen=True)
+class Src:
+    """Source text written into the call as is."""
+    text: str
+
+
+@dataclass
+class Case:
+    """One input domain of one rule: the call's arguments, or an explicit expression.
+
+    ``expr``: the returned expression (``{call}`` is the call built from the arguments);
+    ``body``: a whole function body instead (it must ``return``); ``jax``: the expression
+    for the jax module (None: same as ``expr``; False: jax cannot express it);
+    ``frozen``: parameters whose derivative is zero by definition (stop_gradient):
+    s2s differentiates them, finite differences hold them fixed; ``separate``: the float
+    parameters are redrawn until every pair of broadcast entries is that far apart (no
+    ties for max/min/comparisons, no kink within a finite-difference step)."""
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    expr: str | None = None
+    body: str | None = None
+    jax: object = None
+    frozen: tuple = ()
+    separate: float = 0.0
+    # filled in by ``bind``:
+    rule: str = ""
+    index: int = 0
+    is_default: bool = False
+    params: tuple = ()       # (name, spec) of the generated function's parameters
+    source: str = ""
+    jax_source: str | None = None
+    error: str | None = None  # what went wrong running the function in numpy
+    out_kind: str = ""       # "scalar", "array" or "tuple"
+    out_shape: tuple = ()
+
+    def __init__(self, *args, expr=None, body=None, jax=None, frozen=(), separate=0.0, **kwargs):
+        self.args, self.kwargs = args, kwargs
+        self.expr, self.body, self.jax, self.frozen = expr, body, jax, frozen
+        self.separate = separate
+        self.rule, self.index, self.is_default = "", 0, False
+        self.params, self.source, self.jax_source = (), "", None
+        self.error, self.out_kind, self.out_shape = None, "", ()
+
+    # -- identity ---------------------------------------------------------------------------
+    @property
+    def id(self):
+        return f"{self.rule}#{self.index}"
+
+    @property
+    def slug(self):
+        s = "".join(c if c.isalnum() else "_" for c in self.rule)
+        return f"{s}_{self.index}"
+
+    @property
+    def fname(self):
+        return f"f_{self.slug}"
+
+    @property
+    def fsname(self):
+        return f"fs_{self.slug}" if self.out_kind != "scalar" else self.fname
+
+    @property
+    def names(self):
+        return tuple(n for n, _ in self.params)
+
+    @property
+    def diff_indices(self):
+        return tuple(i for i, (_, s) in enumerate(self.params) if s.diff)
+
+    @property
+    def seed(self):
+        return zlib.crc32(self.id.encode())
+
+    def sample(self):
+        """The arguments (deterministic for the case)."""
+        rng = np.random.default_rng(self.seed)
+        for _ in range(1000):
+            values = tuple(spec.sample(rng) for _, spec in self.params)
+            if not self.separate or self._separated(values):
+                return values
+        raise ValueError(f"{self.id}: cannot draw inputs {self.separate} apart")
+
+    def _separated(self, values):
+        floats = [v for v, (_, s) in zip(values, self.params) if isinstance(s, Arr)]
+        for i, a in enumerate(floats):
+            for b in floats[i + 1:]:
+                if np.min(np.abs(np.subtract(a, b))) < self.separate:
+                    return False
+        return True
+
+    def describe(self):
+        return self.body if self.body else f"return {self.expr}"
+
+
+def weights(case_id, shape):
+    """The fixed random weighting that reduces a case's output to a scalar."""
+    rng = np.random.default_rng(zlib.crc32(("weights:" + case_id).encode()))
+    return rng.standard_normal(shape) if shape != () else 1.0
+
+
+# -- binding a case to its rule --------------------------------------------------------------
+def bind(spec, rule, index, is_default=False):
+    """A copy of the case ``spec`` for ``rule``: parameters named, call and source rendered."""
+    case = copy.deepcopy(spec)
+    case.rule, case.index, case.is_default = rule.name, index, is_default
+    preferred = []
+    if not rule.varargs and case.expr is None and case.body is None:
+        preferred = list(rule.params)  # an explicit expression names them x, y, z, ...
+    used = set(k for k, v in case.kwargs.items() if isinstance(v, (Arr, Bool)) and preferred)
+    for i, a in enumerate(case.args):
+        if isinstance(a, (Arr, Bool)) and i < len(preferred):
+            used.add(preferred[i])
+    pool = [n for n in NAME_POOL if n not in used]
+    params = []
+
+    def param(spec, name=None):
+        if name is None or name in [p for p, _ in params]:
+            name = pool.pop(0)
+        params.append((name, spec))
+        return name
+
+    def render(a, name=None):
+        if isinstance(a, (Arr, Bool)):
+            return param(a, name)
+        if isinstance(a, Seq):
+            return "[" + ", ".join(render(item) for item in a.items) + "]"
+        if isinstance(a, Src):
+            return a.text
+        return repr(a)
+
+    rendered = [render(a, preferred[i] if i < len(preferred) else None)
+                for i, a in enumerate(case.args)]
+    rendered_kw = [f"{k}={render(v, k if preferred else None)}" for k, v in case.kwargs.items()]
+    if rule.name in OPERATORS:
+        call = OPERATORS[rule.name].format(*rendered)
+    else:
+        call = f"{rule.name}({', '.join(rendered + rendered_kw)})"
+    case.params = tuple(params)
+    if case.expr is None and case.body is None:
+        if rule.differentiable:
+            case.expr = call
+        else:  # a zero derivative is checked through a differentiable use of the result
+            first = next((n for n, s in params if s.diff), None)
+            case.expr = f"({call}) * {first}" if first else call
+    elif case.expr is not None:
+        case.expr = case.expr.replace("{call}", call)
+    if case.body is not None:
+        case.body = textwrap.dedent(case.body).strip("\n").replace("{call}", call)
+    case.source = _function(case.fname, case.names, case.describe())
+    if case.jax is not False:
+        jexpr = case.jax if isinstance(case.jax, str) else None
+        text = f"return {jexpr.replace('{call}', call)}" if jexpr else case.describe()
+        case.jax_source = _function(case.fname, case.names, text)
+    return case
+
+
+def _function(name, params, body):
+    return f"def {name}({', '.join(params)}):\n" + textwrap.indent(body, "    ") + "\n"
+
+
+# -- writing and importing the modules -------------------------------------------------------
+HEADER = '''"""Generated by tests/rule_fixtures/generate.py from the rule table; do not edit."""
+import math
+
+import numpy as np
+
+import s2s
+from s2s.runtime import {helpers}
+from tests.rule_fixtures.generate import weights
+'''
+
+JAX_HEADER = '''"""Generated by tests/rule_fixtures/generate.py: the rule cases on jax.numpy."""
+import jax
+import jax.numpy as np
+
+from tests.rule_fixtures.generate import jax_math, weights
+
+math = jax_math()
+stop_gradient = jax.lax.stop_gradient
+zeros_like = np.zeros_like
+'''
+
+
+def _namespace():
+    ns = {"np": np, "math": math, "weights": weights}
+    ns.update(runtime.HELPERS)
+    import s2s
+    ns["s2s"] = s2s
+    return ns
+
+
+def _probe(case):
+    """Run the numpy function once: its output kind and shape, or the error."""
+    ns = _namespace()
+    try:
+        exec(compile(case.source, f"<{case.id}>", "exec"), ns)
+        out = ns[case.fname](*case.sample())
+    except Exception as e:  # reported by the tests of this case
+        case.error = f"{type(e).__name__}: {e}"
+        return
+    if isinstance(out, tuple):
+        case.out_kind, case.out_shape = "tuple", tuple(np.shape(o) for o in out)
+    elif np.ndim(out) == 0:
+        case.out_kind, case.out_shape = "scalar", ()
+    else:
+        case.out_kind, case.out_shape = "array", np.shape(out)
+
+
+def _scalarized(case):
+    """``fs_...``: the output weighted to a scalar (array outputs only)."""
+    w = f"W_{case.slug}"
+    return (f"{w} = weights({case.id!r}, {case.out_shape!r})\n\n\n"
+            + _function(case.fsname, case.names,
+                        f"return np.sum({case.fname}({', '.join(case.names)}) * {w})"))
+
+
+def render_modules(cases):
+    """(numpy module text, jax module text)."""
+    for c in cases:
+        _probe(c)
+    called = {m for c in cases for m in re.findall(r"(?<![\w.])(\w+)\(", c.source)}
+    helpers = sorted(n for n in runtime.HELPERS if n in called)
+    np_parts = [HEADER.format(helpers=", ".join(helpers))]
+    jax_parts = [JAX_HEADER]
+    for c in cases:
+        extra = _scalarized(c) if c.out_kind == "array" else ""
+        np_parts.append(f"# {c.id}\n{c.source}" + ("\n\n" + extra if extra else ""))
+        if c.jax_source is not None:
+            jax_parts.append(f"# {c.id}\n{c.jax_source}" + ("\n\n" + extra if extra else ""))
+    return "\n\n".join(np_parts), "\n\n".join(jax_parts)
+
+
+def build_modules(cases, directory):
+    """Write both modules into ``directory`` (put on sys.path); import the numpy one fresh
+    (``import_jax_module`` imports the other when a test needs it)."""
+    directory = str(directory)
+    np_text, jax_text = render_modules(cases)
+    for name, text in ((MODULE, np_text), (JAX_MODULE, jax_text)):
+        with open(f"{directory}/{name}.py", "w") as fh:
+            fh.write(text)
+    if directory not in sys.path:
+        sys.path.insert(0, directory)
+    importlib.invalidate_caches()
+    for name in (MODULE, JAX_MODULE):
+        sys.modules.pop(name, None)
+    return importlib.import_module(MODULE)
+
+
+def import_jax_module():
+    return importlib.import_module(JAX_MODULE)
+
+
+# -- math on jax -----------------------------------------------------------------------------
+def jax_math():
+    """``math`` for the jax module: the scalar functions as jax.numpy functions."""
+    import jax.numpy as jnp
+
+    def log(x, base=math.e):
+        return jnp.log(x) / jnp.log(base)
+
+    ns = {k: getattr(math, k) for k in dir(math) if not k.startswith("_")}
+    ns.update(
+        exp=jnp.exp, log=log, log1p=jnp.log1p, expm1=jnp.expm1, sqrt=jnp.sqrt, sin=jnp.sin,
+        cos=jnp.cos, tan=jnp.tan, tanh=jnp.tanh, sinh=jnp.sinh, cosh=jnp.cosh, atan=jnp.arctan,
+        asin=jnp.arcsin, acos=jnp.arccos, asinh=jnp.arcsinh, acosh=jnp.arccosh,
+        atanh=jnp.arctanh, fabs=jnp.abs, pow=jnp.power, floor=jnp.floor, ceil=jnp.ceil,
+        trunc=jnp.trunc, log2=jnp.log2, log10=jnp.log10, isnan=jnp.isnan, isinf=jnp.isinf,
+        isfinite=jnp.isfinite, copysign=jnp.copysign)
+    return types.SimpleNamespace(**ns)
