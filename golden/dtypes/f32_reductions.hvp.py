@@ -2,7 +2,6 @@
 def f32_reductions_hvp(x, x_dot):
     t1 = np.linalg.norm(x)
     x_bar = unreduce(1.0, x, axis=0) * (np.size(np.mean(x, axis=0)) / np.size(x))
-    t2 = unreduce(1.0 / t1, x)
-    x_bar = x_bar + x * t2
+    x_bar = x_bar + norm_vjp(1.0, x, t1)
     x_bar = x_bar + unreduce_extremum(1.0, x, np.max(x, axis=1), axis=1)
-    return broadcast_like(x_dot * t2 + x * unreduce(-(np.sum(x * x_dot) / t1 / t1) / t1, x), x_bar)
+    return broadcast_like(norm_hvp(1.0, x, t1, x_dot), x_bar)

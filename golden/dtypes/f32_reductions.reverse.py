@@ -4,6 +4,6 @@ def f32_reductions_grad(x):
     t2 = np.linalg.norm(x)
     t3 = np.mean(x, axis=0)
     x_bar = unreduce(1.0, x, axis=0) * (np.size(t3) / np.size(x))
-    x_bar = x_bar + x * unreduce(1.0 / t2, x)
+    x_bar = x_bar + norm_vjp(1.0, x, t2)
     x_bar = x_bar + unreduce_extremum(1.0, x, t1, axis=1)
     return np.sum(t1) + t2 + np.sum(t3), x_bar

@@ -2,4 +2,4 @@
 def normalize_rows_keepdims_jvp(x, y, x_dot, y_dot):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
     t2 = x / t1
-    return np.sum(t2 * y), np.sum((x_dot - t2 * (np.sum(x * x_dot, axis=1, keepdims=True) / t1)) / t1 * y + t2 * y_dot)
+    return np.sum(t2 * y), np.sum((x_dot - t2 * np.sum(norm_vjp(1.0, x, t1, axis=1, keepdims=True) * x_dot, axis=1, keepdims=True)) / t1 * y + t2 * y_dot)

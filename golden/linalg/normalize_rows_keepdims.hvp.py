@@ -1,7 +1,7 @@
 # s2s show tests/cases/linalg.py::normalize_rows_keepdims --mode hvp --wrt 0,1
 def normalize_rows_keepdims_hvp(x, y, x_dot, y_dot):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
-    t1_dot = np.sum(x * x_dot, axis=1, keepdims=True) / t1
+    t1_dot = np.sum(norm_vjp(1.0, x, t1, axis=1, keepdims=True) * x_dot, axis=1, keepdims=True)
     t2 = x / t1
     t2_dot = (x_dot - t2 * t1_dot) / t1
     t3 = broadcast_like(1.0, t2 * y)
@@ -11,7 +11,6 @@ def normalize_rows_keepdims_hvp(x, y, x_dot, y_dot):
     x_bar = t2_bar / t1
     x_bar_dot = (t2_bar_dot - x_bar * t1_dot) / t1
     t1_bar = -(t2 * t2_bar) / t1
-    t4 = t1_bar / t1
-    x_bar_dot = unbroadcast(x_bar_dot, x) + (x_dot * unreduce(t4, x, axis=1, keepdims=True) + x * unreduce(((-(t2_dot * t2_bar + t2 * t2_bar_dot) - t1_bar * t1_dot) / t1 - t4 * t1_dot) / t1, x, axis=1, keepdims=True))
+    x_bar_dot = unbroadcast(x_bar_dot, x) + (norm_vjp((-(t2_dot * t2_bar + t2 * t2_bar_dot) - t1_bar * t1_dot) / t1, x, t1, axis=1, keepdims=True) + norm_hvp(t1_bar, x, t1, x_dot, axis=1, keepdims=True))
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

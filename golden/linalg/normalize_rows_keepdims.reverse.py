@@ -7,6 +7,6 @@ def normalize_rows_keepdims_grad(x, y):
     t2_bar = t4 * y
     y_bar = t4 * t2
     x_bar = t2_bar / t1
-    x_bar = unbroadcast(x_bar, x) + x * unreduce(-(t2 * t2_bar) / t1 / t1, x, axis=1, keepdims=True)
+    x_bar = unbroadcast(x_bar, x) + norm_vjp(-(t2 * t2_bar) / t1, x, t1, axis=1, keepdims=True)
     y_bar = unbroadcast(y_bar, y)
     return np.sum(t3), x_bar, y_bar

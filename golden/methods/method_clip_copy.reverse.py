@@ -5,6 +5,6 @@ def method_clip_copy_grad(x):
     t2 = t1 * x
     t3 = broadcast_like(1.0, t2)
     x_bar = t3 * t1
-    y_bar = t3 * x * ((y >= -0.5) & (y <= 0.5))
+    y_bar = t3 * x * clip_inside(y, -0.5, 0.5)
     x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar, y)
     return np.sum(t2), x_bar

@@ -2,6 +2,5 @@
 def max_axis_hvp(x, x_dot):
     t1 = np.max(x, axis=1)
     x_bar = unreduce_extremum(-1.0, x, np.min(x, axis=0), axis=0)
-    t2 = unreduce_extremum(2.0 * t1, x, t1, axis=1)
-    x_bar = x_bar + t2
-    return broadcast_like(unreduce_extremum(2.0 * np.sum(x_dot * unreduce_extremum(1.0, x, t1, axis=1), axis=1), x, t2, axis=1), x_bar)
+    x_bar = x_bar + unreduce_extremum(2.0 * t1, x, t1, axis=1)
+    return broadcast_like(unreduce_extremum(2.0 * np.sum(x_dot * unreduce_extremum(1.0, x, t1, axis=1), axis=1), x, t1, axis=1), x_bar)

@@ -10,5 +10,5 @@ def max_keepdims_logsumexp_hvp(x, x_dot):
     t1_bar = unreduce(t2_bar, t1, axis=1, keepdims=True)
     t4 = unreduce(-(t2_bar * np.sum(t1_dot, axis=1, keepdims=True)) / t2, t1, axis=1, keepdims=True) * t1 + t1_bar * t1_dot
     m_bar = unbroadcast(t3, m) + unbroadcast(-(t1_bar * t1), m)
-    x_bar_dot = unbroadcast(t4, x) + unreduce_extremum(broadcast_like(unbroadcast(-t4, m), m_bar), x, unreduce_extremum(m_bar, x, m, axis=1, keepdims=True), axis=1, keepdims=True)
+    x_bar_dot = unbroadcast(t4, x) + unreduce_extremum(broadcast_like(unbroadcast(-t4, m), m_bar), x, m, axis=1, keepdims=True)
     return x_bar_dot

@@ -15,6 +15,5 @@ def fancy_2d_labels_hvp(logits, labels, logits_dot):
     t2_bar = unreduce(t3_bar, t2, axis=1, keepdims=True)
     t6 = unreduce(-(t3_bar * np.sum(t2_dot, axis=1, keepdims=True)) / t3, t2, axis=1, keepdims=True) * t2 + t2_bar * t2_dot
     z_bar = unbroadcast(logp_bar, z) + t2_bar * t2
-    t1_bar = -z_bar
-    logits_bar_dot = unbroadcast(broadcast_like(t6, z_bar), logits) + unreduce_extremum(broadcast_like(-t6, t1_bar), logits, unreduce_extremum(t1_bar, logits, t1, axis=1, keepdims=True), axis=1, keepdims=True)
+    logits_bar_dot = unbroadcast(broadcast_like(t6, z_bar), logits) + unreduce_extremum(broadcast_like(-t6, -z_bar), logits, t1, axis=1, keepdims=True)
     return logits_bar_dot

@@ -1,9 +1,9 @@
 # s2s show tests/cases/ufuncs.py::clip --mode hvp --wrt 0
 def clip_hvp(x, x_dot):
     t1 = np.clip(x, -0.5, 0.5)
-    t2 = (x >= -0.5) & (x <= 0.5)
+    t2 = clip_inside(x, -0.5, 0.5)
     t3 = np.clip(x, -1.0, 1.0)
-    t4 = (x >= -1.0) & (x <= 1.0)
+    t4 = clip_inside(x, -1.0, 1.0)
     t5 = broadcast_like(1.0, t1 ** 2 + t3 * x)
     x_bar = t5 * t3
     x_bar_dot = t5 * (x_dot * t4)
