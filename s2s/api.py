@@ -250,16 +250,26 @@ def jvp(f, primals, tangents, *, backend=None):
     names = tuple(p for p, x, t in zip(ir.params, primals, tangents)
                   if t is not None and not _integral(x))
     for p, x, t in zip(ir.params, primals, tangents):
-        if p in names and np.shape(t) != np.shape(x):
-            raise ShapeError(f"tangent for {p} has shape {np.shape(t)}, its primal "
-                             f"{np.shape(x)}", hint="pass a tangent shaped like its primal")
+        if p in names and _shapes(t) != _shapes(x):
+            raise ShapeError(f"tangent for {p} has shape {_shapes(t)}, its primal "
+                             f"{_shapes(x)}", hint="pass a tangent shaped like its primal")
     gen = build("jvp", spec, names, backend or "numpy")
     dots = [t for p, t in zip(ir.params, tangents) if p in names]
-    out = gen.funcs[0](*primals, *dots)
+    values = list(_bind(_signature_fn(spec), primals, {}).values())
+    out = gen.funcs[0](*values, *dots)
     nres = gen.info["nresults"]
     values = out[:nres]
     tans = tuple(map(runtime.cast_like, out[nres:], values))
     return (tuple(values), tans) if ir.returns_tuple else (values[0], tans[0])
+
+
+def _shapes(x):
+    """The shape of an array, or the structure of shapes of a list/tuple/dict of them."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(_shapes(v) for v in x)
+    if isinstance(x, dict):
+        return {k: _shapes(v) for k, v in x.items()}
+    return np.shape(x)
 
 
 def _integral(x):
@@ -371,7 +381,7 @@ def hvp(f, wrt=0, *, backend=None):
             if np.shape(t) != np.shape(x):
                 raise ShapeError(f"v has shape {np.shape(t)}, the parameter {np.shape(x)}",
                                  hint="pass v shaped like the parameter")
-        out = run(*args, *vs)
+        out = run(*_bind(fn, args, {}).values(), *vs)
         out = (out,) if single else out
         res = tuple(map(runtime.cast_like, out, xs))
         return res[0] if single else res

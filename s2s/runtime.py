@@ -95,12 +95,13 @@ def unreduce_extremum(g, x, m, axis=None, keepdims=False):
     """Cotangent of max/min (``m``): shared equally among the positions that attain it, as
     JAX does."""
     shape = np.shape(x)
+    out = _reduced_shape(shape, axis, keepdims)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
     if not keepdims:
         kept = _reduced_shape(shape, axis, True)
-        g = np.reshape(g, kept) if np.ndim(g) else g
+        g = np.reshape(g, kept)
         m = np.reshape(m, kept)
-    elif np.shape(g) != np.shape(m):
-        g = sum_to_shape(g, np.shape(m))
     hit = x == m
     count = hit.sum(axis=axis, keepdims=True)
     return hit * (g / count)
@@ -119,6 +120,17 @@ def unprod(g, x, axis=None, keepdims=False):
     flat = moved.reshape(moved.shape[:x.ndim - len(axes)] + (-1,))
     others = _exclusive_products(flat, -1).reshape(moved.shape)
     return g * np.moveaxis(others, range(x.ndim - len(axes), x.ndim), axes)
+
+
+def unprod_jvp(g, x, t, axis=None, keepdims=False):
+    """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
+    x = np.asarray(x)
+    if not np.all(x):
+        raise NotImplementedError("second derivatives of np.prod where an entry is 0")
+    axes = _axes(axis, x.ndim)
+    ratio = t / x
+    return unprod(g, x, axis=axis, keepdims=keepdims) * (
+        np.sum(ratio, axis=axes, keepdims=True) - ratio)
 
 
 def _exclusive_products(a, axis):

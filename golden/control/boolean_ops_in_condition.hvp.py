@@ -12,17 +12,20 @@ def boolean_ops_in_condition_hvp(x, s, x_dot, s_dot):
         t5 = not s > 0
         if not t5:
             t5 = np.max(x) < -5.0
+        if t5:
+            t6 = np.sum(x ** 2)
     if t3:
-        t6 = broadcast_like(1.0, t4)
-        x_bar = t6 * s
-        x_bar_dot = t6 * s_dot
-        s_bar_dot = t6 * x_dot
+        t7 = broadcast_like(1.0, t4)
+        x_bar = t7 * s
+        x_bar_dot = t7 * s_dot
+        s_bar_dot = t7 * x_dot
         t1_bar = np.zeros_like(t1)
     elif t5:
-        x_bar = 2.0 * x
-        x_bar_dot = 2.0 * x_dot
-        t7 = unbroadcast(s_dot, s)
-        s_bar_dot = t7 + t7
+        t8 = unbroadcast(1.0, t6) * 2
+        x_bar = t8 * x
+        x_bar_dot = t8 * x_dot
+        t9 = unbroadcast(s_dot, s)
+        s_bar_dot = t9 + t9
         t1_bar = np.zeros_like(t1)
     else:
         x_bar = zeros_like(x)

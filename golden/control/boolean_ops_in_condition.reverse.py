@@ -14,18 +14,19 @@ def boolean_ops_in_condition_grad(x, s):
         if not t5:
             t5 = np.max(x) < -5.0
         if t5:
-            result = s * s + np.sum(x ** 2)
+            t6 = np.sum(x ** 2)
+            result = s * s + t6
         else:
             result = t1 * 3.0
     if t3:
-        t6 = broadcast_like(1.0, t4)
-        x_bar = t6 * s
-        s_bar = t6 * x
+        t7 = broadcast_like(1.0, t4)
+        x_bar = t7 * s
+        s_bar = t7 * x
         t1_bar = np.zeros_like(t1)
     elif t5:
-        x_bar = 2.0 * x
-        t7 = unbroadcast(s, s)
-        s_bar = t7 + t7
+        x_bar = unbroadcast(1.0, t6) * 2 * x
+        t8 = unbroadcast(s, s)
+        s_bar = t8 + t8
         t1_bar = np.zeros_like(t1)
     else:
         s_bar = zeros_like(s)

@@ -1,5 +1,5 @@
 # s2s show tests/cases/control.py::branch_on_int_flag --mode forward --wrt 0
-def branch_on_int_flag_jvp(x, mode, x_dot=1):
+def branch_on_int_flag_jvp(x, mode, x_dot):
     if mode == 1:
         result = np.sum(x ** 2)
         result_dot = np.sum(x_dot * 2 * x)

@@ -1,5 +1,5 @@
 # s2s show tests/cases/control.py::branch_on_int_flag --mode hvp --wrt 0
-def branch_on_int_flag_hvp(x, mode, x_dot=1):
+def branch_on_int_flag_hvp(x, mode, x_dot):
     t1 = mode == 1
     if not t1:
         t2 = mode == 2

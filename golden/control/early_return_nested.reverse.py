@@ -22,13 +22,13 @@ def early_return_nested_grad(x, limit):
         else:
             if t3:
                 s_bar = np.zeros_like(s)
-                s = 1.0
+                t_bar = 1.0
             else:
-                s_bar = t
-            x_bar = s * x
+                s_bar, t_bar = t, s
+            x_bar = unbroadcast(t_bar, t) * x
             x_bar = x_bar + x_bar
     else:
         x_bar = zeros_like(x)
         s_bar = -1.0
-    x_bar = x_bar + s_bar
+    x_bar = x_bar + unbroadcast(s_bar, s)
     return result, x_bar

@@ -6,10 +6,11 @@ def for_enumerate_rows_grad(x):
     for i in r:
         t1 = x[i]
         t2 = i + 1
-        acc = acc + t2 * np.sum(t1 ** 2)
-        tape.append((t1, t2))
+        t3 = np.sum(t1 ** 2)
+        acc = acc + t2 * t3
+        tape.append((t1, t2, t3))
     x_bar = zeros_like(x)
     for i1 in reversed(r):
-        t1, t2 = tape.pop()
-        x_bar = add_into(x_bar, i1, t2 * 2 * t1)
+        t1, t2, t3 = tape.pop()
+        x_bar = add_into(x_bar, i1, unbroadcast(t2, t3) * 2 * t1)
     return acc, x_bar

@@ -7,11 +7,12 @@ def for_over_list_literal_grad(x):
     for i in r:
         c = t1[i]
         t2 = c * x
-        acc = acc + c * np.sum(np.sin(t2))
-        tape.append((t2, c))
-    t3 = []
+        t3 = np.sum(np.sin(t2))
+        acc = acc + c * t3
+        tape.append((t2, t3, c))
+    t4 = []
     for _ in reversed(r):
-        t2, c = tape.pop()
-        t3.append(c * np.cos(t2) * c)
-    x_bar = unbroadcast_sum(t3, x)
+        t2, t3, c = tape.pop()
+        t4.append(unbroadcast(c, t3) * np.cos(t2) * c)
+    x_bar = unbroadcast_sum(t4, x)
     return acc, x_bar

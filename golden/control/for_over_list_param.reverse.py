@@ -14,7 +14,7 @@ def for_over_list_param_grad(xs):
     for i1 in reversed(r):
         t1, acc_1, v = tape.pop()
         acc_bar_1 = acc_bar * t1
-        v_bar = acc_bar * acc_1 * v
+        v_bar = unbroadcast(acc_bar * acc_1, t1) * v
         v_bar = v_bar + v_bar
         xs_bar = add_into(xs_bar, i1, v_bar)
         acc_bar = acc_bar_1

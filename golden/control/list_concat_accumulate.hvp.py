@@ -16,7 +16,8 @@ def list_concat_accumulate_hvp(x, x_dot):
     t4 = out_dot[0]
     out_bar = zeros_like(out)
     out_bar = add_into(out_bar, 1, 1.0)
-    out_dot = add_into(zeros_like(out_bar), 0, t3)
+    out_dot = zeros_like(out_bar)
+    out_dot = add_into(out_dot, 0, t3)
     out_dot_1 = add_into(out_dot, -1, t4)
     x_bar_dot = zeros_like(x)
     for i in reversed(r):

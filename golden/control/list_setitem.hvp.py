@@ -15,7 +15,8 @@ def list_setitem_hvp(x, x_dot):
     out_bar = add_into(out_bar, 2, 1.0)
     t5 = 2.0 * out_dot[1]
     out_bar_1 = add_at(out_bar, 1, 2.0 * out[1])
-    out_dot = add_into(zeros_like(out_bar), 1, t5)
+    out_dot = zeros_like(out_bar)
+    out_dot = add_into(out_dot, 1, t5)
     out_bar_1 = add_into(out_bar_1, 0, 1.0)
     t3_bar = unbroadcast(out_bar_1[1], t3)
     t3_bar_dot = unbroadcast(out_dot[1], t3)
@@ -24,7 +25,8 @@ def list_setitem_hvp(x, x_dot):
     t4 = t3_bar_dot * t2 + t3_bar * t2_dot
     out_bar_dot = add_into(out_bar_dot, 2, unbroadcast(t3_bar_dot * t1 + t3_bar * t1_dot, t2))
     out_bar_dot = add_into(out_bar_dot, 0, unbroadcast(t4, t1))
-    x_bar_dot = add_into(zeros_like(x), 2, out_bar_dot[2])
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 2, out_bar_dot[2])
     x_bar_dot = add_into(x_bar_dot, 1, out_bar_dot[1])
     x_bar_dot = add_into(x_bar_dot, 0, out_bar_dot[0])
     return x_bar_dot

@@ -13,16 +13,17 @@ def loop_over_list_of_tuples_hvp(x, y, x_dot, y_dot):
     t1_bar, t4 = zeros_like(t1), zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, c, v, t2_dot, t3_dot, c_dot, v_dot = tape.pop()
-        t5 = np.cos(v)
-        v_bar = c * t5
-        v_bar_dot = c_dot * t5 - c * (v_dot * np.sin(v))
-        t6 = t2[1]
-        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t3, t6)))
-        t4 = add_into(t4, i1, (v_bar_dot, unbroadcast(t3_dot, t6)))
-    t7 = t1_bar[2][0]
-    t7_dot = t4[2][0]
-    x_bar_dot = t7_dot * y + t7 * y_dot
-    y_bar_dot = t7_dot * x + t7 * x_dot
+        t5 = unbroadcast(c, t3)
+        t6 = np.cos(v)
+        v_bar = t5 * t6
+        v_bar_dot = unbroadcast(c_dot, t3) * t6 - t5 * (v_dot * np.sin(v))
+        t7 = t2[1]
+        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t3, t7)))
+        t4 = add_into(t4, i1, (v_bar_dot, unbroadcast(t3_dot, t7)))
+    t8 = t1_bar[2][0]
+    t8_dot = t4[2][0]
+    x_bar_dot = t8_dot * y + t8 * y_dot
+    y_bar_dot = t8_dot * x + t8 * x_dot
     y_bar_dot = unbroadcast(y_bar_dot, y) + t4[1][0]
     x_bar_dot = unbroadcast(x_bar_dot, x) + t4[0][0]
     return x_bar_dot, y_bar_dot

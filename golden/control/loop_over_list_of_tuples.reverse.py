@@ -13,7 +13,7 @@ def loop_over_list_of_tuples_grad(x, y):
     t1_bar = zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, c, v = tape.pop()
-        v_bar = c * np.cos(v)
+        v_bar = unbroadcast(c, t3) * np.cos(v)
         t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t3, t2[1])))
     t4 = t1_bar[2][0]
     x_bar = t4 * y

@@ -8,6 +8,7 @@ def f32_dict_params_hvp(p, x, p_dot):
     t3_dot = (x @ p_dot['w'] + p_dot['b']) * t5
     t6 = 2 / np.size(t4)
     t7 = t6 * t3_dot * t5 - t6 * t3 * (t3_dot * 2 * t3)
-    p_bar_dot = add_into(zeros_like(p), 'b', unbroadcast(t7, t2))
+    p_bar_dot = zeros_like(p)
+    p_bar_dot = add_into(p_bar_dot, 'b', unbroadcast(t7, t2))
     p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t7, x, t1))
     return p_bar_dot

@@ -1,33 +1,35 @@
 # s2s show tests/cases/inplace.py::setitem_2d --mode hvp --wrt 0,1
 def setitem_2d_hvp(x, m, x_dot, m_dot):
     y = np.zeros((3, 4))
-    y_1 = y.copy()
-    y_1[:, 0] = x
-    y_1_dot[:, 0] = x_dot
+    y_dot = np.zeros_like(y)
+    y[:, 0] = x
+    y_dot[:, 0] = x_dot
     t1 = m[1] * 2.0
-    y_1[1] = t1
-    y_1_dot[1] = m_dot[1] * 2.0
+    y[1] = t1
+    y_dot[1] = m_dot[1] * 2.0
     t2 = x[0]
     t2_dot = x_dot[0]
     t3 = x[1]
     t3_dot = x_dot[1]
     t4 = t2 * t3
     y[2, 3] = t4
-    y_1_dot[2, 3] = t2_dot * t3 + t2 * t3_dot
+    y_dot[2, 3] = t2_dot * t3 + t2 * t3_dot
     t5 = broadcast_like(1.0, y * m)
     y_bar = t5 * m
     y_bar_dot = t5 * m_dot
-    m_bar_dot = t5 * y_1_dot
+    m_bar_dot = t5 * y_dot
     t7 = unbroadcast(y_bar_dot, y)
     t4_bar = unbroadcast(unbroadcast(y_bar, y)[2, 3], t4)
     t4_bar_dot = unbroadcast(t7[2, 3], t4)
     y_dot = t7.copy()
     y_dot[2, 3] = 0.0
-    x_bar_dot = add_into(zeros_like(x), 1, unbroadcast(t4_bar_dot * t2 + t4_bar * t2_dot, t3))
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 1, unbroadcast(t4_bar_dot * t2 + t4_bar * t2_dot, t3))
     x_bar_dot = add_into(x_bar_dot, 0, unbroadcast(t4_bar_dot * t3 + t4_bar * t3_dot, t2))
     t6 = unbroadcast(y_dot[1], t1)
     y_dot = y_dot.copy()
     y_dot[1] = 0.0
-    m_bar_dot = add_into(unbroadcast(m_bar_dot, m), 1, t6 * 2.0)
+    m_bar_dot = unbroadcast(m_bar_dot, m)
+    m_bar_dot = add_into(m_bar_dot, 1, t6 * 2.0)
     x_bar_dot = x_bar_dot + unbroadcast(y_dot[:, 0], x)
     return x_bar_dot, m_bar_dot

@@ -22,6 +22,7 @@ def setitem_2d_grad(x, m):
     t1_bar = unbroadcast(y_bar[1], t1)
     y_bar = y_bar.copy()
     y_bar[1] = 0.0
-    m_bar = add_into(unbroadcast(m_bar, m), 1, t1_bar * 2.0)
+    m_bar = unbroadcast(m_bar, m)
+    m_bar = add_into(m_bar, 1, t1_bar * 2.0)
     x_bar = x_bar + unbroadcast(y_bar[:, 0], x)
     return np.sum(t5), x_bar, m_bar

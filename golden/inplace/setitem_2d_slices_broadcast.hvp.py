@@ -2,17 +2,17 @@
 def setitem_2d_slices_broadcast_hvp(x, s, x_dot, s_dot):
     y = np.zeros((3, 3))
     t1 = y[1:, :2] + x
-    y_1 = y.copy()
-    y_1[1:, :2] = t1
-    y_1_dot[1:, :2] = broadcast_like(x_dot, t1)
-    y_1[:, 2] = s
-    y_1_dot[:, 2] = s_dot
-    t2 = y_1[0, :]
+    y_dot = np.zeros_like(y)
+    y[1:, :2] = t1
+    y_dot[1:, :2] = broadcast_like(x_dot, t1)
+    y[:, 2] = s
+    y_dot[:, 2] = s_dot
+    t2 = y[0, :]
     t3 = t2 + s * 2.0
-    y = y_1.copy()
+    y = y.copy()
     y[0, :] = t3
-    y_1_dot[0, :] = y_1_dot[0, :] + s_dot * 2.0
-    t5 = -(y_1_dot * np.sin(y))
+    y_dot[0, :] = y_dot[0, :] + s_dot * 2.0
+    t5 = -(y_dot * np.sin(y))
     t4 = unbroadcast(t5[0, :], t3)
     y_dot = t5.copy()
     y_dot[0, :] = 0.0

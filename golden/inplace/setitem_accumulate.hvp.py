@@ -50,7 +50,8 @@ def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y_bar[1] = 0.0
     y_bar_dot = y_bar_dot.copy()
     y_bar_dot[1] = 0.0
-    x_bar_dot = add_into(zeros_like(x), 0, unbroadcast(t12_bar_dot * t10 + t12_bar * t10_dot, t11))
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 0, unbroadcast(t12_bar_dot * t10 + t12_bar * t10_dot, t11))
     t13 = unbroadcast(t12_bar_dot * t11 + t12_bar * t11_dot, t10)
     y_bar = add_into(y_bar, 1, unbroadcast(t12_bar * t11, t10))
     y_bar_dot = add_into(y_bar_dot, 1, t13)
@@ -60,7 +61,8 @@ def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y_bar[0] = 0.0
     y_bar_dot = y_bar_dot.copy()
     y_bar_dot[0] = 0.0
-    w_bar_dot = add_into(zeros_like(w), 2, unbroadcast(-t9_bar_dot, t8))
+    w_bar_dot = zeros_like(w)
+    w_bar_dot = add_into(w_bar_dot, 2, unbroadcast(-t9_bar_dot, t8))
     y_bar = add_at(y_bar, 0, unbroadcast(t9_bar, t7))
     y_bar_dot = add_at(y_bar_dot, 0, unbroadcast(t9_bar_dot, t7))
     for i in reversed(r):

@@ -14,9 +14,10 @@ def setitem_fancy_index_hvp(x, x_dot):
     y_bar = broadcast_like(1.0, y * t7) * t7
     y_bar = unbroadcast(y_bar, y)
     t6_bar = unsetitem(y_bar, t6, t3)
+    t6_bar_dot = unsetitem(np.zeros_like(y_bar), t6, t3)
     y_bar[t3] = 0.0
-    x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, 3, unbroadcast(t6_bar, t5))
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 3, unbroadcast(t6_bar_dot, t5))
     np.add.at(y_bar, t3, unbroadcast(t6_bar, t4))
-    x_bar_dot = add_into(zeros_like(x_bar), np.s_[:3], unsetitem(y_bar, t2, t1) * 2 * x_dot[:3])
+    x_bar_dot = add_into(x_bar_dot, np.s_[:3], unsetitem(y_bar, t2, t1) * 2 * x_dot[:3])
     return x_bar_dot

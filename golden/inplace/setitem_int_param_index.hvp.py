@@ -1,21 +1,31 @@
 # s2s show tests/cases/inplace.py::setitem_int_param_index --mode hvp --wrt 0
 def setitem_int_param_index_hvp(x, k, x_dot):
     y = np.zeros(4)
-    y_1 = y.copy()
-    y_1[k] = x[0]
-    y_1_dot[k] = x_dot[0]
-    t1 = k - 1
-    t2 = x[k]
-    t2_dot = x_dot[k]
-    t3 = x[1]
-    t3_dot = x_dot[1]
-    t4 = y_1[t1] + t2 * t3
-    y_1[t1] = t4
-    y_1_dot[t1] = y_1_dot[t1] + (t2_dot * t3 + t2 * t3_dot)
-    t5 = broadcast_like(1.0, y_1 * x)
-    y_1_bar = t5 * x
-    x_bar_dot = t5 * y_1_dot
-    t4_bar = unsetitem(unbroadcast(y_1_bar, y_1), t4, t1)
-    x_bar_dot = add_into(unbroadcast(x_bar_dot, x), 1, unbroadcast(t4_bar * t2_dot, t3))
-    x_bar_dot = add_into(x_bar_dot, k, unbroadcast(t4_bar * t3_dot, t2))
+    t1 = x[0]
+    y_dot = np.zeros_like(y)
+    y[k] = t1
+    y_dot[k] = x_dot[0]
+    t2 = k - 1
+    t3 = y[t2]
+    t4 = x[k]
+    t4_dot = x_dot[k]
+    t5 = x[1]
+    t5_dot = x_dot[1]
+    t6 = t3 + t4 * t5
+    y = y.copy()
+    y[t2] = t6
+    y_dot[t2] = y_dot[t2] + (t4_dot * t5 + t4 * t5_dot)
+    t7 = broadcast_like(1.0, y * x)
+    y_bar = t7 * x
+    y_bar_dot = t7 * x_dot
+    x_bar_dot = t7 * y_dot
+    y_dot = unbroadcast(y_bar_dot, y)
+    t6_bar = unsetitem(unbroadcast(y_bar, y), t6, t2)
+    t6_bar_dot = unsetitem(y_dot, t6, t2)
+    y_dot[t2] = 0.0
+    x_bar_dot = unbroadcast(x_bar_dot, x)
+    x_bar_dot = add_into(x_bar_dot, 1, unbroadcast(t6_bar_dot * t4 + t6_bar * t4_dot, t5))
+    x_bar_dot = add_into(x_bar_dot, k, unbroadcast(t6_bar_dot * t5 + t6_bar * t5_dot, t4))
+    np.add.at(y_dot, t2, unbroadcast(t6_bar_dot, t3))
+    x_bar_dot = add_into(x_bar_dot, 0, unsetitem(y_dot, t1, k))
     return x_bar_dot

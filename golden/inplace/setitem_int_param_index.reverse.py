@@ -17,7 +17,8 @@ def setitem_int_param_index_grad(x, k):
     y_bar = unbroadcast(y_bar, y)
     t6_bar = unsetitem(y_bar, t6, t2)
     y_bar[t2] = 0.0
-    x_bar = add_into(unbroadcast(x_bar, x), 1, unbroadcast(t6_bar * t4, t5))
+    x_bar = unbroadcast(x_bar, x)
+    x_bar = add_into(x_bar, 1, unbroadcast(t6_bar * t4, t5))
     x_bar = add_into(x_bar, k, unbroadcast(t6_bar * t5, t4))
     np.add.at(y_bar, t2, unbroadcast(t6_bar, t3))
     x_bar = add_into(x_bar, 0, unsetitem(y_bar, t1, k))

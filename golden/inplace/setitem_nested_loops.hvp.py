@@ -38,7 +38,8 @@ def setitem_nested_loops_hvp(x, x_dot):
             y_bar[i, j] = 0.0
             y_bar_dot = t7_dot.copy()
             y_bar_dot[i, j] = 0.0
-            x_bar_dot = add_at(unbroadcast(x_bar_dot, x), (t2, t3), unbroadcast(t5_bar_dot * t1 + t5_bar * t1_dot, t4))
+            t8 = unbroadcast(x_bar_dot, x)
+            x_bar_dot = add_at(t8, (t2, t3), unbroadcast(t5_bar_dot * t1 + t5_bar * t1_dot, t4))
             x_bar_dot = add_into(x_bar_dot, (i, j), unbroadcast(t5_bar_dot * t4 + t5_bar * t4_dot, t1))
     x_bar_dot = unbroadcast(x_bar_dot, x)
     return x_bar_dot

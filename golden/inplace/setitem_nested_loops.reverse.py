@@ -28,7 +28,8 @@ def setitem_nested_loops_grad(x):
             t5_bar = unbroadcast(t8[i, j], t5)
             y_bar = t8.copy()
             y_bar[i, j] = 0.0
-            x_bar = add_at(unbroadcast(x_bar, x), (t2, t3), unbroadcast(t5_bar * t1, t4))
+            t9 = unbroadcast(x_bar, x)
+            x_bar = add_at(t9, (t2, t3), unbroadcast(t5_bar * t1, t4))
             x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t6), x_bar

@@ -2,17 +2,17 @@
 def setitem_overwrite_hvp(x, x_dot):
     y = np.ones(3)
     t1 = x[0]
-    y_1 = y.copy()
-    y_1[0] = t1
-    y_1_dot[0] = x_dot[0]
-    t2 = y_1[0]
-    t2_dot = y_1_dot[0]
+    y_dot = np.zeros_like(y)
+    y[0] = t1
+    y_dot[0] = x_dot[0]
+    t2 = y[0]
+    t2_dot = y_dot[0]
     t3 = x[1]
     t3_dot = x_dot[1]
     t4 = t2 * t3
-    y = y_1.copy()
+    y = y.copy()
     y[0] = t4
-    y_dot = y_1_dot.copy()
+    y_dot = y_dot.copy()
     y_dot[0] = t2_dot * t3 + t2 * t3_dot
     t5 = y[0]
     t6 = x[2]
@@ -32,7 +32,8 @@ def setitem_overwrite_hvp(x, x_dot):
     y_bar[0] = 0.0
     y_bar_dot = y_bar_dot.copy()
     y_bar_dot[0] = 0.0
-    x_bar_dot = add_into(zeros_like(x), 3, t9)
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 3, t9)
     t7_bar = unbroadcast(y_bar[1], t7)
     t7_bar_dot = unbroadcast(y_bar_dot[1], t7)
     y_bar = y_bar.copy()

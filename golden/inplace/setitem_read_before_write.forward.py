@@ -1,14 +1,14 @@
 # s2s show tests/cases/inplace.py::setitem_read_before_write --mode forward --wrt 0
 def setitem_read_before_write_jvp(x, x_dot):
     y = np.zeros(4)
-    y_1 = y.copy()
-    y_1[:] = x
-    y_1_dot[:] = x_dot
-    a = y_1[1]
-    a_dot = y_1_dot[1]
-    y = y_1.copy()
+    y_dot = np.zeros_like(y)
+    y[:] = x
+    y_dot[:] = x_dot
+    a = y[1]
+    a_dot = y_dot[1]
+    y = y.copy()
     y[1] = 10.0
-    y_dot = y_1_dot.copy()
+    y_dot = y_dot.copy()
     y_dot[1] = 0.0
     t1 = y[2]
     return np.sum(y * x) + a * t1, np.sum(y_dot * x + y * x_dot) + (a_dot * t1 + a * y_dot[2])

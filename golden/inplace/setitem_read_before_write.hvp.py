@@ -1,18 +1,19 @@
 # s2s show tests/cases/inplace.py::setitem_read_before_write --mode hvp --wrt 0
 def setitem_read_before_write_hvp(x, x_dot):
     y = np.zeros(4)
-    y_1 = y.copy()
-    y_1[:] = x
-    y_1_dot[:] = x_dot
-    a_dot = y_1_dot[1]
-    y_1[1] = 10.0
-    y_1_dot = y_1_dot.copy()
-    y_1_dot[1] = 0.0
+    y_dot = np.zeros_like(y)
+    y[:] = x
+    y_dot[:] = x_dot
+    a_dot = y_dot[1]
+    y[1] = 10.0
+    y_dot_1 = y_dot.copy()
+    y_dot_1[1] = 0.0
+    y_dot = np.zeros_like(y)
     y_dot[2] += a_dot
-    t1 = broadcast_like(1.0, y_1 * x)
-    y_dot = y_dot + unbroadcast(t1 * x_dot, y_1)
-    x_bar_dot = t1 * y_1_dot
+    t1 = broadcast_like(1.0, y * x)
+    y_dot = y_dot + unbroadcast(t1 * x_dot, y)
+    x_bar_dot = t1 * y_dot_1
     y_dot[1] = 0.0
-    y_dot[1] += y_1_dot[2]
+    y_dot[1] += y_dot_1[2]
     x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(y_dot[:], x)
     return x_bar_dot

@@ -23,7 +23,8 @@ def setitem_zeros_like_hvp(x, x_dot):
     t7 = unbroadcast(t9[0, 1], t6)
     y_dot = t9.copy()
     y_dot[0, 1] = 0.0
-    x_bar_dot = add_into(zeros_like(x), (2, 0), unbroadcast(t7, t5))
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, (2, 0), unbroadcast(t7, t5))
     y_dot = add_at(y_dot, (0, 1), unbroadcast(t7, t4))
     for i in reversed(r):
         t1, t2, t3, t1_dot, t3_dot = tape.pop()

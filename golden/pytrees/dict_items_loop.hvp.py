@@ -5,9 +5,11 @@ def dict_items_loop_hvp(p, p_dot):
     r = range(len(keys))
     for i in r:
         t1 = keys[i]
-        tape.append((t1, p[t1], len(t1), p_dot[t1]))
+        t2 = p[t1]
+        t2_dot = p_dot[t1]
+        tape.append((t1, t2, np.sum(t2 ** 2), len(t1), t2_dot, np.sum(t2_dot * 2 * t2)))
     p_bar_dot = zeros_like(p)
     for _ in reversed(r):
-        t1, t2, t3, t2_dot = tape.pop()
-        p_bar_dot = add_into(p_bar_dot, t1, t3 * 2 * t2_dot)
+        t1, t2, t3, t4, t2_dot, t3_dot = tape.pop()
+        p_bar_dot = add_into(p_bar_dot, t1, unbroadcast(t4, t3) * 2 * t2_dot)
     return p_bar_dot

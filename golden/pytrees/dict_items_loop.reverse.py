@@ -7,11 +7,12 @@ def dict_items_loop_grad(p):
     for i in r:
         t1 = keys[i]
         t2 = p[t1]
-        t3 = len(t1)
-        acc = acc + np.sum(t2 ** 2) * t3
-        tape.append((t1, t2, t3))
+        t3 = np.sum(t2 ** 2)
+        t4 = len(t1)
+        acc = acc + t3 * t4
+        tape.append((t1, t2, t3, t4))
     p_bar = zeros_like(p)
     for _ in reversed(r):
-        t1, t2, t3 = tape.pop()
-        p_bar = add_into(p_bar, t1, t3 * 2 * t2)
+        t1, t2, t3, t4 = tape.pop()
+        p_bar = add_into(p_bar, t1, unbroadcast(t4, t3) * 2 * t2)
     return acc, p_bar

@@ -5,9 +5,11 @@ def dict_loop_over_keys_hvp(p, p_dot):
     r = range(len(t1))
     for i in r:
         k = t1[i]
-        tape.append((p[k], k, p_dot[k]))
+        t2 = p[k]
+        t2_dot = p_dot[k]
+        tape.append((t2, np.sum(np.sin(t2)), k, t2_dot, np.sum(t2_dot * np.cos(t2))))
     p_bar_dot = zeros_like(p)
     for _ in reversed(r):
-        t2, k, t2_dot = tape.pop()
-        p_bar_dot = add_into(p_bar_dot, k, -(t2_dot * np.sin(t2)))
+        t2, t3, k, t2_dot, t3_dot = tape.pop()
+        p_bar_dot = add_into(p_bar_dot, k, -(unbroadcast(1.0, t3) * (t2_dot * np.sin(t2))))
     return p_bar_dot

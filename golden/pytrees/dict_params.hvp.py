@@ -7,6 +7,7 @@ def dict_params_hvp(p, x, y, p_dot):
     t3 = pred - y
     t4 = 2 / np.size(t3 ** 2)
     t5 = broadcast_like(t4 * pred_dot, t4 * t3)
-    p_bar_dot = add_into(zeros_like(p), 'b', unbroadcast(t5, t2))
+    p_bar_dot = zeros_like(p)
+    p_bar_dot = add_into(p_bar_dot, 'b', unbroadcast(t5, t2))
     p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t5, x, t1))
     return p_bar_dot

@@ -21,7 +21,8 @@ def list_of_dicts_hvp(layers, x, layers_dot):
         t3 = 1 - h_1 ** 2
         t4 = h_bar * t3
         t4_dot = h_bar_dot * t3 - h_bar * (h_1_dot * 2 * h_1)
-        layer_dot = add_into(zeros_like(layer), 'b', unbroadcast(t4_dot, t2))
+        layer_dot = zeros_like(layer)
+        layer_dot = add_into(layer_dot, 'b', unbroadcast(t4_dot, t2))
         h_bar = matmul_vjp_lhs(t4, h, t1)
         h_bar_dot = matmul_vjp_lhs(t4_dot, h, t1) + matmul_vjp_lhs(t4, h, t1_dot)
         layer_dot = add_into(layer_dot, 'W', matmul_vjp_rhs(t4_dot, h, t1) + matmul_vjp_rhs(t4, h_dot, t1))

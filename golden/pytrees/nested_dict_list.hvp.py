@@ -21,7 +21,8 @@ def nested_dict_list_hvp(p, x, p_dot):
     t6 = t5 * t4 * 2
     h_bar = t6 * h
     h_bar_dot = t5 * p_dot['scale'] * 2 * h + t6 * h_dot
-    p_bar_dot = add_into(zeros_like(p), 'scale', unbroadcast(t5 * (h_dot * 2 * h), t4))
+    p_bar_dot = zeros_like(p)
+    p_bar_dot = add_into(p_bar_dot, 'scale', unbroadcast(t5 * (h_dot * 2 * h), t4))
     t7 = zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, W, h, t2_dot, t3_dot, W_dot, h_dot = tape.pop()

@@ -32,8 +32,10 @@ def nested_dicts_with_float_leaf_hvp(p, p_dot):
         h_bar_dot = t5_bar_dot * v + t5_bar * v_dot
         v_dot = t5_bar_dot * h + t5_bar * h_dot
         t6 = add_into(t6, i1, unbroadcast(v_dot, v))
-    p_bar_dot = add_into(zeros_like(p), 'dec', t6)
-    t8 = add_into(zeros_like(t1), 's', unbroadcast(h_bar_dot * t2 + h_bar * t2_dot, t3))
+    p_bar_dot = zeros_like(p)
+    p_bar_dot = add_into(p_bar_dot, 'dec', t6)
+    t8 = zeros_like(t1)
+    t8 = add_into(t8, 's', unbroadcast(h_bar_dot * t2 + h_bar * t2_dot, t3))
     t9 = add_into(t8, 'w', unbroadcast(h_bar_dot * t3 + h_bar * t3_dot, t2))
     p_bar_dot = add_into(p_bar_dot, 'enc', t9)
     return p_bar_dot

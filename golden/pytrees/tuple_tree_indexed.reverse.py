@@ -7,7 +7,8 @@ def tuple_tree_indexed_grad(t, x):
     t5 = t1 * t3 + t4 * x
     t6 = broadcast_like(1.0, t5)
     x_bar = t6 * t4
-    t2_bar = add_into(zeros_like(t2), 1, unbroadcast(t6 * x, t4))
+    t2_bar = zeros_like(t2)
+    t2_bar = add_into(t2_bar, 1, unbroadcast(t6 * x, t4))
     t2_bar1 = add_into(t2_bar, 0, unbroadcast(t6 * t1, t3))
     t_bar = zeros_like(t)
     t_bar = add_into(t_bar, 1, t2_bar1)

@@ -4,5 +4,6 @@ def boolean_mask_index_hvp(x, x_dot):
     t2 = np.absolute(x) < 0.5
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, t2, broadcast_like(1.0, x[t2]))
-    x_bar_dot = add_into(zeros_like(x_bar), t1, 2.0 * x_dot[t1])
+    x_bar_dot = zeros_like(x_bar)
+    x_bar_dot = add_into(x_bar_dot, t1, 2.0 * x_dot[t1])
     return x_bar_dot

@@ -2,5 +2,6 @@
 def integer_array_index_hvp(x, x_dot):
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.array([4, 4, 1]), 3.0)
-    x_bar_dot = add_into(zeros_like(x_bar), IDX, 2.0 * x_dot[IDX])
+    x_bar_dot = zeros_like(x_bar)
+    x_bar_dot = add_into(x_bar_dot, IDX, 2.0 * x_dot[IDX])
     return x_bar_dot

@@ -2,7 +2,8 @@
 def row_index_hvp(x, x_dot):
     t1 = x[0]
     t2 = x[2]
-    x_bar_dot = add_into(zeros_like(x), 1, 2.0 * x_dot[1])
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, 1, 2.0 * x_dot[1])
     t3 = broadcast_like(1.0, t1 * t2)
     x_bar_dot = add_into(x_bar_dot, 2, unbroadcast(t3 * x_dot[0], t2))
     x_bar_dot = add_into(x_bar_dot, 0, unbroadcast(t3 * x_dot[2], t1))

@@ -4,7 +4,8 @@ def slices_1d_hvp(x, x_dot):
     t2 = x[0:2]
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.s_[:-2:3], broadcast_like(1.0, x[:-2:3]))
-    x_bar_dot = add_into(zeros_like(x_bar), -2, x_dot[-1])
+    x_bar_dot = zeros_like(x_bar)
+    x_bar_dot = add_into(x_bar_dot, -2, x_dot[-1])
     x_bar_dot = add_into(x_bar_dot, -1, x_dot[-2])
     x_bar_dot = add_into(x_bar_dot, np.s_[::2], 2.0 * x_dot[::2])
     t3 = broadcast_like(1.0, t1 * t2)

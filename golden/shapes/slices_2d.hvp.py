@@ -2,7 +2,8 @@
 def slices_2d_hvp(x, x_dot):
     t1 = x[:, 0]
     t2 = x[:, 1]
-    x_bar_dot = add_into(zeros_like(x), np.s_[1:, 2:], 3.0 * (x_dot[1:, 2:] * 2 * x[1:, 2:]))
+    x_bar_dot = zeros_like(x)
+    x_bar_dot = add_into(x_bar_dot, np.s_[1:, 2:], 3.0 * (x_dot[1:, 2:] * 2 * x[1:, 2:]))
     x_bar_dot = add_into(x_bar_dot, (2, 3), x_dot[0, 1])
     x_bar_dot = add_into(x_bar_dot, (0, 1), x_dot[2, 3])
     x_bar_dot = add_into(x_bar_dot, np.s_[1, :], 2.0 * x_dot[1, :])

@@ -329,6 +329,9 @@ class Emitter:
         updating a name the folded expression reads (so evaluation order does not matter)."""
         out = set()
         reads_of = {}
+        # the value an update writes into must have a name of its own
+        updated = {s.args[0].name for s in walk_stmts(self.fn.body)
+                   if isinstance(s, Assign) and s.prim in INPLACE and isinstance(s.args[0], Var)}
 
         def arg_reads(s):
             names = set()
@@ -354,7 +357,7 @@ class Emitter:
                 if not isinstance(s, Assign) or len(s.outs) != 1:
                     continue
                 o = s.outs[0]
-                if not is_temp(o) or self.uses.get(o, 0) != 1 or o not in where:
+                if not is_temp(o) or self.uses.get(o, 0) != 1 or o not in where or o in updated:
                     continue
                 if s.prim in NOT_EXPRESSIONS:
                     continue

@@ -144,6 +144,7 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
 
     deferred = [r for r in order if waits(r)]
     order = [r for r in order if r not in deferred] + deferred
+    param_names = set()  # two parameters may share a base (x and x.1 in a pullback)
     for root in order:
         names = classes[root]
         if names <= skip:
@@ -151,8 +152,9 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
                 out[n] = "<inlined>"
             continue
         fixed = [n for n in names if n in params]
-        if fixed and not is_temp(fixed[0]):
+        if fixed and not is_temp(fixed[0]) and base_of(fixed[0]) not in param_names:
             py = base_of(fixed[0])
+            param_names.add(py)
         else:
             used = [n for n in names if n in lv.last and lv.last[n] > lv.defpos.get(n, 0)]
             if not used and not any(n in lv.uses for n in names):

@@ -25,6 +25,9 @@ def register(table):
         other = "x, y_dot" if side == "lhs" else "x_dot, y"
         table.defvjp(getattr(r, name), "g, x, y", name=name,
                      jvp=f"{name}(g_dot, x, y) + {name}(g, {other})")
+    table.defvjp(r.unprod, "g, x, axis=None, keepdims=False", name="unprod",
+                 jvp="unprod(g_dot, x, axis=axis, keepdims=keepdims)"
+                     " + unprod_jvp(g, x, x_dot, axis=axis, keepdims=keepdims)")
     for name in ("clip_inside", "clip_below", "clip_above"):
         table.defvjp(getattr(r, name), "*args", name=name, shape="nondifferentiable")
     for side, other in (("lhs", "y"), ("rhs", "x")):

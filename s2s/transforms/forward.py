@@ -25,6 +25,7 @@ from ..frontend.lower import NameGen
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Var, While,
                         atoms_in, walk_stmts)
 from ..rules.core import _DefaultValue
+from ..runtime import HELPERS
 from .templates import ZERO, instantiate_linear
 
 
@@ -105,8 +106,10 @@ class Forward:
                     if not isinstance(r, Const) else self.emit(stmts, "zeros_like", (r,))
                     for r in self.fn.body.results]
         body = Block(tuple(stmts), tuple(self.fn.body.results) + tuple(tangents))
+        # tangents follow every parameter, so the function takes no defaults (callers bind
+        # them): a default may not precede a parameter without one
         return Function(self.fn.name, tuple(self.fn.params) + tuple(params), body,
-                        self.fn.defaults, self.fn.filename, self.fn.firstline, returns_tuple=True)
+                        (), self.fn.filename, self.fn.firstline, returns_tuple=True)
 
     def block(self, stmts, dot):
         out = []
@@ -157,7 +160,15 @@ class Forward:
                                        "if its derivative is not needed, wrap the argument "
                                        "in s2s.stop_gradient(...)")
             return
+        if p == "unsetitem":  # linear in the cotangent
+            tg = self.exact(self.tangent_of(dot, a[0]), a[0], out, loc)
+            dot[s.outs[0]] = Tan(self.emit(out, p, (tg.atom, *a[1:]), name=dot_name(s.outs[0]),
+                                           loc=loc))
+            return
         rule = self.table.get(p)
+        if rule is None and p in HELPERS:
+            raise MissingRuleError(f"s2s cannot yet differentiate its own helper {p} again",
+                                   loc, "use a single derivative of this function")
         if rule is None or not rule.differentiable:
             return
         if rule.jvp is None:
@@ -231,7 +242,10 @@ class Forward:
             return
         if p == "setitem":
             x, v, index = a[0], a[1], a[2:]
+            # x's tangent is made before x is written, which may happen in place
+            primal = out.pop()
             tx = self.exact(self.tangent_of(dot, x), x, out, loc)
+            out.append(primal)
             tv = self.tangent_of(dot, v)
             tv = Const(0.0) if tv is None else self.exact(tv, v, out, loc).atom
             dot[y] = Tan(self.emit(out, "setitem", (tx.atom, tv, *index), name=dot_name(y), loc=loc))

@@ -325,6 +325,7 @@ class Reverse:
             # shape matters
             x = bound["x"]
             if self.is_varied(x):
+                g = self.exact(g, s.outs[0], out, s.loc)  # a scalar g, if it came broadcast
                 contrib = g.atom if rule.name != "np.mean" else \
                     self.emit(out, "truediv", (g.atom, self.emit(out, "np.size", (x,), loc=s.loc)),
                               name=self.hint(bar, x), loc=s.loc)
@@ -681,12 +682,33 @@ def split_sweeps(fn, nresults, nseeds):
     from ..ir.rewrite import subst_atom
     grads = tuple(subst_atom(g, {k: Var(v) for k, v in renames.items()}) for g in grads)
     fparams = fn.params[:len(fn.params) - nseeds] if nseeds else fn.params
+    # a residual some path leaves undefined is still returned: make it None there
+    fwd = [_defined(s) for s in fwd]
     f = Function(fn.name, fparams, Block(tuple(fwd), tuple(results[:nresults]) +
                                          tuple(Var(r) for r in residuals)),
                  fn.defaults, fn.filename, fn.firstline, returns_tuple=True)
     b = Function(fn.name, tuple(residuals) + tuple(seeds), Block(tuple(bwd), grads), (),
                  fn.filename, fn.firstline, returns_tuple=len(grads) != 1)
     return f, b, residuals
+
+
+def _defined(s):
+    """``s`` with every undefined phi value replaced by None."""
+    def atom(a):
+        return Const(None) if isinstance(a, Const) and a.value is UNDEF else a
+
+    def block(b):
+        return Block(tuple(_defined(x) for x in b.stmts), tuple(atom(a) for a in b.results))
+
+    if isinstance(s, If):
+        return If(s.cond, block(s.then), block(s.orelse), s.outs, s.loc)
+    if isinstance(s, For):
+        return For(s.index, s.iter, s.carries, tuple(atom(a) for a in s.inits), block(s.body),
+                   s.outs, s.loc)
+    if isinstance(s, While):
+        return While(s.carries, tuple(atom(a) for a in s.inits), block(s.cond), block(s.body),
+                     s.outs, s.loc)
+    return s
 
 
 def drop_marker(fn):

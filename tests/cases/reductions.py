@@ -91,3 +91,12 @@ def prod_with_zero(x):
 # case: args=(randn(2, 3, 4),)
 def mean_axis_tuple(x):
     return np.sum(np.mean(x, axis=(0, 2)) ** 2) + np.mean(x ** 2, axis=(1, 2), keepdims=True).sum()
+
+
+# case: args=(randn(3),), ref="fd"
+# case: args=(-rand(3),), ref="fd"
+def sum_scales_array(x):
+    s = np.sum(x)
+    if s > 0:
+        return np.sum(x ** 2 * s)
+    return np.sum(np.exp(x) * s)
