@@ -100,3 +100,8 @@ def sum_scales_array(x):
     if s > 0:
         return np.sum(x ** 2 * s)
     return np.sum(np.exp(x) * s)
+
+
+# case: args=(randn(4), randn(4)), wrt=(0, 1)
+def max_without_keepdims_broadcast(x, w):
+    return np.sum(np.exp(x - np.max(x)) * w)
