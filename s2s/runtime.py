@@ -371,11 +371,6 @@ def _basic(index):
     return all(isinstance(i, (int, np.integer, slice, type(None), type(Ellipsis))) for i in items)
 
 
-def unindex(g, x, index):
-    """Cotangent of ``x`` in ``x[index]``: zeros of x's shape (or structure) with g added."""
-    return add_at(zeros_like(x), index, g)
-
-
 def setitem(x, index, v):
     """``x[index] = v`` on a copy; the emitter writes it in place when that is safe."""
     if isinstance(x, list):
@@ -385,11 +380,6 @@ def setitem(x, index, v):
     x = np.array(x, copy=True)
     x[index] = v
     return x
-
-
-def tuple_at(g, i, n):
-    """The cotangent of element ``i`` of an ``n``-tuple whose cotangent is g (or zeros)."""
-    return g[i]
 
 
 def broadcast_like(t, x):

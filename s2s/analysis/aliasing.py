@@ -28,28 +28,36 @@ def _ranks(fn):
     """Ranks of arrays made with a literal shape (``np.zeros((2, 3))``), and of what is
     written into them: enough to tell ``y[1]`` (an element) from ``m[1]`` (a row view)."""
     rank, tuples = {}, {}
-    for s in walk_stmts(fn.body):
-        if not isinstance(s, Assign) or not s.outs:
-            continue
-        if s.prim == "tuple":
-            tuples[s.outs[0]] = len(s.args)
-        elif s.prim in CREATE and s.args:
-            shape = s.args[0]
-            if isinstance(shape, Const) and isinstance(shape.value, int):
-                rank[s.outs[0]] = 1
-            elif isinstance(shape, Const) and isinstance(shape.value, tuple):
-                rank[s.outs[0]] = len(shape.value)
-            elif isinstance(shape, Var) and shape.name in tuples:
-                rank[s.outs[0]] = tuples[shape.name]
-        elif s.prim in ("setitem", "np.zeros_like", "np.ones_like") and isinstance(s.args[0], Var) \
-                and s.args[0].name in rank:
-            rank[s.outs[0]] = rank[s.args[0].name]
+    for _ in range(2):  # a loop's carry gets its rank from the first pass
+        for s in walk_stmts(fn.body):
+            if not isinstance(s, Assign) or not s.outs:
+                continue
+            if s.prim == "tuple":
+                tuples[s.outs[0]] = len(s.args)
+            elif s.prim in CREATE and s.args:
+                shape = s.args[0]
+                if isinstance(shape, Const) and isinstance(shape.value, int):
+                    rank[s.outs[0]] = 1
+                elif isinstance(shape, Const) and isinstance(shape.value, tuple):
+                    rank[s.outs[0]] = len(shape.value)
+                elif isinstance(shape, Var) and shape.name in tuples:
+                    rank[s.outs[0]] = tuples[shape.name]
+            elif s.prim in ("setitem", "np.zeros_like", "np.ones_like") and isinstance(s.args[0], Var) \
+                    and s.args[0].name in rank:
+                rank[s.outs[0]] = rank[s.args[0].name]
+        for s in walk_stmts(fn.body):
+            if isinstance(s, (For, While)):
+                for c, i, r, o in zip(s.carries, s.inits, s.body.results, s.outs):
+                    # a carry keeps its initial rank if each iteration does (checked below)
+                    if isinstance(i, Var) and i.name in rank:
+                        rank.setdefault(c, rank[i.name])
+                        rank.setdefault(o, rank[i.name])
     for s in walk_stmts(fn.body):
         if isinstance(s, (For, While)):
-            for c, i, r, o in zip(s.carries, s.inits, s.body.results, s.outs):
-                if isinstance(i, Var) and i.name in rank:
-                    rank.setdefault(c, rank[i.name])
-                    rank.setdefault(o, rank[i.name])
+            for c, r, o in zip(s.carries, s.body.results, s.outs):
+                if c in rank and not (isinstance(r, Var) and rank.get(r.name) == rank[c]):
+                    del rank[c]
+                    rank.pop(o, None)
     return rank
 
 

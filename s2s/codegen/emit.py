@@ -345,7 +345,7 @@ class Emitter:
             stmts = list(b.stmts)
             where = {}
             for j, s in enumerate(stmts):
-                for n in _header_uses(s):
+                for n in stmt_uses(s):  # what it reads before its regions run
                     where.setdefault(n, j)
                 for r in regions(s):
                     walk(r[1])
@@ -539,11 +539,6 @@ def _bare_tuples(tree):
                 and len(node.value.elts) > 1:
             text = ", ".join(ast.unparse(e) for e in node.value.elts)
             node.value = ast.Name(text, ast.Load())
-
-
-def _header_uses(s):
-    """Values a statement reads before running its regions (or all it reads, if none)."""
-    return stmt_uses(s)
 
 
 class _IndexAtom:

@@ -64,15 +64,11 @@ def phi_groups(fn):
     return joins(fn) + groups
 
 
-def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
+def assign_names(fn, lv, reserved, forced=(), skip=frozenset()):
     """SSA name -> Python name. ``forced``: pairs that must share a name (in-place ops);
     ``skip``: temporaries folded into expressions, which need no name."""
     uf = UnionFind()
     members = {}
-
-    def cls(n):
-        r = uf.find(n)
-        return members.setdefault(r, {n} if r == n else members.get(r, {n}))
 
     all_names = set(lv.defpos)
     for n in all_names:
@@ -99,8 +95,6 @@ def assign_names(fn, lv, reserved, forced=(), avoid_merge=(), skip=frozenset()):
     for g in phi_groups(fn):
         head = g[0]
         for other in g[1:]:
-            if other in avoid_merge or head in avoid_merge:
-                continue
             param_roots = {uf.find(p) for p in params}
             if uf.find(head) in param_roots and uf.find(other) in param_roots:
                 continue

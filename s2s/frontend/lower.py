@@ -141,7 +141,7 @@ class Lowerer:
 
     def check_aliasing(self, fn_ir):
         from ..analysis.aliasing import conflicts
-        for stmt, other in conflicts(fn_ir, self.writes):
+        for stmt, _ in conflicts(fn_ir, self.writes):
             kind = self.writes[stmt.outs[0]]
             what = "augmented assignment" if kind == "augassign" else "assignment to an element"
             hint = ("write it as a new value (w = w + b) and copy the other name first if it "
@@ -566,35 +566,36 @@ class Lowerer:
         prim = "and" if isinstance(node.op, gast.And) else "or"
         acc = self.expr(node.values[0])
         for v in node.values[1:]:
-            stmts, _ = self.sub_block(lambda: self.env.__setitem__("\0v", self.expr(v)), self.env)
-            if not stmts:
-                acc = self.emit(prim, (acc, self.expr(v)), node=node, name=hint)
-                continue
-            # the right operand has work to do: evaluate it only when Python would
-            holder = {}
-            then_fn = (lambda: holder.setdefault("v", self.expr(v))) if prim == "and" else \
-                (lambda: holder.setdefault("v", acc))
-            else_fn = (lambda: holder.setdefault("w", acc)) if prim == "and" else \
-                (lambda: holder.setdefault("w", self.expr(v)))
-            acc = self.value_branches(acc, then_fn, else_fn, holder, node, hint)
+            acc = self.boolean(prim, acc, v, node, hint)
         return acc
 
-    def value_branches(self, cond, then_fn, else_fn, holder, node, hint):
-        t_stmts, _ = self.sub_block(then_fn, self.env)
-        e_stmts, _ = self.sub_block(else_fn, self.env)
+    def boolean(self, prim, left, right_node, node, hint):
+        """``left and right`` / ``left or right``: eagerly when the right operand is a plain
+        value, else as a branch, so it is evaluated only when Python would."""
+        probe, _ = self.sub_block(lambda: self.expr(right_node), self.env)
+        if not probe:
+            return self.emit(prim, (left, self.expr(right_node)), node=node, name=hint)
+        right = lambda: self.expr(right_node)  # noqa: E731
+        same = lambda: left  # noqa: E731
+        if prim == "and":
+            return self.choose(left, right, same, node, hint)
+        return self.choose(left, same, right, node, hint)
+
+    def choose(self, cond, then_fn, else_fn, node, hint):
+        """``then_fn() if cond else else_fn()`` as an ``If`` with one result; each function
+        lowers its arm and returns the arm's value."""
+        values = []
+        t_stmts, _ = self.sub_block(lambda: values.append(then_fn()), self.env)
+        e_stmts, _ = self.sub_block(lambda: values.append(else_fn()), self.env)
         out = self.names.fresh(hint)
-        tv = holder.get("v")
-        ev = holder.get("w")
-        self.stmts.append(If(cond, Block(tuple(t_stmts), (tv,)), Block(tuple(e_stmts), (ev,)),
-                             (out,), self.loc(node)))
+        self.stmts.append(If(cond, Block(tuple(t_stmts), (values[0],)),
+                             Block(tuple(e_stmts), (values[1],)), (out,), self.loc(node)))
         return Var(out)
 
     def expr_IfExp(self, node, hint):
         cond = self.expr(node.test)
-        holder = {}
-        return self.value_branches(cond, lambda: holder.setdefault("v", self.expr(node.body)),
-                                   lambda: holder.setdefault("w", self.expr(node.orelse)),
-                                   holder, node, hint)
+        return self.choose(cond, lambda: self.expr(node.body), lambda: self.expr(node.orelse),
+                           node, hint)
 
     def expr_Tuple(self, node, hint):
         return self.emit("tuple", [self.expr(e) for e in node.elts], node=node, name=hint)

@@ -381,7 +381,7 @@ def passthrough_carries(fn):
                         keep.append(k)
                 if len(keep) != len(s.carries):
                     s = subst_stmt(s, m)
-                    pick = lambda xs: tuple(xs[k] for k in keep)  # noqa: E731
+                    pick = lambda xs, keep=keep: tuple(xs[k] for k in keep)  # noqa: E731
                     if isinstance(s, For):
                         s = For(s.index, s.iter, pick(s.carries), pick(s.inits),
                                 Block(s.body.stmts, pick(s.body.results)), pick(s.outs), s.loc)
