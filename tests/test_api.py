@@ -120,3 +120,12 @@ def test_generated_code_has_a_real_filename_for_tracebacks():
     files = [k for k in linecache.cache if k.startswith("<s2s grad of") and "loss" in k]
     assert files and "".join(linecache.cache[files[0]][2]) == text
     del code
+
+
+def test_has_aux_returns_the_aux_value_untouched():
+    x = np.linspace(0.1, 1.0, 4)
+    g, aux = s2s.grad(F.with_aux, has_aux=True)(x)
+    np.testing.assert_allclose(aux, np.sin(x))
+    np.testing.assert_allclose(g, 2 * np.sin(x) * np.cos(x), rtol=1e-12)
+    (v, aux2), g2 = s2s.value_and_grad(F.with_aux, has_aux=True)(x)
+    assert np.isclose(v, np.sum(np.sin(x) ** 2)) and np.allclose(g2, g)
