@@ -288,27 +288,40 @@ def _basis(x):
 
 
 def jacfwd(f, wrt=0, *, backend=None):
-    """Jacobian by forward mode, one tangent sweep per input element; shape
-    ``out.shape + in.shape``."""
+    """Jacobian by forward mode, shape ``out.shape + in.shape``: one sweep of the
+    generated code with every input direction at once (a trailing batch axis on the
+    tangents) where each rule has such a form, else one sweep per input element."""
     spec = spec_of(f)
     names, single = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
     params = _Params(fn, names)
     gens = {n: build("jvp", spec, (n,), backend or "numpy") for n in names}
+    batched = {n: build("jvp_batched", spec, (n,), backend or "numpy") for n in names}
 
     @functools.wraps(fn)
     def jac(*args, **kwargs):
-        bound = _bind(fn, args, kwargs)
+        values = list(_bind(fn, args, kwargs).values())
         out = []
         for n, x in zip(names, params.values(args, kwargs)):
+            size, shape = int(np.size(x)), np.shape(x)
+            if batched[n] is not None:
+                seed = np.eye(size, dtype=np.result_type(x, np.float32)).reshape(shape + (size,))
+                value, t = batched[n].funcs[0](*values, seed)
+                t = np.broadcast_to(t, np.shape(value) + (size,))  # a tangent may be smaller
+                out.append(np.reshape(t, np.shape(value) + shape))
+                continue
             run = gens[n].funcs[0]
-            cols = [run(*bound.values(), e)[1] for e in _basis(x)]
-            value = run(*bound.values(), _basis(x)[0])[0]
-            J = np.stack([np.broadcast_to(c, np.shape(value)) for c in cols], axis=-1)
-            out.append(J.reshape(np.shape(value) + np.shape(x)))
+            cols = []
+            for e in _basis(x):
+                value, c = run(*values, e)
+                cols.append(c if np.shape(c) == np.shape(value) else
+                            np.broadcast_to(c, np.shape(value)))
+            J = np.stack(cols, axis=-1)
+            out.append(J.reshape(np.shape(value) + shape))
         return out[0] if single else tuple(out)
 
-    return _derived(jac, None, "\n\n".join(g.source for g in gens.values()),
+    sources = [(batched[n] or gens[n]).source for n in names]
+    return _derived(jac, None, "\n\n".join(sources),
                     f"Jacobian of {fn.__name__} by forward mode (s2s)")
 
 

@@ -36,7 +36,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
-from .transforms.forward import forward
+from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
 
 
@@ -174,6 +174,13 @@ def build(kind, spec, wrt, backend_name="numpy"):
     if kind == "jvp":
         fwd = verify(simplify(forward(ir, default_table(), wrt)))
         source, funcs = _compile([fwd], [f"{base}_jvp"], spec, kind, backend)
+        return Generated(source, funcs, {"nresults": nres})
+    if kind == "jvp_batched":  # None where some rule has no batched form
+        try:
+            fwd = verify(simplify(forward(ir, default_table(), wrt, batched=True)))
+        except Unbatchable:
+            return None
+        source, funcs = _compile([fwd], [f"{base}_jvp_batched"], spec, kind, backend)
         return Generated(source, funcs, {"nresults": nres})
     if kind == "hvp":
         adj = rev.drop_marker(adjoint(ir, wrt, "grad"))

@@ -382,6 +382,59 @@ def setitem(x, index, v):
     return x
 
 
+# -- batched forward mode: tangents with a trailing axis, one column per direction --------
+def bexpand(v):
+    """A value with a trailing axis of length 1, to meet batched tangents elementwise."""
+    return np.asarray(v)[..., None]
+
+
+def batch_zeros(x, seed):
+    """Zero tangents of x for as many directions as ``seed`` carries (for containers, the
+    same structure of them)."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(batch_zeros(v, seed) for v in x)
+    if isinstance(x, dict):
+        return {k: batch_zeros(v, seed) for k, v in x.items()}
+    return np.zeros(np.shape(x) + np.shape(seed)[-1:], dtype=np.result_type(x, seed))
+
+
+def batch_broadcast_like(t, x):
+    """A batched tangent broadcast to x's shape (its direction axis kept last)."""
+    return np.broadcast_to(t, np.shape(x) + np.shape(t)[-1:])
+
+
+def bmatmul_left(t, y):
+    """The tangent part ``x_dot @ y`` with x_dot's directions last."""
+    return np.moveaxis(np.matmul(np.moveaxis(t, -1, 0), y), 0, -1)
+
+
+def bmatmul_right(x, t):
+    """The tangent part ``x @ y_dot`` with y_dot's directions last."""
+    if np.ndim(t) == 2:  # y is a vector: its directions are matmul's columns already
+        return np.matmul(x, t)
+    return np.moveaxis(np.matmul(x, np.moveaxis(t, -1, 0)), 0, -1)
+
+
+def bsum(t, axis=None, keepdims=False):
+    """``np.sum`` of a batched tangent over the value's axes (never the direction axis)."""
+    nd = np.ndim(t) - 1
+    axes = tuple(range(nd)) if axis is None else tuple(
+        a % nd for a in ((axis,) if np.ndim(axis) == 0 else axis))
+    return np.sum(t, axis=axes, keepdims=keepdims)
+
+
+def breshape(t, shape):
+    """``np.reshape`` of a batched tangent."""
+    return np.reshape(t, tuple(np.atleast_1d(shape)) + np.shape(t)[-1:])
+
+
+def btranspose(t, axes=None):
+    """``np.transpose`` of a batched tangent."""
+    nd = np.ndim(t) - 1
+    axes = tuple(reversed(range(nd))) if axes is None else tuple(axes)
+    return np.transpose(t, axes + (nd,))
+
+
 def broadcast_like(t, x):
     """``t`` broadcast to the shape of ``x`` (a tangent made as large as its value)."""
     shape = np.shape(x)

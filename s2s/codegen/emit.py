@@ -313,7 +313,7 @@ class Emitter:
             self.inlinable = again
         args = [ast.arg(self.names[p]) for p in self.fn.params]
         defaults = [self.atom(d) for d in self.fn.defaults]
-        body = self.block(self.fn.body)
+        body = [st for st in self.block(self.fn.body) if not isinstance(st, ast.Pass)]
         res = [self.atom(r) for r in self.fn.body.results]
         value = res[0] if len(res) == 1 and not self.fn.returns_tuple else ast.Tuple(res, ast.Load())
         body.append(ast.Return(value))

@@ -50,9 +50,25 @@ STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "keys",
 ZERO_TANGENT = {"zeros_like", "tape.new", "range", "reversed", "len", "keys"}
 
 
+class Unbatchable(Exception):
+    """A statement whose tangent has no form with a trailing batch axis."""
+
+
+# tangent templates for a trailing batch axis, where the plain one would misalign it
+BATCHED = {
+    "matmul": "bmatmul_left(x_dot, y) + bmatmul_right(x, y_dot)",
+    "np.matmul": "bmatmul_left(x_dot, y) + bmatmul_right(x, y_dot)",
+    "np.sum": "bsum(x_dot, axis=axis, keepdims=keepdims)",
+    "np.mean": "bsum(x_dot, axis=axis, keepdims=keepdims) * (np.size(ans) / np.size(x))",
+    "np.reshape": "breshape(a_dot, newshape)",
+    "np.transpose": "btranspose(a_dot, axes)",
+}
+
+
 class Forward:
-    def __init__(self, fn, table, wrt):
+    def __init__(self, fn, table, wrt, batched=False):
         self.fn, self.table, self.wrt = fn, table, tuple(wrt)
+        self.batched = batched  # tangents carry a trailing axis: one column per direction
         taken = set(fn.params)
         for st in walk_stmts(fn.body):
             taken.update(getattr(st, "outs", ()))
@@ -83,9 +99,12 @@ class Forward:
                 items.append(self.exact(e, elem, out, loc).atom)
             return Tan(self.emit(out, "tuple", items, loc=loc))
         if t is None:
+            if self.batched:
+                return Tan(self.emit(out, "batch_zeros", (value, self.seed), loc=loc))
             return Tan(self.emit(out, "zeros_like", (value,), loc=loc))
         if t.under:
-            return Tan(self.emit(out, "broadcast_like", (t.atom, value), loc=loc))
+            helper = "batch_broadcast_like" if self.batched else "broadcast_like"
+            return Tan(self.emit(out, helper, (t.atom, value), loc=loc))
         return t
 
     def tangent_of(self, dot, atom):
@@ -101,6 +120,7 @@ class Forward:
             name = self.names.fresh(dot_name(p))
             params.append(name)
             dot[p] = Tan(Var(name))
+        self.seed = Var(params[0]) if params else None
         stmts = self.block(self.fn.body.stmts, dot)
         tangents = [self.exact(self.tangent_of(dot, r), r, stmts).atom
                     if not isinstance(r, Const) else self.emit(stmts, "zeros_like", (r,))
@@ -126,6 +146,9 @@ class Forward:
     # -- assignments ------------------------------------------------------------------------
     def assign(self, s, dot, out):
         p, a, loc = s.prim, s.args, s.loc
+        if self.batched and p in ("tape.push", "tape.pop", "add_at", "tree_add_at", "tree_add",
+                                  "unsetitem"):
+            raise Unbatchable(p)
         if p == "tape.push":
             mask = [isinstance(x, Var) and dot.get(x.name) is not None for x in a[1:]]
             self.tape_masks[a[0].name] = mask
@@ -178,6 +201,18 @@ class Forward:
         env = dict(bound)
         env["ans"] = Var(s.outs[0])
         tolerant = rule.cotangent in ("elementwise", "broadcast")
+        template = rule.jvp
+        if self.batched:
+            if rule.name in BATCHED:
+                template = BATCHED[rule.name]
+            elif tolerant:
+                # an elementwise template: give its values a trailing axis to meet the
+                # tangents' batch axis
+                for k, v in list(env.items()):
+                    if isinstance(v, (Var, Global)) and not k.endswith("_dot"):
+                        env[k] = self.emit(out, "bexpand", (v,), loc=loc)
+            else:
+                raise Unbatchable(rule.name)
         under = False
         for param, arg in bound.items():
             if isinstance(arg, _DefaultValue) or isinstance(arg, tuple):
@@ -191,7 +226,7 @@ class Forward:
                 t = self.exact(t, arg, out, loc)
             under = under or t.under
             env[param + "_dot"] = t.atom
-        stmts, atom = instantiate_linear(rule.jvp, env, self.table, self.names, loc,
+        stmts, atom = instantiate_linear(template, env, self.table, self.names, loc,
                                          hint=dot_name(s.outs[0]))
         if atom is None:
             return
@@ -233,6 +268,8 @@ class Forward:
             t = self.tangent_of(dot, a[0])
             if t is None:
                 return
+            if self.batched and any(isinstance(i, Const) and i.value is Ellipsis for i in a[1:]):
+                raise Unbatchable("x[...]")  # the ellipsis would take in the batch axis
             if isinstance(t, TupT) and len(a) == 2 and isinstance(a[1], Const) \
                     and isinstance(a[1].value, int):
                 dot[y] = t[a[1].value]
@@ -378,10 +415,11 @@ def _flatten_stmt(s):
     return s
 
 
-def forward(fn, table, wrt):
+def forward(fn, table, wrt, batched=False):
     """The JVP of ``fn`` with respect to the parameters ``wrt``: a function of the
     parameters and one tangent per ``wrt`` parameter, returning the results and then
-    their tangents."""
-    out = Forward(fn, table, wrt).run()
+    their tangents. ``batched``: every tangent has a trailing axis of directions (raises
+    Unbatchable where a rule has no such form)."""
+    out = Forward(fn, table, wrt, batched).run()
     return Function(out.name, out.params, Block(tuple(_flatten(out.body.stmts)), out.body.results),
                     out.defaults, out.filename, out.firstline, returns_tuple=True)
