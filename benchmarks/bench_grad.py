@@ -342,13 +342,7 @@ def run(args):
             f"{r:.2f}x -> {'MET' if r <= target else 'NOT MET'}"
         print(f"  target s2s <= {target:g}x hand-written: {verdict}")
 
-    print("\nSummary (s2s time / hand-written time vs target):")
-    for key, r, target in summary:
-        verdict = "not measured" if r is None else ("MET" if r <= target else "NOT MET")
-        shown = "   n/a" if r is None else f"{r:5.2f}x"
-        print(f"  {key:<8} {shown}  target <= {target:g}x  {verdict}")
-    for n in notes:
-        print(f"note: {n}")
+    print_summary("Summary (s2s time / hand-written time vs target):", summary, notes, 8, 5)
 
     if args.show_source:
         print("\n# s2s.source(s2s.grad(workloads.rnn_loss, wrt=(0, 1, 2)))")
@@ -359,6 +353,17 @@ def run(args):
     if args.profile:
         profile_rnn(args.quick)
     print(f"\ntotal wall time {time.perf_counter() - t_start:.1f} s")
+
+
+def print_summary(title, summary, notes, key_width, ratio_width):
+    """The closing table of a benchmark: each (name, ratio or None, target), then notes."""
+    print("\n" + title)
+    for key, r, target in summary:
+        verdict = "not measured" if r is None else ("MET" if r <= target else "NOT MET")
+        shown = "n/a".rjust(ratio_width + 1) if r is None else f"{r:{ratio_width}.2f}x"
+        print(f"  {key:<{key_width}} {shown}  target <= {target:g}x  {verdict}")
+    for n in notes:
+        print(f"note: {n}")
 
 
 def profile_rnn(quick):

@@ -45,6 +45,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import workloads  # noqa: E402  (the functions under test; s2s reads their source)
 from bench_grad import (_import_optional, _version, finite_difference_check,  # noqa: E402
+                        print_summary,
                         rebind, time_per_call)
 
 import s2s  # noqa: E402
@@ -427,13 +428,7 @@ def run(args):
     if "hvp" in parts:
         summary += report_hvp(hvp_times, hvp_status)
 
-    print("\nSummary (targets):")
-    for key, r, target in summary:
-        verdict = "not measured" if r is None else ("MET" if r <= target else "NOT MET")
-        shown = "     n/a" if r is None else f"{r:8.2f}x"
-        print(f"  {key:<20} {shown}  target <= {target:g}x  {verdict}")
-    for n in notes:
-        print(f"note: {n}")
+    print_summary("Summary (targets):", summary, notes, 20, 8)
     if args.show_source:
         for mode, f, wrt in (("forward", workloads.linear_map, 1),
                              ("vjp", workloads.linear_map, 1),

@@ -1,0 +1,16 @@
+"""The benchmark scripts still run (quick mode): timings are measured, never asserted."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.mark.parametrize("script", ["bench_grad.py", "bench_second.py"])
+def test_benchmark_runs(script):
+    done = subprocess.run([sys.executable, str(BENCH / script), "--quick", "--no-jax"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Summary" in done.stdout
