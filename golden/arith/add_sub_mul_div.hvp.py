@@ -9,8 +9,9 @@ def add_sub_mul_div_hvp(x, y, x_dot, y_dot):
     t4 = y_bar / t1
     x_bar = unbroadcast(x_bar, x) + unbroadcast(t4, x)
     t1_bar = t3 * t2 / t1
+    t1_bar_dot = (t3 * ((x_dot - t2 * t6) / t1) - t1_bar * t6) / t1
     t5 = unbroadcast(t1_bar * y, y)
-    t5_dot = unbroadcast((t3 * ((x_dot - t2 * t6) / t1) - t1_bar * t6) / t1 * y + t1_bar * y_dot, y)
+    t5_dot = unbroadcast(t1_bar_dot * y + t1_bar * y_dot, y)
     y_bar = unbroadcast(y_bar, y) + t5
     y_bar = y_bar + t5
     y_bar_dot = t5_dot + t5_dot

@@ -2,4 +2,5 @@
 def broadcast_both_jvp(a, b, a_dot, b_dot):
     t1 = a - b
     t2 = t1 ** 2
-    return np.sum(t2 * a), np.sum((a_dot - b_dot) * 2 * t1 * a + t2 * a_dot)
+    t3 = np.sum((a_dot - b_dot) * 2 * t1 * a + t2 * a_dot)
+    return np.sum(t2 * a), t3

@@ -7,4 +7,5 @@ def tuple_unpacking_jvp(x, y, x_dot, y_dot):
     t1_dot = y_dot * a + b * a_dot
     t2 = b - a
     t3 = t1 * t2
-    return np.sum(t1 + t3 * x), np.sum(t1_dot + ((t1_dot * t2 + t1 * (y_dot - a_dot)) * x + t3 * x_dot))
+    t4 = (t1_dot * t2 + t1 * (y_dot - a_dot)) * x + t3 * x_dot
+    return np.sum(t1 + t3 * x), np.sum(t1_dot + t4)

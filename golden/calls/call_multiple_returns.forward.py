@@ -3,4 +3,5 @@ def call_multiple_returns_jvp(x, x_dot):
     t1 = x[0]
     t2 = x[1:]
     t3 = np.sum(t2 ** 2)
-    return t1 * t3, x_dot[0] * t3 + t1 * np.sum(x_dot[1:] * 2 * t2)
+    t4 = x_dot[0] * t3 + t1 * np.sum(x_dot[1:] * 2 * t2)
+    return t1 * t3, t4

@@ -21,9 +21,10 @@ def call_nested_in_expression_hvp(x, y, x_dot, y_dot):
     t6_bar = t8_bar * 2.0
     t5_bar = t6_bar * t7
     t5_bar_dot = t8_bar_dot * 2.0 * t7 - t6_bar * (t5_dot * t6)
-    t13 = (unbroadcast(t8_bar_dot, t4) + unbroadcast(t5_bar_dot * t3 + t5_bar * t3_dot, t4)) * y + (unbroadcast(t8_bar, t4) + unbroadcast(t5_bar * t3, t4)) * y_dot
-    y_bar_dot = unbroadcast(y_bar_dot, y) + t13
-    y_bar_dot = y_bar_dot + t13
+    t13 = (unbroadcast(t8_bar_dot, t4) + unbroadcast(t5_bar_dot * t3 + t5_bar * t3_dot, t4)) * y
+    t14 = t13 + (unbroadcast(t8_bar, t4) + unbroadcast(t5_bar * t3, t4)) * y_dot
+    y_bar_dot = unbroadcast(y_bar_dot, y) + t14
+    y_bar_dot = y_bar_dot + t14
     x_bar_dot = (t5_bar_dot * t4 + t5_bar * t4_dot) * 2.0 * t2 - t5_bar * t4 * 2.0 * (x_dot * t1)
     x_bar_dot = unbroadcast(x_bar_dot, x)
     return x_bar_dot, y_bar_dot

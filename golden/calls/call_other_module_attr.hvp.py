@@ -6,7 +6,8 @@ def call_other_module_attr_hvp(x, x_dot):
     t3 = np.tanh(x / 2.0)
     t4 = 1 - t3 ** 2
     t3_dot = x_dot / 2.0 * t4
-    x_bar_dot = (t1_dot / t2 * 2.0 * t4 - np.log1p(t1) * 2.0 * (t3_dot * 2 * t3)) / 2.0
-    t5 = 2.0 * t3 / t2 * t1_dot
-    x_bar_dot = x_bar_dot + ((2.0 * t3_dot - t5) / t2 * t1 + t5)
+    t5 = t1_dot / t2 * 2.0 * t4 - np.log1p(t1) * 2.0 * (t3_dot * 2 * t3)
+    x_bar_dot = t5 / 2.0
+    t6 = 2.0 * t3 / t2 * t1_dot
+    x_bar_dot = x_bar_dot + ((2.0 * t3_dot - t6) / t2 * t1 + t6)
     return x_bar_dot

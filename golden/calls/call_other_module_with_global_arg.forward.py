@@ -5,4 +5,5 @@ def call_other_module_with_global_arg_jvp(x, x_dot):
     t3 = np.exp(x)
     t4 = np.log1p(t3)
     t4_dot = x_dot * t3 / (1 + t3)
-    return np.sum(t2) + np.sum(t4 * t4), np.sum(broadcast_like(x_dot * 2 * t1, t2)) + np.sum(t4_dot * t4 + t4 * t4_dot)
+    t5 = np.sum(broadcast_like(x_dot * 2 * t1, t2)) + np.sum(t4_dot * t4 + t4 * t4_dot)
+    return np.sum(t2) + np.sum(t4 * t4), t5

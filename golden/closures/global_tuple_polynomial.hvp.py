@@ -8,10 +8,11 @@ def global_tuple_polynomial_hvp(x, x_dot):
         acc = acc + t1 * x ** i
         tape.append(t1)
     t2 = broadcast_like(1.0, acc)
-    t4 = []
+    t4_all = []
     for i1 in reversed(r):
         t1 = tape.pop()
         t3 = i1 - 1
-        t4.append(t2 * t1 * i1 * (x_dot * t3 * x ** (t3 - 1)))
-    x_bar_dot = unbroadcast_sum(t4, x)
+        t4 = t2 * t1 * i1 * (x_dot * t3 * x ** (t3 - 1))
+        t4_all.append(t4)
+    x_bar_dot = unbroadcast_sum(t4_all, x)
     return x_bar_dot

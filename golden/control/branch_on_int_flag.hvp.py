@@ -20,7 +20,8 @@ def branch_on_int_flag_hvp(x, mode, x_dot):
     elif t2:
         x_bar_dot = y_dot + (x_dot * y + x * y_dot_1)
     elif t3:
-        x_bar_dot = y_dot + (x_dot * (1 - t4 ** 2) - x * (t4_dot * 2 * t4))
+        t5 = x_dot * (1 - t4 ** 2) - x * (t4_dot * 2 * t4)
+        x_bar_dot = y_dot + t5
     else:
         x_bar_dot = y_dot + x_dot
     return x_bar_dot

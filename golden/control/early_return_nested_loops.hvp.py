@@ -44,5 +44,6 @@ def early_return_nested_loops_hvp(x, x_dot):
                 acc_bar, result_bar, t3, acc_bar_dot = acc_bar_1, result_bar_1, result_bar * acc_dot, acc_bar_1_dot
             else:
                 t3 = zeros_like(t1)
-            x_bar_dot = add_at(x_bar_dot, (i, j), unbroadcast(t3, t1) + unbroadcast(acc_bar_dot * 2 * t1 + acc_bar * 2 * t1_dot, t1))
+            t4 = unbroadcast(t3, t1) + unbroadcast(acc_bar_dot * 2 * t1 + acc_bar * 2 * t1_dot, t1)
+            x_bar_dot = add_at(x_bar_dot, (i, j), t4)
     return x_bar_dot

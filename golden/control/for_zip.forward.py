@@ -6,6 +6,7 @@ def for_zip_jvp(x, y, x_dot, y_dot):
         t2 = y[i]
         t2_dot = y_dot[i]
         t3 = t1 * t2
+        t4 = (x_dot[i] * t2 + t1 * t2_dot) * t2 + t3 * t2_dot
         acc = acc + t3 * t2
-        acc_dot = acc_dot + ((x_dot[i] * t2 + t1 * t2_dot) * t2 + t3 * t2_dot)
+        acc_dot = acc_dot + t4
     return acc, acc_dot

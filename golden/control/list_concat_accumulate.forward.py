@@ -8,4 +8,5 @@ def list_concat_accumulate_jvp(x, x_dot):
         out_dot = out_dot + [x_dot[i] * t1]
     t2 = out[-1]
     t3 = out[0]
-    return t2 * t3 + out[1], out_dot[-1] * t3 + t2 * out_dot[0] + out_dot[1]
+    t4 = out_dot[-1] * t3 + t2 * out_dot[0] + out_dot[1]
+    return t2 * t3 + out[1], t4

@@ -8,4 +8,5 @@ def list_setitem_jvp(x, x_dot):
     out[1] = t1 * t2
     out_dot[1] = t4
     t3 = out[1]
-    return out[0] + t3 ** 2 + out[2], out_dot[0] + out_dot[1] * 2 * t3 + out_dot[2]
+    t5 = out_dot[0] + out_dot[1] * 2 * t3 + out_dot[2]
+    return out[0] + t3 ** 2 + out[2], t5

@@ -15,8 +15,9 @@ def newton_sqrt_while_hvp(a, a_dot):
         t4 = z_bar * 0.5
         t4_dot = z_bar_dot * 0.5
         t2 = -(t1 * t4) / z
+        t2_dot = (-(t1_dot * t4 + t1 * t4_dot) - t2 * z_dot) / z
         z_bar = unbroadcast(t4, z) + unbroadcast(t2, z)
-        z_bar_dot = unbroadcast(t4_dot, z) + unbroadcast((-(t1_dot * t4 + t1 * t4_dot) - t2 * z_dot) / z, z)
+        z_bar_dot = unbroadcast(t4_dot, z) + unbroadcast(t2_dot, z)
         t3.append((t4_dot - t4 / z * z_dot) / z)
     a_bar_dot = unbroadcast_sum(t3, a)
     a_bar_dot = a_bar_dot + z_bar_dot

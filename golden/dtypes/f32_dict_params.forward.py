@@ -2,4 +2,5 @@
 def f32_dict_params_jvp(p, x, p_dot):
     t1 = np.tanh(x @ p['w'] + p['b'])
     t2 = t1 ** 2
-    return np.mean(t2), np.mean((x @ p_dot['w'] + p_dot['b']) * (1 - t2) * 2 * t1)
+    t3 = (x @ p_dot['w'] + p_dot['b']) * (1 - t2) * 2
+    return np.mean(t2), np.mean(t3 * t1)

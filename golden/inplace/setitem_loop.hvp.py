@@ -25,6 +25,7 @@ def setitem_loop_hvp(x, w, x_dot, w_dot):
         y_bar[i] = 0.0
         y_bar_dot = t4_dot.copy()
         y_bar_dot[i] = 0.0
-        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t4_dot[i], t2) * 2 * t1 + unbroadcast(t4[i], t2) * 2 * t1_dot)
+        t5 = unbroadcast(t4_dot[i], t2) * 2 * t1 + unbroadcast(t4[i], t2) * 2 * t1_dot
+        x_bar_dot = add_into(x_bar_dot, i, t5)
     w_bar_dot = unbroadcast(w_bar_dot, w)
     return x_bar_dot, w_bar_dot

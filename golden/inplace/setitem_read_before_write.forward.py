@@ -11,4 +11,5 @@ def setitem_read_before_write_jvp(x, x_dot):
     y_dot = y_dot.copy()
     y_dot[1] = 0.0
     t1 = y[2]
-    return np.sum(y * x) + a * t1, np.sum(y_dot * x + y * x_dot) + (a_dot * t1 + a * y_dot[2])
+    t2 = np.sum(y_dot * x + y * x_dot) + (a_dot * t1 + a * y_dot[2])
+    return np.sum(y * x) + a * t1, t2

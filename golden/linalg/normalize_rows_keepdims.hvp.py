@@ -11,6 +11,7 @@ def normalize_rows_keepdims_hvp(x, y, x_dot, y_dot):
     x_bar = t2_bar / t1
     x_bar_dot = (t2_bar_dot - x_bar * t1_dot) / t1
     t1_bar = -(t2 * t2_bar) / t1
-    x_bar_dot = unbroadcast(x_bar_dot, x) + (norm_vjp((-(t2_dot * t2_bar + t2 * t2_bar_dot) - t1_bar * t1_dot) / t1, x, t1, axis=1, keepdims=True) + norm_hvp(t1_bar, x, t1, x_dot, axis=1, keepdims=True))
+    t1_bar_dot = (-(t2_dot * t2_bar + t2 * t2_bar_dot) - t1_bar * t1_dot) / t1
+    x_bar_dot = unbroadcast(x_bar_dot, x) + (norm_vjp(t1_bar_dot, x, t1, axis=1, keepdims=True) + norm_hvp(t1_bar, x, t1, x_dot, axis=1, keepdims=True))
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

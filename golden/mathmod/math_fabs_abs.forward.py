@@ -7,4 +7,5 @@ def math_fabs_abs_jvp(a, b, a_dot, b_dot):
     else:
         t3 = 0.0
     t4 = abs(b)
-    return t2 * b + t4 * a, a_dot * t3 * b + t2 * b_dot + (b_dot * np.sign(b) * a + t4 * a_dot)
+    t5 = a_dot * t3 * b + t2 * b_dot + (b_dot * np.sign(b) * a + t4 * a_dot)
+    return t2 * b + t4 * a, t5

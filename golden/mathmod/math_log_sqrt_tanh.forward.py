@@ -2,4 +2,5 @@
 def math_log_sqrt_tanh_jvp(a, b, a_dot, b_dot):
     t1 = math.sqrt(b)
     t2 = math.tanh(a)
-    return math.log(a) + t1 * t2, a_dot / a + (b_dot / (2 * t1) * t2 + t1 * (a_dot * (1 - t2 ** 2)))
+    t3 = b_dot / (2 * t1) * t2 + t1 * (a_dot * (1 - t2 ** 2))
+    return math.log(a) + t1 * t2, a_dot / a + t3

@@ -2,4 +2,5 @@
 def math_on_numpy_scalars_jvp(x, x_dot):
     t1 = math.sqrt(np.sum(x * x))
     t2 = math.exp(np.mean(x))
-    return t1 + t2, np.sum(x_dot * x + x * x_dot) / (2 * t1) + np.mean(x_dot) * t2
+    t3 = np.sum(x_dot * x + x * x_dot) / (2 * t1) + np.mean(x_dot) * t2
+    return t1 + t2, t3

@@ -2,7 +2,8 @@
 def math_on_numpy_scalars_hvp(x, x_dot):
     t1 = 2 * math.sqrt(np.sum(x * x))
     x_bar_dot = np.mean(x_dot) * math.exp(np.mean(x)) / np.size(x)
-    t2 = (x_dot - x / t1 * (2 * (np.sum(x_dot * x + x * x_dot) / t1))) / t1
-    x_bar_dot = x_bar_dot + t2
-    x_bar_dot = x_bar_dot + t2
+    t2 = x / t1 * (2 * (np.sum(x_dot * x + x * x_dot) / t1))
+    t3 = (x_dot - t2) / t1
+    x_bar_dot = x_bar_dot + t3
+    x_bar_dot = x_bar_dot + t3
     return x_bar_dot

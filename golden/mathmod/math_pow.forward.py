@@ -3,4 +3,5 @@ def math_pow_jvp(a, b, a_dot, b_dot):
     t1 = math.pow(a, b)
     t2 = a_dot * b * a ** (b - 1)
     t3 = a ** b
-    return t1 + t3, t2 + b_dot * t1 * math.log(a) + (t2 + b_dot * t3 * np.log(a))
+    t4 = t2 + b_dot * t1 * math.log(a) + (t2 + b_dot * t3 * np.log(a))
+    return t1 + t3, t4

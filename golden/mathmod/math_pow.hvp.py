@@ -8,9 +8,10 @@ def math_pow_hvp(a, b, a_dot, b_dot):
     t6 = a ** b
     t7 = np.log(a)
     t8 = b_dot * t3
-    a_bar_dot = t8 + b * (a_dot * t2 * a ** (t2 - 1) + t8 * t7)
-    t9 = a_dot / a
-    b_bar_dot = (t4 + b_dot * t6 * t7) * t7 + t6 * t9
+    t9 = b * (a_dot * t2 * a ** (t2 - 1) + t8 * t7)
+    a_bar_dot = t8 + t9
+    t10 = a_dot / a
+    b_bar_dot = (t4 + b_dot * t6 * t7) * t7 + t6 * t10
     a_bar_dot = a_bar_dot + a_bar_dot
-    b_bar_dot = b_bar_dot + ((t4 + b_dot * t1 * t5) * t5 + t1 * t9)
+    b_bar_dot = b_bar_dot + ((t4 + b_dot * t1 * t5) * t5 + t1 * t10)
     return a_bar_dot, b_bar_dot

@@ -8,4 +8,5 @@ def deeply_nested_jvp(t, t_dot):
     c_dot, s_dot = t2_dot
     t3 = a * b
     t4 = np.sum(t3 * c)
-    return t4 * s + s ** 2, np.sum((a_dot * b + a * b_dot) * c + t3 * c_dot) * s + t4 * s_dot + s_dot * 2 * s
+    t4_dot = np.sum((a_dot * b + a * b_dot) * c + t3 * c_dot)
+    return t4 * s + s ** 2, t4_dot * s + t4 * s_dot + s_dot * 2 * s

@@ -19,4 +19,5 @@ def deeply_nested_hvp(t, t_dot):
     a_bar_dot = t3_bar_dot * b + t3_bar * b_dot
     b_bar_dot = t3_bar_dot * a + t3_bar * a_dot
     t6 = t[1]
-    return unbroadcast(a_bar_dot, t[0]), (unbroadcast(b_bar_dot, t6[0]), (unbroadcast(c_bar_dot, t6[1][0]), s_bar_dot))
+    t7 = unbroadcast(b_bar_dot, t6[0]), (unbroadcast(c_bar_dot, t6[1][0]), s_bar_dot)
+    return unbroadcast(a_bar_dot, t[0]), t7

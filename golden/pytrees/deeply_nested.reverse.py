@@ -14,5 +14,6 @@ def deeply_nested_grad(t):
     a_bar = t3_bar * b
     b_bar = t3_bar * a
     t7 = t[1]
-    t_bar = unbroadcast(a_bar, t[0]), (unbroadcast(b_bar, t7[0]), (unbroadcast(c_bar, t7[1][0]), s_bar))
+    t8 = unbroadcast(b_bar, t7[0]), (unbroadcast(c_bar, t7[1][0]), s_bar)
+    t_bar = unbroadcast(a_bar, t[0]), t8
     return t5 * s + s ** 2, t_bar

@@ -12,4 +12,5 @@ def nested_dict_list_jvp(p, x, p_dot):
         h_dot = np.where(t2 == 0.0, t2_dot / 2, np.where(t2 > 0.0, t2_dot, 0.0)) + 0.1 * t2_dot
     t3 = p['scale']
     t4 = h ** 2
-    return np.sum(t3 * t4), np.sum(p_dot['scale'] * t4 + t3 * (h_dot * 2 * h))
+    t5 = np.sum(p_dot['scale'] * t4 + t3 * (h_dot * 2 * h))
+    return np.sum(t3 * t4), t5

@@ -5,4 +5,6 @@ def two_trees_jvp(d, l, d_dot, l_dot):
     t3 = d['b']
     t4 = l[1]
     t5 = t4 ** 2
-    return np.sum(t1 * t2 + t3 * t5), np.sum(d_dot['a'] * t2 + t1 * l_dot[0] + (d_dot['b'] * t5 + t3 * (l_dot[1] * 2 * t4)))
+    t6 = d_dot['b'] * t5 + t3 * (l_dot[1] * 2 * t4)
+    t7 = np.sum(d_dot['a'] * t2 + t1 * l_dot[0] + t6)
+    return np.sum(t1 * t2 + t3 * t5), t7

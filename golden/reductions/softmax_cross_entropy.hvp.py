@@ -13,6 +13,8 @@ def softmax_cross_entropy_hvp(x, t, x_dot):
     p_bar_dot = -(p_bar * p_dot) / p
     t2_bar = p_bar / t3
     t3_bar = -(p * p_bar) / t3
-    z_bar_dot = (unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + unreduce((-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3, t2, axis=1, keepdims=True)) * t2 + (unbroadcast(t2_bar, t2) + unreduce(t3_bar, t2, axis=1, keepdims=True)) * t2_dot
+    t3_bar_dot = (-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3
+    t4 = (unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + unreduce(t3_bar_dot, t2, axis=1, keepdims=True)) * t2
+    z_bar_dot = t4 + (unbroadcast(t2_bar, t2) + unreduce(t3_bar, t2, axis=1, keepdims=True)) * t2_dot
     x_bar_dot = unbroadcast(z_bar_dot, x) + unreduce_extremum(-z_bar_dot, x, t1, axis=1, keepdims=True)
     return x_bar_dot

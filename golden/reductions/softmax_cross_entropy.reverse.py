@@ -7,6 +7,7 @@ def softmax_cross_entropy_grad(x, t):
     p = t2 / t3
     t4 = t * np.log(p)
     p_bar = broadcast_like(-1.0, t4) * t / p
-    z_bar = (unbroadcast(p_bar / t3, t2) + unreduce(-(p * p_bar) / t3, t2, axis=1, keepdims=True)) * t2
+    t2_bar = unbroadcast(p_bar / t3, t2) + unreduce(-(p * p_bar) / t3, t2, axis=1, keepdims=True)
+    z_bar = t2_bar * t2
     x_bar = unbroadcast(z_bar, x) + unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True)
     return -np.sum(t4), x_bar

@@ -3,4 +3,5 @@ def boolean_mask_index_jvp(x, x_dot):
     t1 = x > 0
     t2 = x[t1]
     t3 = np.absolute(x) < 0.5
-    return np.sum(t2 ** 2) + np.sum(x[t3]), np.sum(x_dot[t1] * 2 * t2) + np.sum(x_dot[t3])
+    t4 = np.sum(x_dot[t1] * 2 * t2) + np.sum(x_dot[t3])
+    return np.sum(t2 ** 2) + np.sum(x[t3]), t4

@@ -2,4 +2,5 @@
 def integer_array_index_jvp(x, x_dot):
     t1 = x[IDX]
     t2 = np.array([4, 4, 1])
-    return np.sum(t1 ** 2) + np.sum(x[t2] * 3.0), np.sum(x_dot[IDX] * 2 * t1) + np.sum(x_dot[t2] * 3.0)
+    t3 = np.sum(x_dot[IDX] * 2 * t1) + np.sum(x_dot[t2] * 3.0)
+    return np.sum(t1 ** 2) + np.sum(x[t2] * 3.0), t3

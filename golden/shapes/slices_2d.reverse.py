@@ -7,12 +7,13 @@ def slices_2d_grad(x):
     t5 = x[0, 1]
     t6 = x[2, 3]
     t7 = x[1:, 2:]
+    t8 = np.sum(t3) + np.sum(t4 ** 2) + t5 * t6 + np.sum(t7 ** 3)
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.s_[1:, 2:], 3.0 * t7 ** 2)
     x_bar = add_into(x_bar, (2, 3), t5)
     x_bar = add_into(x_bar, (0, 1), t6)
     x_bar = add_into(x_bar, np.s_[1, :], 2.0 * t4)
-    t8 = broadcast_like(1.0, t3)
-    x_bar = add_into(x_bar, np.s_[:, 1], unbroadcast(t8 * t1, t2))
-    x_bar = add_into(x_bar, np.s_[:, 0], unbroadcast(t8 * t2, t1))
-    return np.sum(t3) + np.sum(t4 ** 2) + t5 * t6 + np.sum(t7 ** 3), x_bar
+    t9 = broadcast_like(1.0, t3)
+    x_bar = add_into(x_bar, np.s_[:, 1], unbroadcast(t9 * t1, t2))
+    x_bar = add_into(x_bar, np.s_[:, 0], unbroadcast(t9 * t2, t1))
+    return t8, x_bar

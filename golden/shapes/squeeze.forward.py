@@ -2,4 +2,5 @@
 def squeeze_jvp(x, w, x_dot, w_dot):
     t1 = np.squeeze(x, axis=1)
     t2 = np.squeeze(x)
-    return np.sum(t1 * w) + np.sum(t2 ** 2), np.sum(np.squeeze(x_dot, axis=1) * w + t1 * w_dot) + np.sum(np.squeeze(x_dot) * 2 * t2)
+    t3 = np.sum(np.squeeze(x_dot, axis=1) * w + t1 * w_dot) + np.sum(np.squeeze(x_dot) * 2 * t2)
+    return np.sum(t1 * w) + np.sum(t2 ** 2), t3

@@ -5,4 +5,5 @@ def zeros_ones_from_shape_jvp(x, x_dot):
     t2 = x + z
     t3 = t2 ** 2
     t4 = np.full((3, 2), 0.5)
-    return np.sum(t3) + np.sum(t4 * x), np.sum(broadcast_like(x_dot * 2 * t2, t3)) + np.sum(t4 * x_dot)
+    t5 = np.sum(broadcast_like(x_dot * 2 * t2, t3)) + np.sum(t4 * x_dot)
+    return np.sum(t3) + np.sum(t4 * x), t5

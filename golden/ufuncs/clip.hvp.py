@@ -9,5 +9,6 @@ def clip_hvp(x, x_dot):
     x_bar_dot = t5 * (x_dot * t4)
     x_bar_dot = unbroadcast(broadcast_like(x_bar_dot, x_bar), x) + unbroadcast(t5 * x_dot * t4, x)
     t6 = t5 * 2
-    x_bar_dot = x_bar_dot + unbroadcast(broadcast_like(t6 * (x_dot * t2) * t2, t6 * t1 * t2), x)
+    t7 = unbroadcast(broadcast_like(t6 * (x_dot * t2) * t2, t6 * t1 * t2), x)
+    x_bar_dot = x_bar_dot + t7
     return x_bar_dot

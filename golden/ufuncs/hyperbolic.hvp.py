@@ -8,6 +8,7 @@ def hyperbolic_hvp(x, y, x_dot, y_dot):
     t6 = broadcast_like(1.0, t1 + t2 * t4)
     y_bar_dot = t6 * (x_dot * t3) * t5 + t6 * t2 * (y_dot * t4)
     x_bar_dot = t6 * (y_dot * t5) * t3 + t6 * t4 * (x_dot * t2)
-    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(-(t6 * (x_dot * (1 - t1 ** 2) * 2 * t1)), x)
+    t7 = -(t6 * (x_dot * (1 - t1 ** 2) * 2 * t1))
+    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(t7, x)
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

@@ -2,4 +2,5 @@
 def log1p_expm1_jvp(x, y, x_dot, y_dot):
     t1 = np.log1p(y)
     t2 = np.expm1(x)
-    return np.sum(t1 * t2), np.sum(y_dot / (1 + y) * t2 + t1 * (x_dot * (t2 + 1)))
+    t3 = y_dot / (1 + y) * t2 + t1 * (x_dot * (t2 + 1))
+    return np.sum(t1 * t2), np.sum(t3)

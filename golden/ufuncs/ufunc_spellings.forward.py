@@ -2,4 +2,5 @@
 def ufunc_spellings_jvp(x, y, x_dot, y_dot):
     t1 = np.subtract(y, -3.0)
     t2 = np.divide(x, t1)
-    return np.sum(np.add(np.multiply(x, y), t2) + np.negative(x)), np.sum(x_dot * y + x * y_dot + (x_dot - t2 * y_dot) / t1 - x_dot)
+    t3 = x_dot * y + x * y_dot + (x_dot - t2 * y_dot) / t1
+    return np.sum(np.add(np.multiply(x, y), t2) + np.negative(x)), np.sum(t3 - x_dot)

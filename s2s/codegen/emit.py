@@ -42,6 +42,7 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
             "tape.push": slice(1, None)}
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
+MAX_FOLDED = 6  # operations one folded expression may hold
 
 
 class Emitter:
@@ -329,6 +330,7 @@ class Emitter:
         updating a name the folded expression reads (so evaluation order does not matter)."""
         out = set()
         reads_of = {}
+        size = {}  # operations folded into each temporary's expression
         # the value an update writes into must have a name of its own
         updated = {s.args[0].name for s in walk_stmts(self.fn.body)
                    if isinstance(s, Assign) and s.prim in INPLACE and isinstance(s.args[0], Var)}
@@ -367,7 +369,11 @@ class Emitter:
                     written |= self._writes(stmts[k])
                 if reads & written:
                     continue
+                ops = 1 + sum(size.get(a.name, 0) for a in s.args if isinstance(a, Var))
+                if ops > MAX_FOLDED:
+                    continue  # one idea a line: a long expression keeps a named part
                 out.add(o)
+                size[o] = ops
                 reads_of[o] = reads
 
         walk(self.fn.body)
