@@ -14,8 +14,7 @@ def call_callee_inplace_grad(x):
     x_bar = zeros_like(x)
     for i in reversed(r):
         t2, t3, t4 = tape.pop()
-        t4_bar = unbroadcast(y_bar[i], t4)
-        y_bar = y_bar.copy()
+        t4_bar = unbroadcast(np.copy(y_bar[i]), t4)
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t4_bar * t3, t2))
     return np.sum(y ** 2), x_bar

@@ -5,7 +5,7 @@ def call_other_module_while_hvp(x, x_dot):
         y = y * 0.5
         y_dot = y_dot * 0.5
         steps = steps + 1
-    y_dot = 3.0 * (y_dot * 2 * y)
+    y_bar_dot = 3.0 * (y_dot * 2 * y)
     for _ in range(steps):
-        y_dot = y_dot * 0.5
-    return y_dot
+        y_bar_dot = y_bar_dot * 0.5
+    return y_bar_dot

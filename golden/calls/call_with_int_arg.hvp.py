@@ -17,15 +17,15 @@ def call_with_int_arg_hvp(x, x_dot):
         tape.append((y_1, y_1_dot))
         y_1, y_1_dot = y_2, y_2_dot
     y_bar = broadcast_like(1.0, y + y_1)
-    y_1_bar, y_dot, t1 = y_bar, zeros_like(y_bar), []
+    y_1_bar, y_bar_dot, t1 = y_bar, zeros_like(y_bar), []
     for _ in reversed(r1):
         y_1, y_1_dot = tape.pop()
         y_1_bar_1 = y_1_bar * x
-        y_1_bar_1_dot = y_dot * x + y_1_bar * x_dot
-        t1.append(y_dot * y_1 + y_1_bar * y_1_dot)
-        y_1_bar, y_dot = y_1_bar_1, y_1_bar_1_dot
+        y_1_bar_1_dot = y_bar_dot * x + y_1_bar * x_dot
+        t1.append(y_bar_dot * y_1 + y_1_bar * y_1_dot)
+        y_1_bar, y_bar_dot = y_1_bar_1, y_1_bar_1_dot
     x_bar_dot = unbroadcast_sum(t1, x)
-    x_bar_dot = x_bar_dot + unbroadcast(y_dot, x)
+    x_bar_dot = x_bar_dot + unbroadcast(y_bar_dot, x)
     y_bar_dot, t2 = zeros_like(y_bar), []
     for _ in reversed(r):
         y, y_dot = tape1.pop()

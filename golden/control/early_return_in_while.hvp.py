@@ -20,9 +20,9 @@ def early_return_in_while_hvp(x, x_dot):
     for _ in range(steps):
         t1, y, y_dot = tape.pop()
         if t1:
-            y_dot = y_bar_dot + result_bar * 2 * y_dot
+            y_bar_dot_1 = y_bar_dot + result_bar * 2 * y_dot
             result_bar = 0.0
         else:
-            y_dot = y_bar_dot
-        y_bar_dot = y_dot * 1.3
+            y_bar_dot_1 = y_bar_dot
+        y_bar_dot = y_bar_dot_1 * 1.3
     return y_bar_dot

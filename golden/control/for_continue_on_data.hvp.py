@@ -4,16 +4,16 @@ def for_continue_on_data_hvp(x, x_dot):
     r = range(len(x))
     for i in r:
         v = x[i]
-        v_dot_1 = x_dot[i]
-        tape.append((v < 0, v, v_dot_1))
+        v_dot = x_dot[i]
+        tape.append((v < 0, v, v_dot))
     acc_bar, x_bar_dot = 1.0, zeros_like(x)
     for i1 in reversed(r):
-        t1, v, v_dot_1 = tape.pop()
+        t1, v, v_dot = tape.pop()
         if t1:
-            v_dot = zeros_like(v)
+            v_bar_dot = zeros_like(v)
         else:
-            v_dot = acc_bar * v_dot_1
-            t2 = unbroadcast(v_dot, v)
-            v_dot = t2 + t2
-        x_bar_dot = add_into(x_bar_dot, i1, v_dot)
+            v_bar_dot = acc_bar * v_dot
+            t2 = unbroadcast(v_bar_dot, v)
+            v_bar_dot = t2 + t2
+        x_bar_dot = add_into(x_bar_dot, i1, v_bar_dot)
     return x_bar_dot

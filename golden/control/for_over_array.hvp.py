@@ -17,6 +17,6 @@ def for_over_array_hvp(x, x_dot):
     x_bar_dot = zeros_like(x)
     for i1 in reversed(r):
         t1, row, t1_dot, row_dot = tape.pop()
-        row_dot = acc_bar_dot * (1 - t1 ** 2) - acc_bar * (t1_dot * 2 * t1)
-        x_bar_dot = add_into(x_bar_dot, i1, unbroadcast(row_dot, row))
+        row_bar_dot = acc_bar_dot * (1 - t1 ** 2) - acc_bar * (t1_dot * 2 * t1)
+        x_bar_dot = add_into(x_bar_dot, i1, unbroadcast(row_bar_dot, row))
     return x_bar_dot

@@ -16,8 +16,8 @@ def for_over_list_param_hvp(xs, xs_dot):
         t1, acc, v, t1_dot, acc_dot, v_dot = tape.pop()
         acc_bar_1 = acc_bar * t1
         acc_bar_1_dot = acc_bar_dot * t1 + acc_bar * t1_dot
-        v_dot = unbroadcast(acc_bar_dot * acc + acc_bar * acc_dot, t1) * v + unbroadcast(acc_bar * acc, t1) * v_dot
-        v_dot = v_dot + v_dot
-        xs_bar_dot = add_into(xs_bar_dot, i1, v_dot)
+        v_bar_dot = unbroadcast(acc_bar_dot * acc + acc_bar * acc_dot, t1) * v + unbroadcast(acc_bar * acc, t1) * v_dot
+        v_bar_dot = v_bar_dot + v_bar_dot
+        xs_bar_dot = add_into(xs_bar_dot, i1, v_bar_dot)
         acc_bar, acc_bar_dot = acc_bar_1, acc_bar_1_dot
     return xs_bar_dot

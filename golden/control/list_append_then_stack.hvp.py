@@ -16,13 +16,13 @@ def list_append_then_stack_hvp(x, x_dot):
     out_bar = out_bar[:-1]
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, (0, 0), t3)
-    out_dot, x_bar_dot = zeros_like(out_bar), zeros_like(x_bar)
+    out_bar_dot, x_bar_dot = zeros_like(out_bar), zeros_like(x_bar)
     for i1 in reversed(r):
         row, row_dot = tape.pop()
         t4 = out_bar[-1]
-        t4_dot = out_dot[-1]
+        t4_dot = out_bar_dot[-1]
         out_bar = out_bar[:-1]
-        out_dot = out_dot[:-1]
-        row_dot = t4_dot * 2 * row + t4 * 2 * row_dot
-        x_bar_dot = add_into(x_bar_dot, i1, row_dot)
+        out_bar_dot = out_bar_dot[:-1]
+        row_bar_dot = t4_dot * 2 * row + t4 * 2 * row_dot
+        x_bar_dot = add_into(x_bar_dot, i1, row_bar_dot)
     return x_bar_dot

@@ -12,18 +12,16 @@ def list_concat_accumulate_hvp(x, x_dot):
         out_1_dot = out_dot + [t1_dot * t2]
         tape.append((t1, t2, out, t1_dot, out_dot))
         out, out_dot = out_1, out_1_dot
-    t3 = out_dot[-1]
-    t4 = out_dot[0]
     out_bar = zeros_like(out)
     out_bar = add_into(out_bar, 1, 1.0)
-    out_dot = zeros_like(out_bar)
-    out_dot = add_into(out_dot, 0, t3)
-    out_dot_1 = add_into(out_dot, -1, t4)
+    out_bar_dot = zeros_like(out_bar)
+    out_bar_dot = add_into(out_bar_dot, 0, out_dot[-1])
+    out_bar_dot = add_into(out_bar_dot, -1, out_dot[0])
     x_bar_dot = zeros_like(x)
     for i in reversed(r):
         t1, t2, out, t1_dot, out_dot = tape.pop()
-        t5 = len(out)
-        out_dot = out_dot_1[:t5]
-        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(out_dot_1[t5:][0] * t2, t1))
-        out_dot_1 = out_dot
+        t3 = len(out)
+        out_bar_dot_1 = out_bar_dot[:t3]
+        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(out_bar_dot[t3:][0] * t2, t1))
+        out_bar_dot = out_bar_dot_1
     return x_bar_dot

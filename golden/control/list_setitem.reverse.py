@@ -11,12 +11,10 @@ def list_setitem_grad(x):
     out_bar = add_into(out_bar, 2, 1.0)
     out_bar = add_into(out_bar, 1, 2.0 * t4)
     out_bar = add_into(out_bar, 0, 1.0)
-    t3_bar = unbroadcast(out_bar[1], t3)
-    out_bar = out_bar.copy()
+    t3_bar = unbroadcast(np.copy(out_bar[1]), t3)
     out_bar[1] = 0.0
-    t1_bar = t3_bar * t2
     out_bar = add_into(out_bar, 2, unbroadcast(t3_bar * t1, t2))
-    out_bar = add_into(out_bar, 0, unbroadcast(t1_bar, t1))
+    out_bar = add_into(out_bar, 0, unbroadcast(t3_bar * t2, t1))
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, 2, out_bar[2])
     x_bar = add_into(x_bar, 1, out_bar[1])

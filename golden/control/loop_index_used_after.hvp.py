@@ -5,7 +5,7 @@ def loop_index_used_after_hvp(x, x_dot):
         x = x * 1.1 + 0.1
         x_dot = x_dot * 1.1
     t1 = broadcast_like(x_dot[i], x)
-    x_dot = add_at(t1, i, np.sum(x_dot))
+    x_bar_dot = add_at(t1, i, np.sum(x_dot))
     for _ in reversed(r):
-        x_dot = x_dot * 1.1
-    return x_dot
+        x_bar_dot = x_bar_dot * 1.1
+    return x_bar_dot

@@ -40,16 +40,14 @@ def f32_inplace_loop_hvp(x, w, x_dot, w_dot):
             y_1_bar[i] = 0.0
             y_1_bar_dot = y_bar_dot.copy()
             y_1_bar_dot[i] = 0.0
-            t4_bar, t7 = unbroadcast(y_bar[i], t6), unbroadcast(y_bar_dot[i], t6)
+            t4_bar, y_bar, t7, y_bar_dot = unbroadcast(np.copy(y_bar[i]), t6), y_1_bar, unbroadcast(np.copy(y_bar_dot[i]), t6), y_1_bar_dot
         else:
-            t4_bar, y_1_bar, t7, y_1_bar_dot = zeros_like(t4), y_bar, zeros_like(t4), y_bar_dot
-        y_1_bar = add_at(y_1_bar, i, t4_bar)
-        y_1_bar_dot = add_at(y_1_bar_dot, i, t7)
-        t3_bar = unbroadcast(y_1_bar[i], t3)
-        t3_bar_dot = unbroadcast(y_1_bar_dot[i], t3)
-        y_bar = y_1_bar.copy()
+            t4_bar, t7 = zeros_like(t4), zeros_like(t4)
+        y_bar = add_into(y_bar, i, t4_bar)
+        y_bar_dot = add_into(y_bar_dot, i, t7)
+        t3_bar = unbroadcast(np.copy(y_bar[i]), t3)
+        t3_bar_dot = unbroadcast(np.copy(y_bar_dot[i]), t3)
         y_bar[i] = 0.0
-        y_bar_dot = y_1_bar_dot.copy()
         y_bar_dot[i] = 0.0
         w_bar_dot = add_into(w_bar_dot, i, unbroadcast(t3_bar_dot * t1 + t3_bar * t1_dot, t2))
         x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t3_bar_dot * t2 + t3_bar * t2_dot, t1))

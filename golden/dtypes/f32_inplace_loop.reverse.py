@@ -29,12 +29,11 @@ def f32_inplace_loop_grad(x, w):
             t6 = tape.pop()
             y_1_bar = y_bar.copy()
             y_1_bar[i] = 0.0
-            t4_bar = unbroadcast(y_bar[i], t6)
+            t4_bar, y_bar = unbroadcast(np.copy(y_bar[i]), t6), y_1_bar
         else:
-            t4_bar, y_1_bar = zeros_like(t4), y_bar
-        y_1_bar = add_at(y_1_bar, i, t4_bar)
-        t3_bar = unbroadcast(y_1_bar[i], t3)
-        y_bar = y_1_bar.copy()
+            t4_bar = zeros_like(t4)
+        y_bar = add_into(y_bar, i, t4_bar)
+        t3_bar = unbroadcast(np.copy(y_bar[i]), t3)
         y_bar[i] = 0.0
         w_bar = add_into(w_bar, i, unbroadcast(t3_bar * t1, t2))
         x_bar = add_into(x_bar, i, unbroadcast(t3_bar * t2, t1))

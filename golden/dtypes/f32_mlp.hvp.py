@@ -22,6 +22,6 @@ def f32_mlp_hvp(params, x, params_dot):
         t3_dot = h_bar_dot * t2 - h_bar * (h_1_dot * 2 * h_1)
         h_bar = matmul_vjp_lhs(t3, h, W)
         h_bar_dot = matmul_vjp_lhs(t3_dot, h, W) + matmul_vjp_lhs(t3, h, W_dot)
-        W_dot = matmul_vjp_rhs(t3_dot, h, W) + matmul_vjp_rhs(t3, h_dot, W)
-        params_bar_dot = add_into(params_bar_dot, i1, (W_dot, unbroadcast(t3_dot, t1[1])))
+        W_bar_dot = matmul_vjp_rhs(t3_dot, h, W) + matmul_vjp_rhs(t3, h_dot, W)
+        params_bar_dot = add_into(params_bar_dot, i1, (W_bar_dot, unbroadcast(t3_dot, t1[1])))
     return params_bar_dot

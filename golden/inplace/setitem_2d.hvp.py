@@ -18,18 +18,16 @@ def setitem_2d_hvp(x, m, x_dot, m_dot):
     y_bar = t5 * m
     y_bar_dot = t5 * m_dot
     m_bar_dot = t5 * y_dot
-    t7 = unbroadcast(y_bar_dot, y)
-    t4_bar = unbroadcast(unbroadcast(y_bar, y)[2, 3], t4)
-    t4_bar_dot = unbroadcast(t7[2, 3], t4)
-    y_dot = t7.copy()
-    y_dot[2, 3] = 0.0
+    y_bar_dot = unbroadcast(y_bar_dot, y)
+    t4_bar = unbroadcast(np.copy(unbroadcast(y_bar, y)[2, 3]), t4)
+    t4_bar_dot = unbroadcast(np.copy(y_bar_dot[2, 3]), t4)
+    y_bar_dot[2, 3] = 0.0
     x_bar_dot = zeros_like(x)
     x_bar_dot = add_into(x_bar_dot, 1, unbroadcast(t4_bar_dot * t2 + t4_bar * t2_dot, t3))
     x_bar_dot = add_into(x_bar_dot, 0, unbroadcast(t4_bar_dot * t3 + t4_bar * t3_dot, t2))
-    t6 = unbroadcast(y_dot[1], t1)
-    y_dot = y_dot.copy()
-    y_dot[1] = 0.0
+    t6 = unbroadcast(np.copy(y_bar_dot[1]), t1)
+    y_bar_dot[1] = 0.0
     m_bar_dot = unbroadcast(m_bar_dot, m)
     m_bar_dot = add_into(m_bar_dot, 1, t6 * 2.0)
-    x_bar_dot = x_bar_dot + unbroadcast(y_dot[:, 0], x)
+    x_bar_dot = x_bar_dot + unbroadcast(y_bar_dot[:, 0], x)
     return x_bar_dot, m_bar_dot

@@ -12,14 +12,12 @@ def setitem_2d_slices_broadcast_hvp(x, s, x_dot, s_dot):
     y = y.copy()
     y[0, :] = t3
     y_dot[0, :] = y_dot[0, :] + s_dot * 2.0
-    t5 = -(y_dot * np.sin(y))
-    t4 = unbroadcast(t5[0, :], t3)
-    y_dot = t5.copy()
-    y_dot[0, :] = 0.0
+    y_bar_dot = -(y_dot * np.sin(y))
+    t4 = unbroadcast(np.copy(y_bar_dot[0, :]), t3)
+    y_bar_dot[0, :] = 0.0
     s_bar_dot = t4 * 2.0
-    y_dot = y_dot.copy()
-    y_dot[0, :] += unbroadcast(t4, t2)
-    s_bar_dot = unbroadcast(s_bar_dot, s) + unbroadcast(y_dot[:, 2], s)
-    y_dot[:, 2] = 0.0
-    x_bar_dot = unbroadcast(unbroadcast(y_dot[1:, :2], t1), x)
+    y_bar_dot[0, :] += unbroadcast(t4, t2)
+    s_bar_dot = unbroadcast(s_bar_dot, s) + unbroadcast(np.copy(y_bar_dot[:, 2]), s)
+    y_bar_dot[:, 2] = 0.0
+    x_bar_dot = unbroadcast(unbroadcast(y_bar_dot[1:, :2], t1), x)
     return x_bar_dot, s_bar_dot

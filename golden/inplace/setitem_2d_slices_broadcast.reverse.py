@@ -8,14 +8,12 @@ def setitem_2d_slices_broadcast_grad(x, s):
     t3 = t2 + s * 2.0
     y = y.copy()
     y[0, :] = t3
-    t4 = np.cos(y)
-    t3_bar = unbroadcast(t4[0, :], t3)
-    y_bar = t4.copy()
+    y_bar = np.cos(y)
+    t3_bar = unbroadcast(np.copy(y_bar[0, :]), t3)
     y_bar[0, :] = 0.0
     s_bar = t3_bar * 2.0
-    y_bar = y_bar.copy()
     y_bar[0, :] += unbroadcast(t3_bar, t2)
-    s_bar = unbroadcast(s_bar, s) + unbroadcast(y_bar[:, 2], s)
+    s_bar = unbroadcast(s_bar, s) + unbroadcast(np.copy(y_bar[:, 2]), s)
     y_bar[:, 2] = 0.0
     x_bar = unbroadcast(unbroadcast(y_bar[1:, :2], t1), x)
     return np.sum(np.sin(y)), x_bar, s_bar

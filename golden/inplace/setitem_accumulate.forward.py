@@ -14,7 +14,6 @@ def setitem_accumulate_jvp(x, w, x_dot, w_dot):
     y_dot[0] = y_dot[0] - w_dot[2]
     t3 = y[1]
     t4 = x[0]
-    t5 = y_dot[1] * t4 + t3 * x_dot[0]
     y[1] = t3 * t4
-    y_dot[1] = t5
+    y_dot[1] = y_dot[1] * t4 + t3 * x_dot[0]
     return np.sum(y ** 2), np.sum(y_dot * 2 * y)

@@ -8,7 +8,6 @@ def setitem_fancy_index_hvp(x, x_dot):
     t4 = y[t3]
     t5 = x[3]
     t6 = t4 + t5
-    y = y.copy()
     y[t3] = t6
     t7 = np.arange(1.0, 6.0)
     y_bar = broadcast_like(1.0, y * t7) * t7

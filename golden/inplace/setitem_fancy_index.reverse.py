@@ -9,7 +9,6 @@ def setitem_fancy_index_grad(x):
     t5 = y[t4]
     t6 = x[3]
     t7 = t5 + t6
-    y = y.copy()
     y[t4] = t7
     t8 = np.arange(1.0, 6.0)
     t9 = y * t8

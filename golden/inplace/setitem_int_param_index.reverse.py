@@ -8,7 +8,6 @@ def setitem_int_param_index_grad(x, k):
     t4 = x[k]
     t5 = x[1]
     t6 = t3 + t4 * t5
-    y = y.copy()
     y[t2] = t6
     t7 = y * x
     t8 = broadcast_like(1.0, t7)

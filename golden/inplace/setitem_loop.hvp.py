@@ -19,13 +19,12 @@ def setitem_loop_hvp(x, w, x_dot, w_dot):
     x_bar_dot = zeros_like(x)
     for i in reversed(r):
         t1, t2, t1_dot, t2_dot = tape.pop()
-        t4 = unbroadcast(y_bar, y)
-        t4_dot = unbroadcast(y_bar_dot, y)
-        y_bar = t4.copy()
+        y_bar = unbroadcast(y_bar, y)
+        y_bar_dot = unbroadcast(y_bar_dot, y)
+        t2_bar = unbroadcast(np.copy(y_bar[i]), t2)
+        t2_bar_dot = unbroadcast(np.copy(y_bar_dot[i]), t2)
         y_bar[i] = 0.0
-        y_bar_dot = t4_dot.copy()
         y_bar_dot[i] = 0.0
-        t5 = unbroadcast(t4_dot[i], t2) * 2 * t1 + unbroadcast(t4[i], t2) * 2 * t1_dot
-        x_bar_dot = add_into(x_bar_dot, i, t5)
+        x_bar_dot = add_into(x_bar_dot, i, t2_bar_dot * 2 * t1 + t2_bar * 2 * t1_dot)
     w_bar_dot = unbroadcast(w_bar_dot, w)
     return x_bar_dot, w_bar_dot

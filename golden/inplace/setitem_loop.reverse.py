@@ -15,9 +15,9 @@ def setitem_loop_grad(x, w):
     x_bar = zeros_like(x)
     for i in reversed(r):
         t1, t2 = tape.pop()
-        t5 = unbroadcast(y_bar, y)
-        y_bar = t5.copy()
+        y_bar = unbroadcast(y_bar, y)
+        t2_bar = unbroadcast(np.copy(y_bar[i]), t2)
         y_bar[i] = 0.0
-        x_bar = add_into(x_bar, i, unbroadcast(t5[i], t2) * 2 * t1)
+        x_bar = add_into(x_bar, i, t2_bar * 2 * t1)
     w_bar = unbroadcast(w_bar, w)
     return np.sum(t3), x_bar, w_bar

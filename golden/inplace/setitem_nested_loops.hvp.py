@@ -32,8 +32,8 @@ def setitem_nested_loops_hvp(x, x_dot):
             t1, t2, t3, t4, t5, t1_dot, t4_dot, t5_dot = tape.pop()
             t7 = unbroadcast(y_bar, y)
             t7_dot = unbroadcast(y_bar_dot, y)
-            t5_bar = unbroadcast(t7[i, j], t5)
-            t5_bar_dot = unbroadcast(t7_dot[i, j], t5)
+            t5_bar = unbroadcast(np.copy(t7[i, j]), t5)
+            t5_bar_dot = unbroadcast(np.copy(t7_dot[i, j]), t5)
             y_bar = t7.copy()
             y_bar[i, j] = 0.0
             y_bar_dot = t7_dot.copy()

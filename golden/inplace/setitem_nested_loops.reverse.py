@@ -25,7 +25,7 @@ def setitem_nested_loops_grad(x):
         for j in reversed(r1):
             t1, t2, t3, t4, t5 = tape.pop()
             t8 = unbroadcast(y_bar, y)
-            t5_bar = unbroadcast(t8[i, j], t5)
+            t5_bar = unbroadcast(np.copy(t8[i, j]), t5)
             y_bar = t8.copy()
             y_bar[i, j] = 0.0
             t9 = unbroadcast(x_bar, x)

@@ -6,9 +6,8 @@ def setitem_overwrite_jvp(x, x_dot):
     y_dot[0] = x_dot[0]
     t1 = y[0]
     t2 = x[1]
-    t3 = y_dot[0] * t2 + t1 * x_dot[1]
     y[0] = t1 * t2
-    y_dot[0] = t3
+    y_dot[0] = y_dot[0] * t2 + t1 * x_dot[1]
     y[1] = y[0] + x[2]
     y_dot[1] = y_dot[0] + x_dot[2]
     y[0] = x[3]

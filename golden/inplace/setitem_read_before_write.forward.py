@@ -6,7 +6,6 @@ def setitem_read_before_write_jvp(x, x_dot):
     y_dot[:] = x_dot
     a = y[1]
     a_dot = y_dot[1]
-    y = y.copy()
     y[1] = 10.0
     y_dot = y_dot.copy()
     y_dot[1] = 0.0

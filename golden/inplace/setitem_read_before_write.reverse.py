@@ -3,7 +3,6 @@ def setitem_read_before_write_grad(x):
     y = np.zeros(4)
     y[:] = x
     a = y[1]
-    y = y.copy()
     y[1] = 10.0
     t1 = y * x
     t2 = y[2]

@@ -10,7 +10,6 @@ def setitem_recurrence_jvp(x, x_dot):
         t2_dot = y_dot[t1]
         t3 = x[i]
         t3_dot = x_dot[i]
-        t4 = 0.5 * t2_dot + (t3_dot * t2 + t3 * t2_dot) + t3_dot
         y[i] = 0.5 * t2 + t3 * t2 + t3
-        y_dot[i] = t4
+        y_dot[i] = 0.5 * t2_dot + (t3_dot * t2 + t3 * t2_dot) + t3_dot
     return np.sum(y), np.sum(y_dot)

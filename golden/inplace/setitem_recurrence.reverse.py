@@ -3,7 +3,6 @@ def setitem_recurrence_grad(x):
     tape = []
     y = np.zeros(5)
     t1 = x[0]
-    y = y.copy()
     y[0] = t1
     r = range(1, 5)
     for i in r:
@@ -11,14 +10,13 @@ def setitem_recurrence_grad(x):
         t3 = y[t2]
         t4 = x[i]
         t5 = 0.5 * t3 + t4 * t3 + t4
-        y = y.copy()
         y[i] = t5
         tape.append((t2, t5, t3, t4))
     x_bar = zeros_like(x)
     y_bar = broadcast_like(1.0, y)
     for i in reversed(r):
         t2, t5, t3, t4 = tape.pop()
-        t5_bar = unbroadcast(y_bar[i], t5)
+        t5_bar = unbroadcast(np.copy(y_bar[i]), t5)
         y_bar = y_bar.copy()
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t5_bar, t4) + unbroadcast(t5_bar * t3, t4))

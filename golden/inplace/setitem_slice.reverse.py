@@ -6,8 +6,7 @@ def setitem_slice_grad(x):
     t2 = x[2:] * 2.0
     y[3:] = t2
     y_bar = 3.0 * y ** 2
-    t2_bar = unbroadcast(y_bar[3:], t2)
-    y_bar = y_bar.copy()
+    t2_bar = unbroadcast(np.copy(y_bar[3:]), t2)
     y_bar[3:] = 0.0
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.s_[2:], t2_bar * 2.0)

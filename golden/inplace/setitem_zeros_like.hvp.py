@@ -19,17 +19,15 @@ def setitem_zeros_like_hvp(x, x_dot):
     y = y.copy()
     y[0, 1] = t6
     y_dot[0, 1] = y_dot[0, 1] + x_dot[2, 0]
-    t9 = -(y_dot * np.sin(y))
-    t7 = unbroadcast(t9[0, 1], t6)
-    y_dot = t9.copy()
-    y_dot[0, 1] = 0.0
+    y_bar_dot = -(y_dot * np.sin(y))
+    t7 = unbroadcast(np.copy(y_bar_dot[0, 1]), t6)
+    y_bar_dot[0, 1] = 0.0
     x_bar_dot = zeros_like(x)
     x_bar_dot = add_into(x_bar_dot, (2, 0), unbroadcast(t7, t5))
-    y_dot = add_at(y_dot, (0, 1), unbroadcast(t7, t4))
+    y_bar_dot = add_into(y_bar_dot, (0, 1), unbroadcast(t7, t4))
     for i in reversed(r):
         t1, t2, t3, t1_dot, t3_dot = tape.pop()
-        t8 = unbroadcast(y_dot[i], t3)
-        y_dot = y_dot.copy()
-        y_dot[i] = 0.0
+        t8 = unbroadcast(np.copy(y_bar_dot[i]), t3)
+        y_bar_dot[i] = 0.0
         x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t8 * t2, t1))
     return x_bar_dot

@@ -14,17 +14,15 @@ def setitem_zeros_like_grad(x):
     t6 = t4 + t5
     y = y.copy()
     y[0, 1] = t6
-    t7 = np.cos(y)
-    t6_bar = unbroadcast(t7[0, 1], t6)
-    y_bar = t7.copy()
+    y_bar = np.cos(y)
+    t6_bar = unbroadcast(np.copy(y_bar[0, 1]), t6)
     y_bar[0, 1] = 0.0
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, (2, 0), unbroadcast(t6_bar, t5))
-    y_bar = add_at(y_bar, (0, 1), unbroadcast(t6_bar, t4))
+    y_bar = add_into(y_bar, (0, 1), unbroadcast(t6_bar, t4))
     for i in reversed(r):
         t1, t2, t3 = tape.pop()
-        t3_bar = unbroadcast(y_bar[i], t3)
-        y_bar = y_bar.copy()
+        t3_bar = unbroadcast(np.copy(y_bar[i]), t3)
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t3_bar * t2, t1))
     return np.sum(np.sin(y)), x_bar

@@ -7,13 +7,13 @@ def math_in_loop_grad(a, b):
         a_2 = math.sin(a_1) + b
         tape.append(a_1)
         a_1 = a_2
-    a_all = []
+    a_bar_all = []
     a_1_bar = 1.0
     for _ in reversed(r):
         a_2 = tape.pop()
         a_1_bar_1 = a_1_bar * math.cos(a_2)
-        a_all.append(a_1_bar)
+        a_bar_all.append(a_1_bar)
         a_1_bar = a_1_bar_1
-    b_bar = unbroadcast_sum(a_all, b)
+    b_bar = unbroadcast_sum(a_bar_all, b)
     a_bar = unbroadcast(a_1_bar, a)
     return a_1, a_bar, b_bar

@@ -21,10 +21,10 @@ def list_of_dicts_hvp(layers, x, layers_dot):
         t3 = 1 - h_1 ** 2
         t4 = h_bar * t3
         t4_dot = h_bar_dot * t3 - h_bar * (h_1_dot * 2 * h_1)
-        layer_dot = zeros_like(layer)
-        layer_dot = add_into(layer_dot, 'b', unbroadcast(t4_dot, t2))
+        layer_bar_dot = zeros_like(layer)
+        layer_bar_dot = add_into(layer_bar_dot, 'b', unbroadcast(t4_dot, t2))
         h_bar = matmul_vjp_lhs(t4, h, t1)
         h_bar_dot = matmul_vjp_lhs(t4_dot, h, t1) + matmul_vjp_lhs(t4, h, t1_dot)
-        layer_dot = add_into(layer_dot, 'W', matmul_vjp_rhs(t4_dot, h, t1) + matmul_vjp_rhs(t4, h_dot, t1))
-        layers_bar_dot = add_into(layers_bar_dot, i1, layer_dot)
+        layer_bar_dot = add_into(layer_bar_dot, 'W', matmul_vjp_rhs(t4_dot, h, t1) + matmul_vjp_rhs(t4, h_dot, t1))
+        layers_bar_dot = add_into(layers_bar_dot, i1, layer_bar_dot)
     return layers_bar_dot

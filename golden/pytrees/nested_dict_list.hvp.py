@@ -31,7 +31,7 @@ def nested_dict_list_hvp(p, x, p_dot):
         t3_bar_dot = unbroadcast(h_bar_dot * 0.1, t3) + unbroadcast(h_bar_dot * t8, t3)
         h_bar = matmul_vjp_lhs(t3_bar, h, W)
         h_bar_dot = matmul_vjp_lhs(t3_bar_dot, h, W) + matmul_vjp_lhs(t3_bar, h, W_dot)
-        W_dot = matmul_vjp_rhs(t3_bar_dot, h, W) + matmul_vjp_rhs(t3_bar, h_dot, W)
-        t7 = add_into(t7, i1, (W_dot, unbroadcast(t3_bar_dot, t2[1])))
+        W_bar_dot = matmul_vjp_rhs(t3_bar_dot, h, W) + matmul_vjp_rhs(t3_bar, h_dot, W)
+        t7 = add_into(t7, i1, (W_bar_dot, unbroadcast(t3_bar_dot, t2[1])))
     p_bar_dot = add_into(p_bar_dot, 'layers', t7)
     return p_bar_dot

@@ -30,12 +30,12 @@ def nested_dicts_with_float_leaf_hvp(p, p_dot):
         t5_bar_dot = h_bar_dot * t7 - h_bar * (t5_dot * np.sin(t5))
         h_bar = t5_bar * v
         h_bar_dot = t5_bar_dot * v + t5_bar * v_dot
-        v_dot = t5_bar_dot * h + t5_bar * h_dot
-        t6 = add_into(t6, i1, unbroadcast(v_dot, v))
+        v_bar_dot = t5_bar_dot * h + t5_bar * h_dot
+        t6 = add_into(t6, i1, unbroadcast(v_bar_dot, v))
     p_bar_dot = zeros_like(p)
     p_bar_dot = add_into(p_bar_dot, 'dec', t6)
     t8 = zeros_like(t1)
     t8 = add_into(t8, 's', unbroadcast(h_bar_dot * t2 + h_bar * t2_dot, t3))
-    t9 = add_into(t8, 'w', unbroadcast(h_bar_dot * t3 + h_bar * t3_dot, t2))
-    p_bar_dot = add_into(p_bar_dot, 'enc', t9)
+    t8 = add_into(t8, 'w', unbroadcast(h_bar_dot * t3 + h_bar * t3_dot, t2))
+    p_bar_dot = add_into(p_bar_dot, 'enc', t8)
     return p_bar_dot

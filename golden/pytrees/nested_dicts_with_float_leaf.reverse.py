@@ -25,6 +25,6 @@ def nested_dicts_with_float_leaf_grad(p):
     p_bar = add_into(p_bar, 'dec', t4_bar)
     t1_bar = zeros_like(t1)
     t1_bar = add_into(t1_bar, 's', unbroadcast(h_bar * t2, t3))
-    t1_bar1 = add_into(t1_bar, 'w', unbroadcast(h_bar * t3, t2))
-    p_bar = add_into(p_bar, 'enc', t1_bar1)
+    t1_bar = add_into(t1_bar, 'w', unbroadcast(h_bar * t3, t2))
+    p_bar = add_into(p_bar, 'enc', t1_bar)
     return t6, p_bar

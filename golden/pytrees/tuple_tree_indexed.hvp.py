@@ -9,9 +9,9 @@ def tuple_tree_indexed_hvp(t, x, t_dot, x_dot):
     x_bar_dot = t5 * t2_dot[1]
     t6 = zeros_like(t2)
     t6 = add_into(t6, 1, unbroadcast(t5 * x_dot, t4))
-    t7 = add_into(t6, 0, unbroadcast(t5 * t_dot[0], t3))
+    t6 = add_into(t6, 0, unbroadcast(t5 * t_dot[0], t3))
     t_bar_dot = zeros_like(t)
-    t_bar_dot = add_into(t_bar_dot, 1, t7)
+    t_bar_dot = add_into(t_bar_dot, 1, t6)
     t_bar_dot = add_into(t_bar_dot, 0, unbroadcast(t5 * t2_dot[0], t1))
     x_bar_dot = unbroadcast(x_bar_dot, x)
     return t_bar_dot, x_bar_dot

@@ -9,9 +9,9 @@ def tuple_tree_indexed_grad(t, x):
     x_bar = t6 * t4
     t2_bar = zeros_like(t2)
     t2_bar = add_into(t2_bar, 1, unbroadcast(t6 * x, t4))
-    t2_bar1 = add_into(t2_bar, 0, unbroadcast(t6 * t1, t3))
+    t2_bar = add_into(t2_bar, 0, unbroadcast(t6 * t1, t3))
     t_bar = zeros_like(t)
-    t_bar = add_into(t_bar, 1, t2_bar1)
+    t_bar = add_into(t_bar, 1, t2_bar)
     t_bar = add_into(t_bar, 0, unbroadcast(t6 * t3, t1))
     x_bar = unbroadcast(x_bar, x)
     return np.sum(t5), t_bar, x_bar

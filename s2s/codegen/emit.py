@@ -15,6 +15,7 @@ import keyword
 import operator
 
 from .. import runtime
+from ..analysis.aliasing import _is_view, _ranks
 from ..analysis.liveness import analyse as liveness
 from ..analysis.unionfind import UnionFind, union_joins
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
@@ -91,9 +92,12 @@ class Emitter:
     def _aliasing(self):
         uf = UnionFind()
         pushed = set()
+        rank = _ranks(self.fn)
         for s in walk_stmts(self.fn.body):
             if isinstance(s, Assign):
-                if s.prim in VIEWS or s.prim in INPLACE:
+                if s.prim == "getitem" and not _is_view(s, rank):
+                    pass  # one element of an array of known rank: a copy, not a view
+                elif s.prim in VIEWS or s.prim in INPLACE:
                     # only the first argument can come back (all of them, for a call)
                     for a in s.args if s.prim == "call" else s.args[:1]:
                         if isinstance(a, Var):

@@ -15,6 +15,7 @@ gives the same text.
 from __future__ import annotations
 
 import keyword
+import re
 
 from ..analysis.unionfind import UnionFind, joins
 from ..ir.nodes import Assign, walk_stmts
@@ -24,10 +25,9 @@ DERIVED = ("_bar", "_dot", "_all")  # adjoint, tangent, list of x over iteration
 
 
 def base_of(name):
-    base = name.split(".")[0].lstrip("%")
-    if "^" in base:  # derived from a versioned value: named by that value when possible
-        base = base.split("^")[0] + base[-4:]
-    return base
+    """``h.2`` -> ``h``; ``out^1_bar^2_dot`` (the tangent of a version of out_bar) ->
+    ``out_bar_dot``: the version marks go, the derivations stay."""
+    return re.sub(r"\^\d+", "", name.split(".")[0].lstrip("%"))
 
 
 def primal_of(name, known=()):
@@ -89,7 +89,7 @@ def assign_names(fn, lv, reserved, forced=(), skip=frozenset()):
         members[ra] = members[ra] | members.pop(rb)
 
     for a, b in forced:
-        if a in members and b in members:
+        if a in all_names and b in all_names:
             merge(a, b)
     params = set(fn.params)
     for g in phi_groups(fn):

@@ -275,6 +275,8 @@ class Reverse:
             if self.is_varied(v):
                 if all(self.basic_index(i) for i in index):
                     gv = self.emit(out, "getitem", (g.atom, *index), loc=loc)
+                    if self.is_varied(x):  # the slot is zeroed next, in place if it can be:
+                        gv = self.emit(out, "np.copy", (gv,), loc=loc)  # keep what it held
                     gv = self.emit(out, "unbroadcast", (gv, v), name=self.hint(bar, v), loc=loc)
                 else:  # an index array may repeat a position: the last write wins
                     gv = self.emit(out, "unsetitem", (g.atom, v, *index), name=self.hint(bar, v),
