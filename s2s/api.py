@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import operator
 
 import numpy as np
 
@@ -92,6 +93,7 @@ def _bind(fn, args, kwargs):
 
 
 _REAL_SCALARS = (float, int, np.floating, np.integer)
+_FLOATS = frozenset((float, np.float64, np.float32))
 
 
 def _scalar(v):
@@ -132,19 +134,20 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
     params = _Params(fn, names)
     run, cast = gen.funcs[0], runtime.cast_like
     index, needed, first = params.index, params.needed, params.index[0]
+    pick = operator.itemgetter(*index) if len(index) > 1 else None
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
         out = run(*args, **kwargs)
         v = out[0]
-        if not _scalar(v):
+        if v.__class__ not in _FLOATS and not _scalar(v):
             raise _not_scalar(parent, v)
         positional = not kwargs and len(args) >= needed
         if single:
             x = args[first] if positional else params.values(args, kwargs)[0]
             grads = cast(out[nres], x)
         else:
-            xs = [args[i] for i in index] if positional else params.values(args, kwargs)
+            xs = pick(args) if positional else params.values(args, kwargs)
             grads = tuple(map(cast, out[nres:], xs))
         if grad_only:
             return (grads, out[1]) if has_aux else grads
