@@ -134,7 +134,7 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
     params = _Params(fn, names)
     run, cast = gen.funcs[0], runtime.cast_like
     index, needed, first = params.index, params.needed, params.index[0]
-    pick = operator.itemgetter(*index) if len(index) > 1 else None
+    pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):

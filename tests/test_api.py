@@ -129,3 +129,9 @@ def test_has_aux_returns_the_aux_value_untouched():
     np.testing.assert_allclose(g, 2 * np.sin(x) * np.cos(x), rtol=1e-12)
     (v, aux2), g2 = s2s.value_and_grad(F.with_aux, has_aux=True)(x)
     assert np.isclose(v, np.sum(np.sin(x) ** 2)) and np.allclose(g2, g)
+
+
+def test_wrt_tuple_of_one_returns_a_tuple():
+    g = s2s.grad(F.loss, wrt=(0,))(2.0, 3.0)
+    assert isinstance(g, tuple) and len(g) == 1
+    assert np.isclose(g[0], s2s.grad(F.loss)(2.0, 3.0))
