@@ -47,7 +47,7 @@ def _ranks(fn):
                 rank[s.outs[0]] = rank[s.args[0].name]
         for s in walk_stmts(fn.body):
             if isinstance(s, (For, While)):
-                for c, i, r, o in zip(s.carries, s.inits, s.body.results, s.outs):
+                for c, i, o in zip(s.carries, s.inits, s.outs):
                     # a carry keeps its initial rank if each iteration does (checked below)
                     if isinstance(i, Var) and i.name in rank:
                         rank.setdefault(c, rank[i.name])
