@@ -436,13 +436,13 @@ def btranspose(t, axes=None):
 
 
 def broadcast_like(t, x):
-    """``t`` broadcast to the shape of ``x`` (a tangent made as large as its value)."""
+    """``t`` made as large as ``x`` (a new, writable array when it has to grow)."""
     shape = np.shape(x)
     if np.shape(t) == shape:
         return t
     if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
         return t
-    return np.broadcast_to(t, shape)
+    return np.broadcast_to(t, shape).copy()
 
 
 def cast_like(g, x):

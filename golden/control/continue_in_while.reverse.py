@@ -18,5 +18,5 @@ def continue_in_while_grad(x):
             t2_bar = zeros_like(t2)
         else:
             t2_bar = acc_bar * np.cos(t2)
-        x_bar = add_at(x_bar, t1, unbroadcast(t2_bar, t2))
+        x_bar = add_into(x_bar, t1, unbroadcast(t2_bar, t2))
     return acc + np.sum(x) * 0.1, x_bar

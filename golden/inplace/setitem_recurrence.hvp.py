@@ -26,7 +26,6 @@ def setitem_recurrence_hvp(x, x_dot):
         t3, t6, t4, t5, t6_dot, t4_dot, t5_dot = tape.pop()
         t6_bar = unbroadcast(np.copy(y_bar[i]), t6)
         t6_bar_dot = unbroadcast(np.copy(y_bar_dot[i]), t6)
-        y_bar = y_bar.copy()
         y_bar[i] = 0.0
         y_bar_dot[i] = 0.0
         x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t6_bar_dot, t5) + unbroadcast(t6_bar_dot * t4 + t6_bar * t4_dot, t5))

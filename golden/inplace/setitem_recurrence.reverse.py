@@ -17,7 +17,6 @@ def setitem_recurrence_grad(x):
     for i in reversed(r):
         t2, t5, t3, t4 = tape.pop()
         t5_bar = unbroadcast(np.copy(y_bar[i]), t5)
-        y_bar = y_bar.copy()
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t5_bar, t4) + unbroadcast(t5_bar * t3, t4))
         y_bar = add_into(y_bar, t2, unbroadcast(t5_bar * t4, t3) + unbroadcast(t5_bar * 0.5, t3))

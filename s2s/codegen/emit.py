@@ -122,9 +122,10 @@ class Emitter:
         while True:  # to a fixpoint: loops join values that later statements own
             before = len(owned)
             for s in walk_stmts(self.fn.body):
-                # unbroadcast hands back its (owned) argument or a fresh sum
-                if isinstance(s, Assign) and s.prim == "unbroadcast" \
-                        and isinstance(s.args[0], Var) and s.args[0].name in owned:
+                # these hand back their argument (owned or a constant) or a fresh array
+                if isinstance(s, Assign) and s.prim in ("unbroadcast", "broadcast_like") and (
+                        isinstance(s.args[0], Const)
+                        or isinstance(s.args[0], Var) and s.args[0].name in owned):
                     owned.update(s.outs)
                 # a joined value is owned when everything joined is
                 if isinstance(s, If):
