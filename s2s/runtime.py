@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import MissingRuleError
+
 _SCALARS = (int, float, complex, bool, np.number, np.bool_)
 
 
@@ -126,7 +128,8 @@ def unprod_jvp(g, x, t, axis=None, keepdims=False):
     """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
     x = np.asarray(x)
     if not np.all(x):
-        raise NotImplementedError("second derivatives of np.prod where an entry is 0")
+        raise MissingRuleError("s2s has no second derivative of np.prod where an entry is 0",
+                               hint="keep the entries away from 0, or use one derivative")
     axes = _axes(axis, x.ndim)
     ratio = t / x
     return unprod(g, x, axis=axis, keepdims=keepdims) * (
@@ -183,8 +186,8 @@ def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
     if ord is None or ord == "fro" or ord == 2 and vector:
         return g * x / n
     if not vector:
-        raise NotImplementedError(f"the derivative of the matrix norm ord={ord!r}; "
-                                  "use ord=None or 'fro', or a vector norm")
+        raise MissingRuleError(f"s2s has no derivative of the matrix norm ord={ord!r}",
+                               hint="use ord=None or 'fro', or a vector norm (axis=...)")
     if ord == np.inf or ord == -np.inf:
         a = np.abs(x)
         hit = a == n
@@ -198,7 +201,8 @@ def norm_hvp(g, x, n, t, ord=None, axis=None, keepdims=False):
     """The change of ``norm_vjp(g, x, n)`` along the tangent t of x (for ord None/2/'fro');
     with n's own change, it makes the norm twice differentiable."""
     if ord not in (None, "fro", 2):
-        raise NotImplementedError(f"second derivatives of the norm ord={ord!r}")
+        raise MissingRuleError(f"s2s has no second derivative of the norm ord={ord!r}",
+                               hint="use ord=None, 2 or 'fro' for second derivatives")
     g = unreduce(g, x, axis=axis, keepdims=keepdims)
     n = unreduce(n, x, axis=axis, keepdims=keepdims)
     dn = np.sum(x * t, axis=axis, keepdims=True) / n if axis is not None or keepdims else \
@@ -324,14 +328,18 @@ def unbroadcast_sum(gs, x):
 def dot_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``np.dot(x, y)`` (matmul for up to 2-D, product for scalars)."""
     if np.ndim(y) > 2:
-        raise NotImplementedError("np.dot with a >2-D right operand; use np.matmul or @")
+        raise MissingRuleError("s2s has no derivative of np.dot with a right operand of more "
+                               "than 2 dimensions", hint="use np.matmul or @ (its batching is "
+                               "what you usually want), or np.tensordot")
     return matmul_vjp_lhs(g, x, y)
 
 
 def dot_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``np.dot(x, y)``."""
     if np.ndim(y) > 2:
-        raise NotImplementedError("np.dot with a >2-D right operand; use np.matmul or @")
+        raise MissingRuleError("s2s has no derivative of np.dot with a right operand of more "
+                               "than 2 dimensions", hint="use np.matmul or @ (its batching is "
+                               "what you usually want), or np.tensordot")
     return matmul_vjp_rhs(g, x, y)
 
 

@@ -74,3 +74,9 @@ def test_errors_are_s2s_errors():
     for cls in (s2s.UnsupportedSyntaxError, s2s.MissingRuleError, s2s.NonScalarOutputError,
                 s2s.WrtError, s2s.ShapeError, s2s.GradientCheckError):
         assert issubclass(cls, s2s.S2SError)
+
+
+def test_missing_derivative_found_at_run_time_is_an_s2s_error():
+    with pytest.raises(s2s.MissingRuleError) as exc:
+        s2s.grad(B.matrix_norm_ord_1)(np.ones((2, 2)))
+    assert "hint:" in str(exc.value) and "fro" in str(exc.value)
