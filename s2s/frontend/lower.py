@@ -16,7 +16,6 @@ import inspect
 import types
 
 import gast
-import numpy as np
 
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While
@@ -516,11 +515,6 @@ class Lowerer:
         ok, obj = self.lookup(name)
         if not ok:
             raise self.error(f"name {name!r} is not defined", node)
-        return self.global_atom(name, obj)
-
-    def global_atom(self, name, obj):
-        if isinstance(obj, (bool, int, float)) and not isinstance(obj, np.generic):
-            return Global.of(name, obj)
         return Global.of(name, obj)
 
     def expr(self, node, hint="%t"):

@@ -25,11 +25,10 @@ class Parsed:
     namespace: dict
 
 
-class Namespace(dict):
-    """Closure cells, then module globals, then builtins; read-only by convention."""
+class Namespace:
+    """Closure cells, then module globals, then builtins, without copying any of them."""
 
     def __init__(self, fn):
-        super().__init__()
         self.fn = fn
         self.globals = fn.__globals__
         code = fn.__code__

@@ -13,13 +13,12 @@ import numpy as np
 
 from .. import runtime
 from ..frontend.lower import Lowerer
-from ..frontend.parse import Namespace
 from ..rules.core import _DefaultValue
 
 TEMPLATE_GLOBALS = {"np": np, "math": math, **runtime.HELPERS}
 
 
-class _TemplateNamespace(dict):
+class _TemplateNamespace:
     globals = TEMPLATE_GLOBALS
 
     def lookup(self, name):
@@ -92,7 +91,7 @@ def _drop_default_kwargs(tree, defaults):
     return tree
 
 
-__all__ = ["instantiate", "Namespace"]
+__all__ = ["instantiate", "instantiate_linear", "template_names", "ZERO"]
 
 
 class _Zero:
