@@ -30,7 +30,7 @@ from .compile import compile_source
 from .errors import S2SError
 from .frontend.lower import NameGen, lower
 from .frontend.parse import unwrap
-from .ir.nodes import Block, Const, For, Function, Var, While, walk_stmts
+from .ir.nodes import Block, Const, Function, Var
 from .ir.rewrite import subst_block
 from .ir.verify import verify
 from .rules import default_table
@@ -121,24 +121,13 @@ def adjoint(ir, wrt, kind):
     return verify(simplify(adj))
 
 
-def fresh_names(fn):
-    taken = set(fn.params)
-    for s in walk_stmts(fn.body):
-        taken.update(getattr(s, "outs", ()))
-        if isinstance(s, (For, While)):
-            taken.update(s.carries)
-        if isinstance(s, For):
-            taken.add(s.index)
-    return NameGen(taken)
-
-
 def known_arrays(fn):
     return frozenset(rev._arrays(fn, default_table()))
 
 
 def _finish(fn):
     """Optimizations on a derivative's IR before it is emitted."""
-    return verify(simplify(batch_accumulations(fn, fresh_names(fn))))
+    return verify(simplify(batch_accumulations(fn, NameGen.avoiding(fn))))
 
 
 class Generated:

@@ -18,7 +18,8 @@ import types
 import gast
 
 from ..errors import UnsupportedSyntaxError
-from ..ir.nodes import UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var, While
+from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var,
+                        While, defined_names)
 from .normalize import normalize
 from .parse import parse_function, unwrap
 
@@ -60,6 +61,11 @@ class NameGen:
     def __init__(self, taken=()):
         self.count = {}
         self.taken = set(taken)
+
+    @classmethod
+    def avoiding(cls, fn):
+        """Fresh names for new values in ``fn``."""
+        return cls(defined_names(fn))
 
     def fresh(self, base):
         base = base.split(".")[0]

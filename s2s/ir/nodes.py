@@ -199,6 +199,18 @@ def block_free_vars(block, bound=frozenset()):
     return sorted(free)
 
 
+def defined_names(fn):
+    """Every value name a function defines: parameters, outs, loop carries and indices."""
+    names = set(fn.params)
+    for s in walk_stmts(fn.body):
+        names.update(s.outs)
+        if isinstance(s, (For, While)):
+            names.update(s.carries)
+        if isinstance(s, For):
+            names.add(s.index)
+    return names
+
+
 def walk_stmts(block):
     """Every statement of a block, depth first, regions included."""
     for s in block.stmts:

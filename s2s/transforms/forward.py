@@ -23,7 +23,7 @@ from ..analysis.shapes import analyse as analyse_shapes
 from ..errors import MissingRuleError
 from ..frontend.lower import NameGen
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Var, While,
-                        atoms_in, walk_stmts)
+                        atoms_in)
 from ..rules.core import _DefaultValue
 from ..runtime import HELPERS
 from .templates import ZERO, instantiate_linear
@@ -69,14 +69,7 @@ class Forward:
     def __init__(self, fn, table, wrt, batched=False):
         self.fn, self.table, self.wrt = fn, table, tuple(wrt)
         self.batched = batched  # tangents carry a trailing axis: one column per direction
-        taken = set(fn.params)
-        for st in walk_stmts(fn.body):
-            taken.update(getattr(st, "outs", ()))
-            if isinstance(st, (For, While)):
-                taken.update(st.carries)
-            if isinstance(st, For):
-                taken.add(st.index)
-        self.names = NameGen(taken)
+        self.names = NameGen.avoiding(fn)
         self.varied = varied_values(fn, table, wrt)
         self.shapes = analyse_shapes(fn, table)
         self.tape_masks = {}

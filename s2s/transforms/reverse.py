@@ -67,14 +67,7 @@ class Reverse:
     def __init__(self, fn, table, wrt, scalar_output):
         self.fn = fn
         self.table = table
-        taken = {s for st in walk_stmts(fn.body) for s in getattr(st, "outs", ())}
-        taken |= set(fn.params)
-        for st in walk_stmts(fn.body):
-            if isinstance(st, For):
-                taken.add(st.index)
-            if isinstance(st, (For, While)):
-                taken.update(st.carries)
-        self.names = NameGen(taken)
+        self.names = NameGen.avoiding(fn)
         self.wrt = wrt
         self.varied = varied_values(fn, table, wrt)
         self.shapes = analyse_shapes(fn, table, scalar_outputs=scalar_output)
@@ -674,7 +667,7 @@ def split_sweeps(fn, nresults, nseeds):
     residuals = [n for n in block_free_vars(Block(tuple(bwd), grads)) if n not in seeds]
     tapes = {s.outs[0] for s in fwd if isinstance(s, Assign) and s.prim == "tape.new"}
     copies, renames = [], {}
-    names = NameGen(set(residuals) | {o for s in walk_stmts(fn.body) for o in getattr(s, "outs", ())})
+    names = NameGen.avoiding(fn)
     for t in residuals:
         if t in tapes:  # the pullback pops a copy, so it can be called again
             c = names.fresh(t)

@@ -122,7 +122,8 @@ def _is(a, v):
 def fold(fn, table=None):
     m = {}
     defs = {}
-    names = _names(fn)
+    from ..frontend.lower import NameGen
+    names = NameGen.avoiding(fn)
     if table is None:
         from ..rules import default_table
         table = default_table()
@@ -248,18 +249,6 @@ def fold(fn, table=None):
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
     return _map_fn(fn, block)
-
-
-def _names(fn):
-    from ..frontend.lower import NameGen
-    taken = set(fn.params)
-    for st in _walk(fn.body):
-        taken.update(getattr(st, "outs", ()))
-        if isinstance(st, (For, While)):
-            taken.update(st.carries)
-        if isinstance(st, For):
-            taken.add(st.index)
-    return NameGen(taken)
 
 
 # -- dead code ----------------------------------------------------------------------------
