@@ -1,9 +1,10 @@
 """Every rule of the rule table, checked automatically in both modes.
 
 At collection time the rule list is read from ``s2s.rules.default_table()``; for every rule
-(but the structural ones, ``STRUCTURAL``) and every input domain of ``DOMAINS`` (or, for a
-rule without an entry, the default domain: float inputs in (0.5, 1.5), every positional
-parameter an array of shape (3,)), a tiny function calling the primitive is written into a
+(but the structural ones, ``STRUCTURAL``) and every case of the domain the rule declares
+next to its definition (``s2s.rules.domains``; for a rule that declares none, the default
+domain: float inputs in (0.5, 1.5), every positional parameter an array of shape (3,)), a
+tiny function calling the primitive is written into a
 generated module in a temporary directory (``tests/rule_fixtures/generate.py``). Then:
 
 ``test_reverse``  s2s.grad of the output weighted to a scalar, and the s2s.vjp pullback of
@@ -18,7 +19,7 @@ calls (``s2s.runtime.HELPERS``) have jvp rules only, for forward-over-reverse: t
 ``test_forward`` (and the reverse tests too if a helper ever gets vjp templates).
 
 A new rule is tested without writing a test; if the default domain does not suit it, its
-tests fail and ask for an entry in ``DOMAINS``.
+tests fail and ask it to declare one.
 """
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ from s2s.rules import default_table
 from s2s.runtime import HELPERS
 
 from .catalogue import assert_tree_close, central_difference, enable_jax_x64
+from s2s.rules.domains import Arr, Case
+
 from .rule_fixtures import generate as gen
-from .rule_fixtures.generate import Arr, Bool, Case, Seq, Src
 
 # Rules the reverse transform writes itself (indexing, containers): no call to test.
 STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "concat", "keys"}
@@ -44,252 +46,6 @@ STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "concat
 FD_RTOL = 1e-5          # against central differences
 JAX_RTOL = 1e-6         # against jax.grad
 DOT_RTOL = 1e-9         # <v, J u> against <J^T v, u>
-
-
-# -- domains ---------------------------------------------------------------------------------
-def binary(x=(0.5, 1.5), y=(0.5, 1.5)):
-    """Same shapes, broadcasting in both directions, Python float operands."""
-    X = dict(lo=x[0], hi=x[1])
-    Y = dict(lo=y[0], hi=y[1])
-    return [Case(Arr(3, 4, **X), Arr(3, 4, **Y)), Case(Arr(3, 4, **X), Arr(4, **Y)),
-            Case(Arr(3, 1, **X), Arr(1, 4, **Y)), Case(Arr(3, **X), Arr(**Y)),
-            Case(Arr(**X), Arr(2, 3, **Y)), Case(Arr(**X), Arr(**Y))]
-
-
-def unary(lo=0.5, hi=1.5, signs=False):
-    return [Case(Arr(3, 4, lo=lo, hi=hi, signs=signs)), Case(Arr(lo=lo, hi=hi, signs=signs))]
-
-
-def scalar(lo=0.5, hi=1.5, signs=False):
-    return [Case(Arr(lo=lo, hi=hi, signs=signs))]
-
-
-def separated(*cases, gap=0.05):
-    """Mark cases whose two inputs must not tie (max, min, comparisons)."""
-    for c in cases:
-        c.separate = gap
-    return list(cases)
-
-
-def reductions():
-    return [Case(Arr(3, 4)), Case(Arr(3, 4), axis=0), Case(Arr(3, 4), axis=1, keepdims=True),
-            Case(Arr(2, 3, 4), axis=(0, 2)), Case(Arr(3, 4), axis=-1),
-            Case(Arr(3, 4), keepdims=True), Case(Arr(5))]
-
-
-def extrema():
-    return [Case(Arr(3, 4, distinct=True)), Case(Arr(3, 4, distinct=True), axis=0),
-            Case(Arr(3, 4, distinct=True), axis=1, keepdims=True),
-            Case(Arr(2, 3, 4, distinct=True), axis=(0, 2))]
-
-
-def matmul():
-    S = dict(signs=True)
-    return [Case(Arr(3, 4, **S), Arr(4, 2, **S)), Case(Arr(4, **S), Arr(4, 2, **S)),
-            Case(Arr(3, 4, **S), Arr(4, **S)), Case(Arr(4, **S), Arr(4, **S)),
-            Case(Arr(2, 3, 4, **S), Arr(4, 5, **S)), Case(Arr(2, 3, 4, **S), Arr(2, 4, 2, **S)),
-            Case(Arr(3, 4, **S), Arr(2, 4, 2, **S))]
-
-
-def threshold(expr, shape=(3,), n=1):
-    """A nondifferentiable use of the inputs (thresholds away from the sampled values)."""
-    return [Case(*[Arr(*shape, lo=0.5, hi=1.5) for _ in range(n)], expr=expr)]
-
-
-def loop(body, *args, jax=None):
-    return [Case(*args, body=body, jax=jax)]
-
-
-DOMAINS: dict[str, list[Case]] = {
-    # -- arithmetic operators and their ufuncs ---------------------------------------------------
-    **{name: binary() for name in ("add", "np.add", "sub", "np.subtract", "mul", "np.multiply")},
-    "truediv": binary(), "np.divide": binary(),
-    "pow": binary(y=(0.5, 2.5)), "np.power": binary(y=(0.5, 2.5)),
-    # x // y stays 2 near every sample: x / y in (2.09, 2.8)
-    "mod": binary(x=(2.2, 2.8), y=(1.0, 1.05)), "np.remainder": binary(x=(2.2, 2.8), y=(1.0, 1.05)),
-    "neg": unary(signs=True), "np.negative": unary(signs=True), "pos": unary(signs=True),
-    "matmul": matmul(), "np.matmul": matmul(),
-    # -- comparisons, logic, integer division: zero derivative ---------------------------------
-    **{name: separated(Case(Arr(3), Arr(3)), Case(Arr(3, 4), Arr(4)))
-       for name in ("lt", "le", "gt", "ge", "eq", "ne", "np.less", "np.less_equal",
-                    "np.greater", "np.greater_equal", "np.equal", "np.not_equal")},
-    "floordiv": [Case(Arr(3, lo=2.2, hi=2.8), Arr(3, lo=1.0, hi=1.05))],
-    "np.floor_divide": [Case(Arr(3, lo=2.2, hi=2.8), Arr(3, lo=1.0, hi=1.05))],
-    "not": [Case(Arr(), expr="(not x > 2.0) * x", jax=False)],
-    "invert": threshold("(~(x > 1.0)) * x"),
-    "and": [Case(Arr(lo=1.1, hi=1.5), Arr(lo=1.1, hi=1.5), expr="(x > 1.0 and y > 1.0) * x",
-                 jax=False)],
-    "or": [Case(Arr(lo=1.1, hi=1.5), Arr(lo=0.5, hi=0.9), expr="(x < 1.0 or y < 1.0) * x",
-                jax=False)],
-    "is": [Case(Arr(3), Arr(3), jax=False)],
-    "is_not": [Case(Arr(3), Arr(3), jax=False)],
-    "in": [Case(Src("1.0"), Arr(3), jax=False)],
-    "not_in": [Case(Src("1.0"), Arr(3), jax=False)],
-    "bitand": threshold("((x > 1.0) & (y > 1.0)) * x", n=2),
-    "bitor": threshold("((x > 1.0) | (y > 1.0)) * x", n=2),
-    "bitxor": threshold("((x > 1.0) ^ (y > 1.0)) * x", n=2),
-    "np.logical_and": threshold("np.logical_and(x > 1.0, y > 1.0) * x", n=2),
-    "np.logical_or": threshold("np.logical_or(x > 1.0, y > 1.0) * x", n=2),
-    "np.logical_xor": threshold("np.logical_xor(x > 1.0, y > 1.0) * x", n=2),
-    "np.logical_not": threshold("np.logical_not(x > 1.0) * x"),
-    # -- elementwise ----------------------------------------------------------------------------
-    **{f"np.{n}": unary() for n in ("exp", "exp2", "sin", "cos", "tanh", "sinh", "cosh",
-                                     "square", "log", "log2", "log10", "log1p", "expm1",
-                                     "sqrt", "reciprocal", "cbrt")},
-    **{f"math.{n}": scalar() for n in ("exp", "sin", "cos", "tanh", "sinh", "cosh", "log2",
-                                        "log10", "log1p", "expm1", "sqrt")},
-    "np.tan": unary(-1.2, 1.2), "math.tan": scalar(-1.2, 1.2),
-    "np.arcsin": unary(-0.9, 0.9), "math.asin": scalar(-0.9, 0.9),
-    "np.arccos": unary(-0.9, 0.9), "math.acos": scalar(-0.9, 0.9),
-    "np.arctanh": unary(-0.9, 0.9), "math.atanh": scalar(-0.9, 0.9),
-    "np.arcsinh": unary(-2.0, 2.0), "math.asinh": scalar(-2.0, 2.0),
-    "np.arccosh": unary(1.1, 3.0), "math.acosh": scalar(1.1, 3.0),
-    "np.arctan": unary(-2.0, 2.0), "math.atan": scalar(-2.0, 2.0),
-    "np.cbrt": unary(0.2, 1.5, signs=True),
-    # kinks: away from 0
-    "np.absolute": unary(0.2, 1.5, signs=True), "np.fabs": unary(0.2, 1.5, signs=True),
-    "abs": unary(0.2, 1.5, signs=True), "math.fabs": scalar(0.2, 1.5, signs=True),
-    "math.log": [Case(Arr(lo=0.5, hi=3.0)), Case(Arr(lo=0.5, hi=3.0), Arr(lo=1.5, hi=3.0)),
-                 Case(Arr(lo=0.5, hi=3.0), 2.0)],
-    "math.copysign": [Case(Arr(lo=0.2, hi=1.5, signs=True), Arr(lo=0.2, hi=1.5, signs=True))],
-    "math.pow": [Case(Arr(), Arr(lo=0.5, hi=2.5)), Case(Arr(), 3.0), Case(2.0, Arr())],
-    "np.maximum": separated(*binary()[:4]), "np.minimum": separated(*binary()[:4]),
-    "np.clip": [Case(Arr(3, 4, lo=0.0, hi=2.0), 0.5, 1.5),
-                Case(Arr(3, 4, lo=0.0, hi=2.0), Arr(lo=0.4, hi=0.6), Arr(lo=1.4, hi=1.6)),
-                Case(Arr(3, 4, lo=0.0, hi=2.0), Arr(4, lo=0.4, hi=0.6), Arr(4, lo=1.4, hi=1.6)),
-                Case(Arr(3, 4, lo=0.0, hi=2.0), 0.5, None)],
-    "np.where": [Case(Bool(3, 4), Arr(3, 4), Arr(3, 4)), Case(Bool(3, 4), Arr(3, 4), Arr()),
-                 Case(Bool(4), Arr(3, 4), Arr(3, 1)),
-                 Case(Arr(3, 4), Arr(3, 4), expr="np.where(x > 1.0, x, y)")],
-    # nondifferentiable elementwise: values away from the jumps
-    "np.sign": [Case(Arr(3, lo=0.2, hi=1.5, signs=True))],
-    "np.floor": [Case(Arr(3, lo=1.1, hi=1.9))], "np.ceil": [Case(Arr(3, lo=1.1, hi=1.9))],
-    "np.trunc": [Case(Arr(3, lo=0.2, hi=1.9, signs=True))],
-    "np.round": [Case(Arr(3, lo=1.1, hi=1.4)), Case(Arr(3, lo=0.6, hi=0.9))],
-    "np.rint": [Case(Arr(3, lo=1.1, hi=1.4)), Case(Arr(3, lo=0.6, hi=0.9))],
-    "np.isnan": [Case(Arr(3), expr="(1 - np.isnan(x)) * x")],
-    "np.isinf": [Case(Arr(3), expr="(1 - np.isinf(x)) * x")],
-    "np.isfinite": [Case(Arr(3), expr="np.isfinite(x) * x")],
-    "math.floor": scalar(1.1, 1.9), "math.ceil": scalar(1.1, 1.9),
-    "math.trunc": scalar(1.1, 1.9),
-    "round": [Case(Arr(lo=1.1, hi=1.4))],
-    "math.isnan": [Case(Arr(), expr="(1 - math.isnan(x)) * x")],
-    "math.isinf": [Case(Arr(), expr="(1 - math.isinf(x)) * x")],
-    "math.isfinite": [Case(Arr(), expr="math.isfinite(x) * x")],
-    # -- reductions ------------------------------------------------------------------------------
-    "np.sum": reductions(), "np.mean": reductions(), "np.prod": reductions(),
-    **{name: extrema() for name in ("np.max", "np.min", "np.amax", "np.amin")},
-    "sum": [Case(Arr(4)), Case(Arr(3, 4))],
-    "max": separated(Case(Arr(), Arr(), jax="np.maximum(x, y)")),
-    "min": separated(Case(Arr(), Arr(), jax="np.minimum(x, y)")),
-    "np.argmax": [Case(Arr(4, distinct=True))], "np.argmin": [Case(Arr(4, distinct=True))],
-    "np.any": threshold("np.any(x > 1.0) * x"), "np.all": threshold("np.all(x > 1.0) * x"),
-    "np.count_nonzero": threshold("np.count_nonzero(x > 1.0) * x"),
-    "np.argsort": [Case(Arr(4, distinct=True))],
-    # -- shapes and construction -------------------------------------------------------------------
-    "np.reshape": [Case(Arr(3, 4), (4, 3)), Case(Arr(3, 4), -1), Case(Arr(3, 4), (2, -1, 3))],
-    "np.ravel": [Case(Arr(3, 4)), Case(Arr(2, 3, 4))],
-    "np.squeeze": [Case(Arr(3, 1, 4)), Case(Arr(3, 1, 4), axis=1), Case(Arr(1, 3, 1), axis=(0, 2))],
-    "np.expand_dims": [Case(Arr(3, 4), 1), Case(Arr(3, 4), 0), Case(Arr(3, 4), (0, 3))],
-    "np.transpose": [Case(Arr(3, 4)), Case(Arr(2, 3, 4), (1, 0, 2)),
-                     Case(Arr(2, 3, 4), axes=(2, 0, 1))],
-    "np.concatenate": [Case(Seq(Arr(2, 4), Arr(3, 4))), Case(Seq(Arr(3, 2), Arr(3, 4)), axis=1),
-                       Case(Seq(Arr(3), Arr(2), Arr(4)))],
-    "np.stack": [Case(Seq(Arr(3, 4), Arr(3, 4))), Case(Seq(Arr(3, 4), Arr(3, 4)), axis=1),
-                 Case(Seq(Arr(3), Arr(3), Arr(3)), axis=-1)],
-    "np.array": [Case(Arr(3, 4)), Case(Seq(Arr(), Arr())), Case(Seq(Arr(3), Arr(3)))],
-    "np.asarray": [Case(Arr(3, 4)), Case(Arr())],
-    "float": [Case(Arr(), jax="x")],
-    "np.copy": [Case(Arr(3, 4))],
-    "np.full_like": [Case(Arr(3, 4), Arr()), Case(Arr(3), 2.0, expr="{call} * x")],
-    "len": [Case(Arr(3))],
-    "range": loop("""
-        s = 0.0
-        for i in range(3):
-            s = s + x * i
-        return s""", Arr(3)),
-    "int": [Case(Arr(lo=1.1, hi=1.9), jax=False)],
-    "bool": [Case(Arr(lo=0.5, hi=1.5), jax=False)],
-    "isinstance": [Case(Arr(), expr="isinstance(x, float) * x", jax="x")],
-    "enumerate": loop("""
-        s = 0.0
-        for i, v in enumerate(x):
-            s = s + i * v
-        return s""", Arr(3)),
-    "zip": loop("""
-        s = 0.0
-        for a, b in zip(x, y):
-            s = s + a * b
-        return s""", Arr(3), Arr(3)),
-    "reversed": loop("""
-        s = 0.0
-        for i in reversed(range(3)):
-            s = s * x[i] + i
-        return s""", Arr(3)),
-    "np.shape": [Case(Arr(3, 4), expr="np.shape(x)[0] * x")],
-    "np.ndim": [Case(Arr(3, 4))], "np.size": [Case(Arr(3, 4))],
-    "np.zeros": [Case(Arr(3), expr="np.zeros(3) + x")],
-    "np.ones": [Case(Arr(3), expr="np.ones(3) * x")],
-    "np.empty": [Case(Arr(3), expr="np.size(np.empty(3)) * x")],
-    "np.zeros_like": [Case(Arr(3), expr="np.zeros_like(x) + x")],
-    "np.ones_like": [Case(Arr(3), expr="np.ones_like(x) * x")],
-    "np.empty_like": [Case(Arr(3), expr="np.size(np.empty_like(x)) * x")],
-    "np.full": [Case(Arr(3), expr="np.full(3, 2.0) * x")],
-    "np.eye": [Case(Arr(3), expr="np.eye(3) @ x")],
-    "np.identity": [Case(Arr(3), expr="np.identity(3) @ x")],
-    "np.arange": [Case(Arr(3), expr="np.arange(3) * x")],
-    "np.linspace": [Case(Arr(3), expr="np.linspace(0.0, 1.0, 3) * x")],
-    "np.result_type": [Case(Arr(3), expr="np.ones(3, np.result_type(x)) * x")],
-    # x only inside stop_gradient: its derivative is zero by definition ("frozen")
-    "stop_gradient": [Case(Arr(3), Arr(3), expr="stop_gradient(x) * y", frozen=("x",),
-                           jax=True),
-                      Case(Arr(4), Arr(3, 4), expr="y @ s2s.stop_gradient(np.sin(x))",
-                           frozen=("x",), jax="y @ stop_gradient(np.sin(x))")],
-    "zeros_like": [Case(Arr(3), expr="zeros_like(x) + x * x", jax=True)],
-    # -- linear algebra -----------------------------------------------------------------------------
-    "np.dot": [Case(Arr(3, 4), Arr(4)), Case(Arr(3, 4), Arr(4, 2)), Case(Arr(3), Arr(3)),
-               Case(Arr(), Arr(3)), Case(Arr(3, 4), Arr()), Case(Arr(2, 3, 4), Arr(4))],
-    "np.outer": [Case(Arr(3), Arr(4)), Case(Arr(2, 2), Arr(3))],
-    "np.inner": [Case(Arr(3), Arr(3)), Case(Arr(2, 3), Arr(4, 3)), Case(Arr(2, 3), Arr(3))],
-    "np.linalg.norm": [Case(Arr(3, signs=True)), Case(Arr(3, 4, signs=True)),
-                       Case(Arr(3, 4, signs=True), axis=1),
-                       Case(Arr(3, 4, signs=True), axis=0, keepdims=True),
-                       Case(Arr(3, signs=True), 2), Case(Arr(3, signs=True), ord=1)],
-    "np.trace": [Case(Arr(3, 3)), Case(Arr(3, 4))],
-    # -- helpers that generated adjoint code calls (jvp rules, for forward-over-reverse) -------
-    "unbroadcast": [Case(Arr(3, 4), Arr(4)), Case(Arr(3, 4), Arr(3, 1)), Case(Arr(3, 4), Arr()),
-                    Case(Arr(3, 4), Arr(3, 4))],
-    "broadcast_like": [Case(Arr(4), Arr(3, 4)), Case(Arr(), Arr(3)), Case(Arr(3, 1), Arr(3, 4))],
-    "sum_to_shape": [Case(Arr(3, 4), (1, 4)), Case(Arr(3, 4), (4,)), Case(Arr(2, 3, 4), (3, 1))],
-    "unreduce": [Case(Arr(3), Arr(3, 4), axis=1), Case(Arr(1, 4), Arr(3, 4), axis=0, keepdims=True),
-                 Case(Arr(), Arr(3, 4))],
-    "unreduce_extremum": [  # y: the reduced array (a constant), x: the cotangent
-        Case(Arr(3), Arr(3, 4, distinct=True, diff=False),
-             expr="unreduce_extremum(x, y, np.max(y, axis=1), axis=1)"),
-        Case(Arr(), Arr(3, 4, distinct=True, diff=False), expr="unreduce_extremum(x, y, np.min(y))"),
-        Case(Arr(1, 4), Arr(3, 4, distinct=True, diff=False),
-             expr="unreduce_extremum(x, y, np.max(y, axis=0, keepdims=True), axis=0, keepdims=True)")],
-    **{name: [Case(Arr(3, 2), Arr(3, 4), Arr(4, 2)), Case(Arr(3), Arr(3, 4), Arr(4)),
-              Case(Arr(2), Arr(4), Arr(4, 2)), Case(Arr(), Arr(4), Arr(4))]
-       for name in ("matmul_vjp_lhs", "matmul_vjp_rhs", "dot_vjp_lhs", "dot_vjp_rhs")},
-    "reshape_like": [Case(Arr(12), Arr(3, 4)), Case(Arr(3, 4), Arr(2, 6))],
-    "norm_vjp": [  # x: the cotangent g; y: the array whose norm is taken (a constant here)
-        Case(Arr(), Arr(3, signs=True, diff=False), expr="norm_vjp(x, y, np.linalg.norm(y))"),
-        Case(Arr(3), Arr(3, 4, signs=True, diff=False),
-             expr="norm_vjp(x, y, np.linalg.norm(y, axis=1), axis=1)")],
-    **{name: [Case(Arr(2, 4), Arr(2, 3), Arr(4, 3)), Case(Arr(2), Arr(2, 3), Arr(3)),
-              Case(Arr(), Arr(3), Arr(3))]
-       for name in ("inner_vjp_lhs", "inner_vjp_rhs")},
-    # masks of np.clip's adjoint: nondifferentiable
-    "clip_inside": threshold("clip_inside(x, 0.8, 1.2) * x"),
-    "clip_below": threshold("clip_below(x, 0.8) * x"),
-    "clip_above": threshold("clip_above(x, 1.2) * x"),
-    "untranspose": [Case(Arr(4, 3)), Case(Arr(3, 2, 4), axes=(1, 0, 2))],
-    "unconcatenate": [Case(Arr(5, 4), Seq(Arr(2, 4), Arr(3, 4))),
-                      Case(Arr(3, 6), Seq(Arr(3, 2), Arr(3, 4)), axis=1)],
-    "unstack": [Case(Arr(2, 3, 4), Seq(Arr(3, 4), Arr(3, 4))),
-                Case(Arr(3, 2, 4), Seq(Arr(3, 4), Arr(3, 4)), axis=1)],
-}
 
 
 # -- the cases, from the table ----------------------------------------------------------------
@@ -310,10 +66,9 @@ def collect():
     for name, rule in table.rules.items():
         if name in STRUCTURAL:
             continue
-        declared = DOMAINS.get(name)
-        entries = declared if declared is not None else [default_case(rule)]
+        entries = rule.domain or [default_case(rule)]
         for i, c in enumerate(entries):
-            cases.append(gen.bind(c, rule, i, is_default=declared is None))
+            cases.append(gen.bind(c, rule, i, is_default=not rule.domain))
     return table, cases
 
 
@@ -403,9 +158,9 @@ def fail(case, what, err):
     source = case.source.rstrip()
     if case.is_default:
         pytest.fail(
-            f"rule {case.rule!r} has no entry in DOMAINS (tests/test_rules.py), so it was tried "
+            f"rule {case.rule!r} declares no domain (domain=[Case(...)], s2s.rules.domains), so it was tried "
             f"on the default domain (float inputs in (0.5, 1.5), every positional parameter an "
-            f"array of shape (3,)), and {what} failed: {err}\nAdd a domain entry for "
+            f"array of shape (3,)), and {what} failed: {err}\nDeclare a domain for "
             f"{case.rule!r} (valid input shapes and ranges); if it still fails, the rule is "
             f"wrong.\n{source}", pytrace=False)
     pytest.fail(f"{case.id} {what}: {err}\n{source}", pytrace=False)
@@ -568,9 +323,7 @@ def test_jax(case):
 # -- the table is covered -----------------------------------------------------------------------
 def test_every_rule_is_tested():
     """Every rule but the structural ones has cases in forward mode, and in reverse mode
-    unless it is a helper without vjp templates; every DOMAINS entry names a rule."""
-    stale = sorted(set(DOMAINS) - set(TABLE.rules))
-    assert not stale, f"DOMAINS entries for rules that are not in the table: {stale}"
+    unless it is a helper without vjp templates."""
     missing = []
     for name, rule in TABLE.rules.items():
         if name in STRUCTURAL:

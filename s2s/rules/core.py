@@ -17,6 +17,7 @@ where a shape matters),
 """
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class Rule:
     shape: str = "custom"          # elementwise | binary | linear | nondifferentiable | custom
     varargs: bool = False          # params[-1] collects the remaining positional args
     cotangent: str = "exact"       # how it takes g: exact | elementwise | broadcast | reducing
+    domain: tuple = ()             # where it is tested: Cases of ``domains`` (() = default)
 
     @property
     def differentiable(self):
@@ -103,7 +105,7 @@ class RuleTable:
         return rule
 
     def defvjp(self, fn, sig, *, jvp=None, shape="custom", name=None, cotangent="exact",
-               **vjps):
+               domain=(), **vjps):
         """A rule with one cotangent template per differentiable parameter.
 
         ``cotangent`` says what the templates accept as ``g``: ``exact`` (g has the
@@ -114,28 +116,33 @@ class RuleTable:
         params, defaults, varargs = _parse_sig(sig)
         name = name or canonical_name(fn)
         return self.add(Rule(name, fn, params, defaults, tuple(vjps.items()), jvp, shape,
-                             varargs, cotangent), fn)
+                             varargs, cotangent, tuple(domain)), fn)
 
-    def elementwise(self, fn, dfdx, *, sig="x", name=None):
+    def elementwise(self, fn, dfdx, *, sig="x", name=None, domain=()):
         """y = f(x) elementwise: x_bar = g * dfdx, y_dot = x_dot * dfdx."""
         x = _parse_sig(sig)[0][0]
         return self.defvjp(fn, sig, name=name, shape="elementwise", jvp=_times(f"{x}_dot", dfdx),
-                           cotangent="elementwise", **{x: _times("g", dfdx)})
+                           cotangent="elementwise", domain=domain, **{x: _times("g", dfdx)})
 
-    def binary(self, name, fn, *, jvp=None, **vjps):
+    def binary(self, name, fn, *, jvp=None, domain=(), **vjps):
         """z = x op y with broadcasting; cotangents are summed back to each input's shape."""
         return self.defvjp(fn, "x, y", name=name, shape="binary", jvp=jvp, cotangent="broadcast",
-                           **vjps)
+                           domain=domain, **vjps)
 
-    def linear(self, fn, sig, *, name=None, **vjps):
+    def linear(self, fn, sig, *, name=None, domain=(), **vjps):
         """The tangent is f applied to the tangent of the first parameter."""
         params = _parse_sig(sig)[0]
         call = f"{name or canonical_name(fn)}({', '.join([params[0] + '_dot'] + list(params[1:]))})"
-        return self.defvjp(fn, sig, name=name, shape="linear", jvp=call, **vjps)
+        return self.defvjp(fn, sig, name=name, shape="linear", jvp=call, domain=domain, **vjps)
 
     def nondifferentiable(self, *fns, sig="*args"):
         for fn in fns:
             self.defvjp(fn, sig, shape="nondifferentiable")
+
+    def domains(self, table):
+        """Declare where rules registered above are tested: {canonical name: [Case, ...]}."""
+        for name, cases in table.items():
+            self.rules[name] = dataclasses.replace(self.rules[name], domain=tuple(cases))
 
     def method(self, attr, canonical):
         """``x.attr(...)`` (or the attribute ``x.attr``) means ``canonical(x, ...)``."""

@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from .core import ZERO
+from .domains import Arr, Bool, Case, binary, scalar, separated, unary
 
 # (numpy function, math function or None, derivative in x and ans)
 UNARY = [
@@ -41,6 +42,55 @@ DIRECT = [
     (np.reciprocal, None, "-g * ans ** 2", "-x_dot * ans ** 2"),
     (np.cbrt, None, "g / (3 * ans ** 2)", "x_dot / (3 * ans ** 2)"),
 ]
+
+# Where each rule is tested (s2s.rules.domains); a rule not named here is tested on
+# the default domain.
+DOMAINS = {
+    # -- elementwise
+    **{f"np.{n}": unary() for n in ("exp", "exp2", "sin", "cos", "tanh", "sinh", "cosh",
+                                     "square", "log", "log2", "log10", "log1p", "expm1",
+                                     "sqrt", "reciprocal", "cbrt")},
+    **{f"math.{n}": scalar() for n in ("exp", "sin", "cos", "tanh", "sinh", "cosh", "log2",
+                                        "log10", "log1p", "expm1", "sqrt")},
+    "np.tan": unary(-1.2, 1.2), "math.tan": scalar(-1.2, 1.2),
+    "np.arcsin": unary(-0.9, 0.9), "math.asin": scalar(-0.9, 0.9),
+    "np.arccos": unary(-0.9, 0.9), "math.acos": scalar(-0.9, 0.9),
+    "np.arctanh": unary(-0.9, 0.9), "math.atanh": scalar(-0.9, 0.9),
+    "np.arcsinh": unary(-2.0, 2.0), "math.asinh": scalar(-2.0, 2.0),
+    "np.arccosh": unary(1.1, 3.0), "math.acosh": scalar(1.1, 3.0),
+    "np.arctan": unary(-2.0, 2.0), "math.atan": scalar(-2.0, 2.0),
+    "np.cbrt": unary(0.2, 1.5, signs=True),
+    # kinks: away from 0
+    "np.absolute": unary(0.2, 1.5, signs=True), "np.fabs": unary(0.2, 1.5, signs=True),
+    "abs": unary(0.2, 1.5, signs=True), "math.fabs": scalar(0.2, 1.5, signs=True),
+    "math.log": [Case(Arr(lo=0.5, hi=3.0)), Case(Arr(lo=0.5, hi=3.0), Arr(lo=1.5, hi=3.0)),
+                 Case(Arr(lo=0.5, hi=3.0), 2.0)],
+    "math.copysign": [Case(Arr(lo=0.2, hi=1.5, signs=True), Arr(lo=0.2, hi=1.5, signs=True))],
+    "math.pow": [Case(Arr(), Arr(lo=0.5, hi=2.5)), Case(Arr(), 3.0), Case(2.0, Arr())],
+    "np.maximum": separated(*binary()[:4]), "np.minimum": separated(*binary()[:4]),
+    "np.clip": [Case(Arr(3, 4, lo=0.0, hi=2.0), 0.5, 1.5),
+                Case(Arr(3, 4, lo=0.0, hi=2.0), Arr(lo=0.4, hi=0.6), Arr(lo=1.4, hi=1.6)),
+                Case(Arr(3, 4, lo=0.0, hi=2.0), Arr(4, lo=0.4, hi=0.6), Arr(4, lo=1.4, hi=1.6)),
+                Case(Arr(3, 4, lo=0.0, hi=2.0), 0.5, None)],
+    "np.where": [Case(Bool(3, 4), Arr(3, 4), Arr(3, 4)), Case(Bool(3, 4), Arr(3, 4), Arr()),
+                 Case(Bool(4), Arr(3, 4), Arr(3, 1)),
+                 Case(Arr(3, 4), Arr(3, 4), expr="np.where(x > 1.0, x, y)")],
+    # nondifferentiable elementwise: values away from the jumps
+    "np.sign": [Case(Arr(3, lo=0.2, hi=1.5, signs=True))],
+    "np.floor": [Case(Arr(3, lo=1.1, hi=1.9))], "np.ceil": [Case(Arr(3, lo=1.1, hi=1.9))],
+    "np.trunc": [Case(Arr(3, lo=0.2, hi=1.9, signs=True))],
+    "np.round": [Case(Arr(3, lo=1.1, hi=1.4)), Case(Arr(3, lo=0.6, hi=0.9))],
+    "np.rint": [Case(Arr(3, lo=1.1, hi=1.4)), Case(Arr(3, lo=0.6, hi=0.9))],
+    "np.isnan": [Case(Arr(3), expr="(1 - np.isnan(x)) * x")],
+    "np.isinf": [Case(Arr(3), expr="(1 - np.isinf(x)) * x")],
+    "np.isfinite": [Case(Arr(3), expr="np.isfinite(x) * x")],
+    "math.floor": scalar(1.1, 1.9), "math.ceil": scalar(1.1, 1.9),
+    "math.trunc": scalar(1.1, 1.9),
+    "round": [Case(Arr(lo=1.1, hi=1.4))],
+    "math.isnan": [Case(Arr(), expr="(1 - math.isnan(x)) * x")],
+    "math.isinf": [Case(Arr(), expr="(1 - math.isinf(x)) * x")],
+    "math.isfinite": [Case(Arr(), expr="math.isfinite(x) * x")],
+}
 
 
 def register(table):
@@ -81,3 +131,4 @@ def register(table):
     table.nondifferentiable(np.sign, np.floor, np.ceil, np.round, np.rint, np.trunc,
                             np.isnan, np.isinf, np.isfinite, math.floor, math.ceil,
                             math.trunc, round, math.isnan, math.isinf, math.isfinite)
+    table.domains(DOMAINS)

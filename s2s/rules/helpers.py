@@ -2,6 +2,46 @@
 differentiated again (forward-over-reverse for Hessian-vector products). Each helper is
 linear in its cotangent argument ``g``."""
 from .. import runtime
+from .domains import Arr, Case, Seq, threshold
+
+# Where each rule is tested (s2s.rules.domains); a rule not named here is tested on
+# the default domain.
+DOMAINS = {
+    # -- helpers that generated adjoint code calls (jvp rules, for forward-over-reverse)
+    "zeros_like": [Case(Arr(3), expr="zeros_like(x) + x * x", jax=True)],
+    "unbroadcast": [Case(Arr(3, 4), Arr(4)), Case(Arr(3, 4), Arr(3, 1)), Case(Arr(3, 4), Arr()),
+                    Case(Arr(3, 4), Arr(3, 4))],
+    "broadcast_like": [Case(Arr(4), Arr(3, 4)), Case(Arr(), Arr(3)), Case(Arr(3, 1), Arr(3, 4))],
+    "sum_to_shape": [Case(Arr(3, 4), (1, 4)), Case(Arr(3, 4), (4,)), Case(Arr(2, 3, 4), (3, 1))],
+    "unreduce": [Case(Arr(3), Arr(3, 4), axis=1), Case(Arr(1, 4), Arr(3, 4), axis=0, keepdims=True),
+                 Case(Arr(), Arr(3, 4))],
+    "unreduce_extremum": [  # y: the reduced array (a constant), x: the cotangent
+        Case(Arr(3), Arr(3, 4, distinct=True, diff=False),
+             expr="unreduce_extremum(x, y, np.max(y, axis=1), axis=1)"),
+        Case(Arr(), Arr(3, 4, distinct=True, diff=False), expr="unreduce_extremum(x, y, np.min(y))"),
+        Case(Arr(1, 4), Arr(3, 4, distinct=True, diff=False),
+             expr="unreduce_extremum(x, y, np.max(y, axis=0, keepdims=True), axis=0, keepdims=True)")],
+    **{name: [Case(Arr(3, 2), Arr(3, 4), Arr(4, 2)), Case(Arr(3), Arr(3, 4), Arr(4)),
+              Case(Arr(2), Arr(4), Arr(4, 2)), Case(Arr(), Arr(4), Arr(4))]
+       for name in ("matmul_vjp_lhs", "matmul_vjp_rhs", "dot_vjp_lhs", "dot_vjp_rhs")},
+    "reshape_like": [Case(Arr(12), Arr(3, 4)), Case(Arr(3, 4), Arr(2, 6))],
+    "norm_vjp": [  # x: the cotangent g; y: the array whose norm is taken (a constant here)
+        Case(Arr(), Arr(3, signs=True, diff=False), expr="norm_vjp(x, y, np.linalg.norm(y))"),
+        Case(Arr(3), Arr(3, 4, signs=True, diff=False),
+             expr="norm_vjp(x, y, np.linalg.norm(y, axis=1), axis=1)")],
+    **{name: [Case(Arr(2, 4), Arr(2, 3), Arr(4, 3)), Case(Arr(2), Arr(2, 3), Arr(3)),
+              Case(Arr(), Arr(3), Arr(3))]
+       for name in ("inner_vjp_lhs", "inner_vjp_rhs")},
+    # masks of np.clip's adjoint: nondifferentiable
+    "clip_inside": threshold("clip_inside(x, 0.8, 1.2) * x"),
+    "clip_below": threshold("clip_below(x, 0.8) * x"),
+    "clip_above": threshold("clip_above(x, 1.2) * x"),
+    "untranspose": [Case(Arr(4, 3)), Case(Arr(3, 2, 4), axes=(1, 0, 2))],
+    "unconcatenate": [Case(Arr(5, 4), Seq(Arr(2, 4), Arr(3, 4))),
+                      Case(Arr(3, 6), Seq(Arr(3, 2), Arr(3, 4)), axis=1)],
+    "unstack": [Case(Arr(2, 3, 4), Seq(Arr(3, 4), Arr(3, 4))),
+                Case(Arr(3, 2, 4), Seq(Arr(3, 4), Arr(3, 4)), axis=1)],
+}
 
 
 def register(table):
@@ -45,3 +85,4 @@ def register(table):
     table.defvjp(r.unstack, "g, arrays, axis=0", name="unstack", shape="linear",
                  jvp="unstack(g_dot, arrays, axis=axis)")
     table.defvjp(r.zeros_like, "x", name="zeros_like", shape="nondifferentiable")
+    table.domains(DOMAINS)

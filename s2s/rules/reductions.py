@@ -1,7 +1,24 @@
 """Reductions over axes, with ``keepdims``."""
 import numpy as np
 
+from .domains import Arr, Case, extrema, reductions, separated, threshold
+
 AXES = "x, axis=None, dtype=None, out=None, keepdims=False"
+
+# Where each rule is tested (s2s.rules.domains); a rule not named here is tested on
+# the default domain.
+DOMAINS = {
+    # -- reductions
+    "np.sum": reductions(), "np.mean": reductions(), "np.prod": reductions(),
+    **{name: extrema() for name in ("np.max", "np.min", "np.amax", "np.amin")},
+    "sum": [Case(Arr(4)), Case(Arr(3, 4))],
+    "max": separated(Case(Arr(), Arr(), jax="np.maximum(x, y)")),
+    "min": separated(Case(Arr(), Arr(), jax="np.minimum(x, y)")),
+    "np.argmax": [Case(Arr(4, distinct=True))], "np.argmin": [Case(Arr(4, distinct=True))],
+    "np.any": threshold("np.any(x > 1.0) * x"), "np.all": threshold("np.all(x > 1.0) * x"),
+    "np.count_nonzero": threshold("np.count_nonzero(x > 1.0) * x"),
+    "np.argsort": [Case(Arr(4, distinct=True))],
+}
 
 
 def register(table):
@@ -24,3 +41,4 @@ def register(table):
                  x="g if x <= y else 0.0", y="0.0 if x <= y else g")
     table.nondifferentiable(np.argmax, np.argmin, np.any, np.all, np.count_nonzero,
                             np.argsort)
+    table.domains(DOMAINS)

@@ -7,6 +7,71 @@ import numpy as np
 
 from .. import runtime
 from .core import ZERO
+from .domains import Arr, Case, Seq, loop
+
+# Where each rule is tested (s2s.rules.domains); a rule not named here is tested on
+# the default domain.
+DOMAINS = {
+    # -- shapes and construction
+    "np.reshape": [Case(Arr(3, 4), (4, 3)), Case(Arr(3, 4), -1), Case(Arr(3, 4), (2, -1, 3))],
+    "np.ravel": [Case(Arr(3, 4)), Case(Arr(2, 3, 4))],
+    "np.squeeze": [Case(Arr(3, 1, 4)), Case(Arr(3, 1, 4), axis=1), Case(Arr(1, 3, 1), axis=(0, 2))],
+    "np.expand_dims": [Case(Arr(3, 4), 1), Case(Arr(3, 4), 0), Case(Arr(3, 4), (0, 3))],
+    "np.transpose": [Case(Arr(3, 4)), Case(Arr(2, 3, 4), (1, 0, 2)),
+                     Case(Arr(2, 3, 4), axes=(2, 0, 1))],
+    "np.concatenate": [Case(Seq(Arr(2, 4), Arr(3, 4))), Case(Seq(Arr(3, 2), Arr(3, 4)), axis=1),
+                       Case(Seq(Arr(3), Arr(2), Arr(4)))],
+    "np.stack": [Case(Seq(Arr(3, 4), Arr(3, 4))), Case(Seq(Arr(3, 4), Arr(3, 4)), axis=1),
+                 Case(Seq(Arr(3), Arr(3), Arr(3)), axis=-1)],
+    "np.array": [Case(Arr(3, 4)), Case(Seq(Arr(), Arr())), Case(Seq(Arr(3), Arr(3)))],
+    "np.asarray": [Case(Arr(3, 4)), Case(Arr())],
+    "float": [Case(Arr(), jax="x")],
+    "np.copy": [Case(Arr(3, 4))],
+    "np.full_like": [Case(Arr(3, 4), Arr()), Case(Arr(3), 2.0, expr="{call} * x")],
+    "len": [Case(Arr(3))],
+    "range": loop("""
+        s = 0.0
+        for i in range(3):
+            s = s + x * i
+        return s""", Arr(3)),
+    "int": [Case(Arr(lo=1.1, hi=1.9), jax=False)],
+    "bool": [Case(Arr(lo=0.5, hi=1.5), jax=False)],
+    "isinstance": [Case(Arr(), expr="isinstance(x, float) * x", jax="x")],
+    "enumerate": loop("""
+        s = 0.0
+        for i, v in enumerate(x):
+            s = s + i * v
+        return s""", Arr(3)),
+    "zip": loop("""
+        s = 0.0
+        for a, b in zip(x, y):
+            s = s + a * b
+        return s""", Arr(3), Arr(3)),
+    "reversed": loop("""
+        s = 0.0
+        for i in reversed(range(3)):
+            s = s * x[i] + i
+        return s""", Arr(3)),
+    "np.shape": [Case(Arr(3, 4), expr="np.shape(x)[0] * x")],
+    "np.ndim": [Case(Arr(3, 4))], "np.size": [Case(Arr(3, 4))],
+    "np.zeros": [Case(Arr(3), expr="np.zeros(3) + x")],
+    "np.ones": [Case(Arr(3), expr="np.ones(3) * x")],
+    "np.empty": [Case(Arr(3), expr="np.size(np.empty(3)) * x")],
+    "np.zeros_like": [Case(Arr(3), expr="np.zeros_like(x) + x")],
+    "np.ones_like": [Case(Arr(3), expr="np.ones_like(x) * x")],
+    "np.empty_like": [Case(Arr(3), expr="np.size(np.empty_like(x)) * x")],
+    "np.full": [Case(Arr(3), expr="np.full(3, 2.0) * x")],
+    "np.eye": [Case(Arr(3), expr="np.eye(3) @ x")],
+    "np.identity": [Case(Arr(3), expr="np.identity(3) @ x")],
+    "np.arange": [Case(Arr(3), expr="np.arange(3) * x")],
+    "np.linspace": [Case(Arr(3), expr="np.linspace(0.0, 1.0, 3) * x")],
+    "np.result_type": [Case(Arr(3), expr="np.ones(3, np.result_type(x)) * x")],
+    # x only inside stop_gradient: its derivative is zero by definition ("frozen")
+    "stop_gradient": [Case(Arr(3), Arr(3), expr="stop_gradient(x) * y", frozen=("x",),
+                           jax=True),
+                      Case(Arr(4), Arr(3, 4), expr="y @ s2s.stop_gradient(np.sin(x))",
+                           frozen=("x",), jax="y @ stop_gradient(np.sin(x))")],
+}
 
 
 def register(table):
@@ -55,3 +120,4 @@ def register(table):
         "all": "np.all", "clip": "np.clip",
     }.items():
         table.method(attr, name)
+    table.domains(DOMAINS)

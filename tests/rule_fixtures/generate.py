@@ -12,19 +12,7 @@ For a case with id ``np.sum#2`` the module holds ``f_np_sum_2`` (the call itself
 its output is not a scalar, ``fs_np_sum_2`` (the output reduced to a scalar with the fixed
 random weighting ``W_np_sum_2 = weights("np.sum#2", shape)``).
 
-The domain language (used by the table in ``tests/test_rules.py``)::
-
-    Case(Arr(3, 4), Arr(4))                  # f(x, y): return x + y  (for rule "add")
-    Case(Arr(3, 4), axis=1, keepdims=True)   # np.sum(x, axis=1, keepdims=True)
-    Case(Seq(Arr(2, 4), Arr(3, 4)), axis=0)  # np.concatenate([x, y], axis=0)
-    Case(Arr(3), expr="np.floor(x) * x")     # an explicit expression ({call}: the call)
-
-``Arr(*shape, lo, hi, signs, distinct, diff)`` is a float parameter (a Python float for
-shape ``()``) drawn uniformly from ``(lo, hi)`` (``signs``: from ``±(lo, hi)``; ``distinct``:
-entries at least ``0.4 (hi - lo) / n`` apart, so max/min/argsort have no ties; ``diff=False``:
-a parameter s2s does not differentiate). ``Bool(*shape)`` is a boolean array parameter.
-``Seq(...)`` writes a list literal of parameters. ``Src("...")`` is source written as is;
-any other argument is written as its ``repr`` (``1``, ``(4, 3)``, ``None``).
+The cases come from ``s2s.rules.domains`` (the domain each rule declares).
 """
 from __future__ import annotations
 
@@ -36,11 +24,11 @@ import sys
 import textwrap
 import types
 import zlib
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from s2s import runtime
+from s2s.rules.domains import Arr, Bool, Case, Seq, Src
 
 MODULE = "s2s_rule_cases"
 JAX_MODULE = "s2s_rule_cases_jax"
@@ -59,101 +47,18 @@ OPERATORS = {
 NAME_POOL = ("x", "y", "z", "u", "v", "w", "p", "q", "r", "s")
 
 
-# -- the domain language ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Arr:
-    """A float parameter; shape () is a Python float."""
-    shape: tuple = (3,)
-    lo: float = 0.5
-    hi: float = 1.5
-    signs: bool = False
-    distinct: bool = False
-    diff: bool = True
+class Bound(Case):
+    """A case bound to one rule: its parameters named, its source rendered."""
 
-    def __init__(self, *shape, lo=0.5, hi=1.5, signs=False, distinct=False, diff=True):
-        object.__setattr__(self, "shape", tuple(shape))
-        object.__setattr__(self, "lo", lo)
-        object.__setattr__(self, "hi", hi)
-        object.__setattr__(self, "signs", signs)
-        object.__setattr__(self, "distinct", distinct)
-        object.__setattr__(self, "diff", diff)
-
-    def sample(self, rng):
-        n = int(np.prod(self.shape, dtype=int))
-        if self.distinct:
-            slots = rng.permutation(n) + 0.5 + rng.uniform(-0.3, 0.3, n)
-            v = self.lo + (self.hi - self.lo) * slots / n
-        else:
-            v = rng.uniform(self.lo, self.hi, n)
-        if self.signs:
-            v = v * rng.choice([-1.0, 1.0], n)
-        return float(v[0]) if self.shape == () else v.reshape(self.shape)
-
-
-@dataclass(frozen=True)
-class Bool:
-    """A boolean array parameter (never differentiated)."""
-    shape: tuple = (3,)
-    diff = False
-
-    def __init__(self, *shape):
-        object.__setattr__(self, "shape", tuple(shape))
-
-    def sample(self, rng):
-        return rng.uniform(size=self.shape) < 0.5
-
-
-@dataclass(frozen=True)
-class Seq:
-    """A list literal ``[a, b, ...]`` of parameters in the call."""
-    items: tuple
-
-    def __init__(self, *items):
-        object.__setattr__(self, "items", tuple(items))
-
-
-@dataclass(frozen=True)
-class Src:
-    """Source text written into the call as is."""
-    text: str
-
-
-@dataclass
-class Case:
-    """One input domain of one rule: the call's arguments, or an explicit expression.
-
-    ``expr``: the returned expression (``{call}`` is the call built from the arguments);
-    ``body``: a whole function body instead (it must ``return``); ``jax``: the expression
-    for the jax module (None: same as ``expr``; False: jax cannot express it);
-    ``frozen``: parameters whose derivative is zero by definition (stop_gradient):
-    s2s differentiates them, finite differences hold them fixed; ``separate``: the float
-    parameters are redrawn until every pair of broadcast entries is that far apart (no
-    ties for max/min/comparisons, no kink within a finite-difference step)."""
-    args: tuple = ()
-    kwargs: dict = field(default_factory=dict)
-    expr: str | None = None
-    body: str | None = None
-    jax: object = None
-    frozen: tuple = ()
-    separate: float = 0.0
-    # filled in by ``bind``:
-    rule: str = ""
-    index: int = 0
-    is_default: bool = False
-    params: tuple = ()       # (name, spec) of the generated function's parameters
-    source: str = ""
-    jax_source: str | None = None
-    error: str | None = None  # what went wrong running the function in numpy
-    out_kind: str = ""       # "scalar", "array" or "tuple"
-    out_shape: tuple = ()
-
-    def __init__(self, *args, expr=None, body=None, jax=None, frozen=(), separate=0.0, **kwargs):
-        self.args, self.kwargs = args, kwargs
-        self.expr, self.body, self.jax, self.frozen = expr, body, jax, frozen
-        self.separate = separate
+    def __init__(self, spec):
+        super().__init__(*spec.args, expr=spec.expr, body=spec.body, jax=spec.jax,
+                         frozen=spec.frozen, separate=spec.separate, **spec.kwargs)
         self.rule, self.index, self.is_default = "", 0, False
-        self.params, self.source, self.jax_source = (), "", None
-        self.error, self.out_kind, self.out_shape = None, "", ()
+        self.params = ()          # (name, spec) of the generated function's parameters
+        self.source, self.jax_source = "", None
+        self.error = None         # what went wrong running the function in numpy
+        self.out_kind = ""        # "scalar", "array" or "tuple"
+        self.out_shape = ()
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -215,7 +120,7 @@ def weights(case_id, shape):
 # -- binding a case to its rule --------------------------------------------------------------
 def bind(spec, rule, index, is_default=False):
     """A copy of the case ``spec`` for ``rule``: parameters named, call and source rendered."""
-    case = copy.deepcopy(spec)
+    case = Bound(copy.deepcopy(spec))
     case.rule, case.index, case.is_default = rule.name, index, is_default
     preferred = []
     if not rule.varargs and case.expr is None and case.body is None:

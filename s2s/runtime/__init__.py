@@ -1,0 +1,511 @@
+"""Helpers that generated derivative code calls by name.
+
+This module holds the general ones; ``arrays`` (shapes, indexing, statistics) and ``linalg``
+hold those of their rule families. Every public function of the package is a helper.
+
+Each is small, pure (``add_at`` writes only into an adjoint buffer that the generated code
+owns), and works on numpy arrays, Python scalars and nested lists/tuples/dicts of them.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import MissingRuleError
+
+_SCALARS = (int, float, complex, bool, np.number, np.bool_)
+
+
+def stop_gradient(x):
+    """The value of x, with a zero derivative (s2s writes no adjoint through it)."""
+    return x
+
+
+def zeros_like(x):
+    """Zeros of x's shape and dtype; for containers, the same structure of zeros."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(zeros_like(v) for v in x)
+    if isinstance(x, dict):
+        return {k: zeros_like(v) for k, v in x.items()}
+    if isinstance(x, (bool, int)):
+        return 0.0
+    if isinstance(x, float):
+        return 0.0
+    return np.zeros_like(x)
+
+
+def add(a, b):
+    """a + b, elementwise through containers."""
+    if isinstance(a, (list, tuple)):
+        return type(a)(add(u, v) for u, v in zip(a, b))
+    if isinstance(a, dict):
+        return {k: add(a[k], b[k]) for k in a}
+    return a + b
+
+
+def unbroadcast(g, x):
+    """Sum ``g`` down to the shape of ``x`` (the adjoint of broadcasting)."""
+    shape = x.shape if isinstance(x, np.ndarray) else np.shape(x)
+    if (g.shape if isinstance(g, np.ndarray) else np.shape(g)) == shape:
+        return g
+    g = sum_to_shape(g, shape)
+    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
+        return g[()]
+    return g
+
+
+def sum_to_shape(g, shape):
+    """``g`` made exactly ``shape``: broadcast dimensions summed away, and a ``g`` smaller
+    than ``shape`` (a scalar cotangent of a sum) broadcast up to it."""
+    g = np.asarray(g)
+    if g.shape == shape:
+        return g
+    extra = g.ndim - len(shape)
+    if extra > 0:
+        g = g.sum(axis=tuple(range(extra)))
+    lead = len(shape) - g.ndim
+    axes = tuple(i for i in range(g.ndim) if shape[lead + i] == 1 and g.shape[i] != 1)
+    if axes:
+        g = g.sum(axis=axes, keepdims=True)
+    return g if g.shape == shape else g + np.zeros(shape, dtype=g.dtype)
+
+
+def _axes(axis, ndim):
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
+    return tuple(sorted(a % ndim for a in axes))
+
+
+def _reduced_shape(shape, axis, keepdims):
+    axes = _axes(axis, len(shape))
+    if keepdims:
+        return tuple(1 if i in axes else n for i, n in enumerate(shape))
+    return tuple(n for i, n in enumerate(shape) if i not in axes)
+
+
+def unreduce(g, x, axis=None, keepdims=False):
+    """Broadcast the cotangent of a reduction over ``axis`` back to the shape of ``x``."""
+    shape = np.shape(x)
+    if axis is None and np.ndim(g) == 0:
+        return np.full(shape, g)
+    out = _reduced_shape(shape, axis, keepdims)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    if not keepdims:
+        g = np.reshape(g, _reduced_shape(shape, axis, True))
+    return np.broadcast_to(g, shape)
+
+
+def unreduce_extremum(g, x, m, axis=None, keepdims=False):
+    """Cotangent of max/min (``m``): shared equally among the positions that attain it, as
+    JAX does."""
+    shape = np.shape(x)
+    out = _reduced_shape(shape, axis, keepdims)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    if not keepdims:
+        kept = _reduced_shape(shape, axis, True)
+        g = np.reshape(g, kept)
+        m = np.reshape(m, kept)
+    hit = x == m
+    count = hit.sum(axis=axis, keepdims=True)
+    return hit * (g / count)
+
+
+def unprod(g, x, axis=None, keepdims=False):
+    """Cotangent of ``np.prod(x, axis)``: g times the product of the *other* entries,
+    computed without dividing by x, so zeros in x are exact."""
+    x = np.asarray(x)
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    if axis is None:
+        flat = x.reshape(-1)
+        return g * _exclusive_products(flat, 0).reshape(x.shape)
+    axes = _axes(axis, x.ndim)  # several axes: move them last and flatten them together
+    moved = np.moveaxis(x, axes, range(x.ndim - len(axes), x.ndim))
+    flat = moved.reshape(moved.shape[:x.ndim - len(axes)] + (-1,))
+    others = _exclusive_products(flat, -1).reshape(moved.shape)
+    return g * np.moveaxis(others, range(x.ndim - len(axes), x.ndim), axes)
+
+
+def unprod_jvp(g, x, t, axis=None, keepdims=False):
+    """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
+    x = np.asarray(x)
+    if not np.all(x):
+        raise MissingRuleError("s2s has no second derivative of np.prod where an entry is 0",
+                               hint="keep the entries away from 0, or use one derivative")
+    axes = _axes(axis, x.ndim)
+    ratio = t / x
+    return unprod(g, x, axis=axis, keepdims=keepdims) * (
+        np.sum(ratio, axis=axes, keepdims=True) - ratio)
+
+
+def _exclusive_products(a, axis):
+    """Product of all entries but one along ``axis``, for each entry (no division)."""
+    a = np.moveaxis(a, axis, -1)
+    ones = np.ones(a.shape[:-1] + (1,), dtype=a.dtype)
+    before = np.cumprod(np.concatenate([ones, a[..., :-1]], axis=-1), axis=-1)
+    after = np.cumprod(np.concatenate([ones, a[..., :0:-1]], axis=-1), axis=-1)[..., ::-1]
+    return np.moveaxis(before * after, -1, axis)
+
+
+def unsetitem(g, v, *index):
+    """Cotangent of ``v`` in ``x[index] = v``: what reached each written position, where a
+    position written twice (a repeated integer index) keeps only the last write."""
+    index = index[0] if len(index) == 1 else index
+    gv = g[index]
+    order = np.full(np.shape(g), -1)
+    count = int(np.prod(np.shape(gv)))
+    order[index] = np.arange(count).reshape(np.shape(gv))
+    last = order[index] == np.arange(count).reshape(np.shape(gv))
+    return unbroadcast(np.where(last, gv, 0.0), v)
+
+
+def clip_inside(x, lo, hi):
+    """Where ``np.clip(x, lo, hi)`` passes x through (bounds of None do not clip)."""
+    inside = np.ones(np.shape(x), dtype=bool)
+    if lo is not None:
+        inside = inside & (x >= lo)
+    if hi is not None:
+        inside = inside & (x <= hi)
+    return inside
+
+
+def clip_below(x, lo):
+    """Where ``np.clip`` returns its lower bound."""
+    return np.zeros(np.shape(x), dtype=bool) if lo is None else x < lo
+
+
+def clip_above(x, hi):
+    """Where ``np.clip`` returns its upper bound."""
+    return np.zeros(np.shape(x), dtype=bool) if hi is None else x > hi
+
+
+def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
+    """Cotangent of ``n = np.linalg.norm(x, ord, axis)`` for vector p-norms (p = 1, 2,
+    inf, -inf or any p) and the Frobenius norm of a matrix."""
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    n = unreduce(n, x, axis=axis, keepdims=keepdims)
+    vector = axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1
+    if ord is None or ord == "fro" or ord == 2 and vector:
+        return g * x / n
+    if not vector:
+        raise MissingRuleError(f"s2s has no derivative of the matrix norm ord={ord!r}",
+                               hint="use ord=None or 'fro', or a vector norm (axis=...)")
+    if ord == np.inf or ord == -np.inf:
+        a = np.abs(x)
+        hit = a == n
+        return g * np.sign(x) * hit / np.sum(hit, axis=axis, keepdims=True)
+    if ord == 1:
+        return g * np.sign(x)
+    return g * np.sign(x) * np.abs(x) ** (ord - 1) / n ** (ord - 1)
+
+
+def norm_hvp(g, x, n, t, ord=None, axis=None, keepdims=False):
+    """The change of ``norm_vjp(g, x, n)`` along the tangent t of x (for ord None/2/'fro');
+    with n's own change, it makes the norm twice differentiable."""
+    if ord not in (None, "fro", 2):
+        raise MissingRuleError(f"s2s has no second derivative of the norm ord={ord!r}",
+                               hint="use ord=None, 2 or 'fro' for second derivatives")
+    g = unreduce(g, x, axis=axis, keepdims=keepdims)
+    n = unreduce(n, x, axis=axis, keepdims=keepdims)
+    dn = np.sum(x * t, axis=axis, keepdims=True) / n if axis is not None or keepdims else \
+        np.sum(x * t) / n
+    return g * (t / n - x * dn / n ** 2)
+
+
+def inner_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``np.inner(x, y)`` (contracts the last axes)."""
+    if np.ndim(x) == 0 or np.ndim(y) == 0:
+        return unbroadcast(g * y, x)
+    ny = np.ndim(y) - 1
+    return np.tensordot(g, y, axes=(list(range(np.ndim(g) - ny, np.ndim(g))), list(range(ny))))
+
+
+def inner_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``np.inner(x, y)``."""
+    if np.ndim(x) == 0 or np.ndim(y) == 0:
+        return unbroadcast(g * x, y)
+    nx = np.ndim(x) - 1
+    return np.tensordot(g, x, axes=(list(range(nx)), list(range(nx))))
+
+
+def _matmul_shape(x, y):
+    xs, ys = np.shape(x), np.shape(y)
+    if len(xs) == 0 or len(ys) == 0:
+        return np.broadcast_shapes(xs, ys)
+    if len(xs) == 1 and len(ys) == 1:
+        return ()
+    if len(ys) == 1:
+        return xs[:-1]
+    if len(xs) == 1:
+        return ys[:-2] + ys[-1:]
+    return np.broadcast_shapes(xs[:-2], ys[:-2]) + (xs[-2], ys[-1])
+
+
+def matmul_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``x @ y``."""
+    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(x)
+    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
+        if x.ndim == 2:  # the common cases first
+            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
+                return g @ y.T
+            if y.ndim == 1 and g.shape == x.shape[:1]:
+                return np.outer(g, y)
+        elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
+            return y @ g
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    if x_nd == 0 or y_nd == 0:
+        return unbroadcast(g * y, x)
+    out = _matmul_shape(x, y)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    if y_nd == 1:
+        r = np.multiply.outer(g, y) if x_nd > 1 else g * y
+    else:
+        r = np.matmul(g if x_nd > 1 else np.expand_dims(g, -2), np.swapaxes(y, -1, -2))
+        if x_nd == 1:
+            r = np.squeeze(r, -2)
+    return unbroadcast(r, x)
+
+
+def matmul_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``x @ y``."""
+    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(y)
+    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
+        if x.ndim == 2:
+            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
+                return x.T @ g
+            if y.ndim == 1 and g.shape == x.shape[:1]:
+                return g @ x
+        elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
+            return np.outer(x, g)
+    x_nd, y_nd = np.ndim(x), np.ndim(y)
+    if x_nd == 0 or y_nd == 0:
+        return unbroadcast(g * x, y)
+    out = _matmul_shape(x, y)
+    if np.shape(g) != out:
+        g = sum_to_shape(g, out)
+    if x_nd == 1:
+        r = np.multiply.outer(x, g) if y_nd > 1 else x * g
+    else:
+        gm = g if y_nd > 1 else np.expand_dims(g, -1)
+        r = np.matmul(np.swapaxes(x, -1, -2), gm)
+        if y_nd == 1:
+            r = np.squeeze(r, -1)
+    return unbroadcast(r, y)
+
+
+def matmul_vjp_lhs_sum(gs, x, ys):
+    """The sum over a loop of ``matmul_vjp_lhs(g, x, y)``, as one product of the stacked
+    per-iteration factors."""
+    if gs and np.ndim(x) == 2:
+        g0, y0 = gs[0], ys[0]
+        if np.ndim(g0) == 1 and np.ndim(y0) == 1:
+            return unbroadcast(np.array(gs).T @ np.array(ys), x)
+        if np.ndim(g0) == 2 and np.ndim(y0) == 2:
+            return unbroadcast(np.concatenate(gs, axis=1) @ np.concatenate(ys, axis=1).T, x)
+    return sum((matmul_vjp_lhs(g, x, y) for g, y in zip(gs, ys)), zeros_like(x))
+
+
+def matmul_vjp_rhs_sum(gs, xs, y):
+    """The sum over a loop of ``matmul_vjp_rhs(g, x, y)``, as one product."""
+    if gs and np.ndim(y) == 2:
+        g0, x0 = gs[0], xs[0]
+        if np.ndim(g0) == 1 and np.ndim(x0) == 1:
+            return unbroadcast(np.array(xs).T @ np.array(gs), y)
+        if np.ndim(g0) == 2 and np.ndim(x0) == 2:
+            return unbroadcast(np.concatenate(xs, axis=0).T @ np.concatenate(gs, axis=0), y)
+    return sum((matmul_vjp_rhs(g, x, y) for g, x in zip(gs, xs)), zeros_like(y))
+
+
+def unbroadcast_sum(gs, x):
+    """The sum over a loop of ``unbroadcast(g, x)``."""
+    shapes = {np.shape(g) for g in gs}
+    if len(shapes) == 1:
+        return unbroadcast(np.add.reduce(np.array(gs), axis=0), x)
+    return sum((unbroadcast(g, x) for g in gs), zeros_like(x))
+
+
+def dot_vjp_lhs(g, x, y):
+    """Cotangent of ``x`` in ``np.dot(x, y)`` (matmul for up to 2-D, product for scalars)."""
+    if np.ndim(y) > 2:
+        raise MissingRuleError("s2s has no derivative of np.dot with a right operand of more "
+                               "than 2 dimensions", hint="use np.matmul or @ (its batching is "
+                               "what you usually want), or np.tensordot")
+    return matmul_vjp_lhs(g, x, y)
+
+
+def dot_vjp_rhs(g, x, y):
+    """Cotangent of ``y`` in ``np.dot(x, y)``."""
+    if np.ndim(y) > 2:
+        raise MissingRuleError("s2s has no derivative of np.dot with a right operand of more "
+                               "than 2 dimensions", hint="use np.matmul or @ (its batching is "
+                               "what you usually want), or np.tensordot")
+    return matmul_vjp_rhs(g, x, y)
+
+
+def add_at(x_bar, index, g):
+    """``x_bar[index] += g`` for arrays, containers and repeated integer indices."""
+    if isinstance(x_bar, list):
+        x_bar = list(x_bar)
+        x_bar[index] = add(x_bar[index], g)
+        return x_bar
+    if isinstance(x_bar, tuple):
+        items = list(x_bar)
+        items[index] = add(items[index], g)
+        return tuple(items)
+    if isinstance(x_bar, dict):
+        return {**x_bar, index: add(x_bar[index], g)}
+    x_bar = np.array(x_bar, copy=True)
+    np.add.at(x_bar, index, g)
+    return x_bar
+
+
+def add_into(x_bar, index, g):
+    """``add_at`` allowed to update ``x_bar`` in place (the generated code owns it)."""
+    if isinstance(x_bar, np.ndarray):
+        if _basic(index):
+            x_bar[index] += g
+        else:
+            np.add.at(x_bar, index, g)
+        return x_bar
+    if isinstance(x_bar, list):
+        x_bar[index] = add(x_bar[index], g)
+        return x_bar
+    return add_at(x_bar, index, g)
+
+
+def _basic(index):
+    items = index if isinstance(index, tuple) else (index,)
+    return all(isinstance(i, (int, np.integer, slice, type(None), type(Ellipsis))) for i in items)
+
+
+def setitem(x, index, v):
+    """``x[index] = v`` on a copy; the emitter writes it in place when that is safe."""
+    if isinstance(x, list):
+        x = list(x)
+        x[index] = v
+        return x
+    x = np.array(x, copy=True)
+    x[index] = v
+    return x
+
+
+# -- batched forward mode: tangents with a trailing axis, one column per direction --------
+def bexpand(v):
+    """A value with a trailing axis of length 1, to meet batched tangents elementwise."""
+    return np.asarray(v)[..., None]
+
+
+def batch_zeros(x, seed):
+    """Zero tangents of x for as many directions as ``seed`` carries (for containers, the
+    same structure of them)."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(batch_zeros(v, seed) for v in x)
+    if isinstance(x, dict):
+        return {k: batch_zeros(v, seed) for k, v in x.items()}
+    return np.zeros(np.shape(x) + np.shape(seed)[-1:], dtype=np.result_type(x, seed))
+
+
+def batch_broadcast_like(t, x):
+    """A batched tangent broadcast to x's shape (its direction axis kept last)."""
+    return np.broadcast_to(t, np.shape(x) + np.shape(t)[-1:])
+
+
+def bmatmul_left(t, y):
+    """The tangent part ``x_dot @ y`` with x_dot's directions last."""
+    return np.moveaxis(np.matmul(np.moveaxis(t, -1, 0), y), 0, -1)
+
+
+def bmatmul_right(x, t):
+    """The tangent part ``x @ y_dot`` with y_dot's directions last."""
+    if np.ndim(t) == 2:  # y is a vector: its directions are matmul's columns already
+        return np.matmul(x, t)
+    return np.moveaxis(np.matmul(x, np.moveaxis(t, -1, 0)), 0, -1)
+
+
+def bsum(t, axis=None, keepdims=False):
+    """``np.sum`` of a batched tangent over the value's axes (never the direction axis)."""
+    nd = np.ndim(t) - 1
+    axes = tuple(range(nd)) if axis is None else tuple(
+        a % nd for a in ((axis,) if np.ndim(axis) == 0 else axis))
+    return np.sum(t, axis=axes, keepdims=keepdims)
+
+
+def breshape(t, shape):
+    """``np.reshape`` of a batched tangent."""
+    return np.reshape(t, tuple(np.atleast_1d(shape)) + np.shape(t)[-1:])
+
+
+def btranspose(t, axes=None):
+    """``np.transpose`` of a batched tangent."""
+    nd = np.ndim(t) - 1
+    axes = tuple(reversed(range(nd))) if axes is None else tuple(axes)
+    return np.transpose(t, axes + (nd,))
+
+
+def broadcast_like(t, x):
+    """``t`` made as large as ``x`` (a new, writable array when it has to grow)."""
+    shape = np.shape(x)
+    if np.shape(t) == shape:
+        return t
+    if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):
+        return t
+    return np.broadcast_to(t, shape).copy()
+
+
+def cast_like(g, x):
+    """Give the cotangent of ``x`` the dtype and kind (array or scalar) of ``x``."""
+    if x.__class__ is float:
+        return float(g)
+    if isinstance(x, np.ndarray):
+        if type(g) is np.ndarray and g.dtype == x.dtype and g.shape == x.shape:
+            return g
+        g = np.asarray(g)
+        if g.shape != x.shape:
+            g = np.broadcast_to(g, x.shape).copy()
+        elif not g.flags.writeable:
+            g = g.copy()
+        return g.astype(x.dtype, copy=False) if g.dtype != x.dtype else g
+    if isinstance(x, float):
+        return float(g)
+    if isinstance(x, np.generic):
+        return x.dtype.type(g)
+    if isinstance(x, (list, tuple)):
+        return type(x)(cast_like(a, b) for a, b in zip(g, x))
+    if isinstance(x, dict):
+        return {k: cast_like(g[k], x[k]) for k in x}
+    return g
+
+
+def untranspose(g, axes=None):
+    """Cotangent of ``np.transpose(x, axes)``."""
+    return np.transpose(g) if axes is None else np.transpose(g, np.argsort(axes))
+
+
+def unconcatenate(g, arrays, axis=0):
+    """Cotangents of the pieces of ``np.concatenate(arrays, axis)``."""
+    bounds = np.cumsum([np.shape(a)[axis] for a in arrays])[:-1]
+    return tuple(np.split(g, bounds, axis=axis))
+
+
+def unstack(g, arrays, axis=0):
+    """Cotangents of the pieces of ``np.stack(arrays, axis)``."""
+    return tuple(np.moveaxis(g, axis, 0))
+
+
+def reshape_like(g, x):
+    """``g`` in the shape of ``x`` (the adjoint of any reshape)."""
+    return np.reshape(g, np.shape(x))
+
+
+# helpers of the larger rule families live beside this module, one module per family; they
+# are imported last so that they can use the helpers above
+from .arrays import *  # noqa: E402,F401,F403
+from .linalg import *  # noqa: E402,F401,F403
+
+HELPERS = {name: obj for name, obj in dict(globals()).items()
+           if callable(obj) and not name.startswith("_")
+           and getattr(obj, "__module__", "").startswith(__name__)}
