@@ -14,7 +14,8 @@ import operator
 
 import numpy as np
 
-from . import runtime
+from . import backends
+from .custom import _Custom
 from .errors import GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError
 from .frontend.parse import unwrap
 from .pipeline import build, ir_of, primal_ir  # noqa: F401  (primal_ir: for tests, tools)
@@ -23,7 +24,10 @@ from .pipeline import build, ir_of, primal_ir  # noqa: F401  (primal_ir: for tes
 def spec_of(f):
     """The spec of a user function, or of a derivative s2s returned."""
     spec = getattr(f, "__s2s_spec__", None)
-    return spec if spec is not None else ("primal", unwrap(f))
+    if spec is not None:
+        return spec
+    # a function with a custom derivative is kept whole: its body is not differentiated
+    return ("primal", f if isinstance(f, _Custom) else unwrap(f))
 
 
 def _signature_fn(spec):
@@ -96,10 +100,17 @@ _REAL_SCALARS = (float, int, np.floating, np.integer)
 _FLOATS = frozenset((float, np.float64, np.float32))
 
 
+def _cast_like(backend):
+    """The backend's cast of a derivative to its input's type and dtype."""
+    return backends.get(backend).helper("cast_like")
+
+
 def _scalar(v):
     if isinstance(v, _REAL_SCALARS):
         return True
-    return isinstance(v, np.ndarray) and v.ndim == 0 and not np.iscomplexobj(v)
+    if isinstance(v, np.ndarray):
+        return v.ndim == 0 and not np.iscomplexobj(v)
+    return getattr(v, "shape", None) == ()  # a jax array, traced or not
 
 
 def _derived(g, spec, source, doc):
@@ -132,7 +143,7 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
         raise NonScalarOutputError(f"grad needs a scalar output; {fn.__name__} returns a tuple",
                                    where, "use has_aux=True for (output, aux), or s2s.vjp")
     params = _Params(fn, names)
-    run, cast = gen.funcs[0], runtime.cast_like
+    run, cast = gen.funcs[0], _cast_like(backend)
     index, needed, first = params.index, params.needed, params.index[0]
     pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
 
@@ -188,7 +199,7 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
             if not _scalar(value):
                 raise _not_scalar(parent, value)
             g = np.reshape(np.array(cols), np.shape(x)) if np.ndim(x) else cols[0]
-            grads.append(runtime.cast_like(g, x))
+            grads.append(_cast_like(backend)(g, x))
         grads = grads[0] if single else tuple(grads)
         return grads if grad_only else (value, grads)
 
@@ -232,7 +243,7 @@ def vjp(f, *primals, wrt=None, backend=None):
                                  f"{np.shape(v)}", hint="pass a cotangent shaped like the output")
         grads = gen.funcs[1](*residuals, *cts)
         grads = grads if len(names) != 1 else (grads,)
-        grads = tuple(map(runtime.cast_like, grads, xs))
+        grads = tuple(map(_cast_like(backend), grads, xs))
         return grads[0] if single else grads
 
     pullback.__s2s_source__ = gen.source
@@ -262,7 +273,7 @@ def jvp(f, primals, tangents, *, backend=None):
     out = gen.funcs[0](*values, *dots)
     nres = gen.info["nresults"]
     values = out[:nres]
-    tans = tuple(map(runtime.cast_like, out[nres:], values))
+    tans = tuple(map(_cast_like(backend), out[nres:], values))
     return (tuple(values), tans) if ir.returns_tuple else (values[0], tans[0])
 
 
@@ -332,6 +343,10 @@ def jacrev(f, wrt=0, *, backend=None):
     """Jacobian by reverse mode, one pullback per output element; shape
     ``out.shape + in.shape``."""
     spec = spec_of(f)
+    if spec[0] != "primal":
+        # s2s differentiates its own derivative code in forward mode only; the Jacobian
+        # of a derivative (a Hessian, for a gradient) is the same either way
+        return jacfwd(f, wrt, backend=backend)
     names, single = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
     gen = build("vjp", spec, names, backend or "numpy")
@@ -367,11 +382,18 @@ def jacobian(f, wrt=0, *, backend=None):
     fn = _signature_fn(spec)
     params = _Params(fn, names)
 
+    forward_for = {}  # input shapes -> whether forward mode is the cheaper
+
     @functools.wraps(fn)
     def jac(*args, **kwargs):
-        n_in = sum(int(np.size(x)) for x in params.values(args, kwargs))
-        n_out = int(np.size(fn(*args, **kwargs)))
-        return fwd(*args, **kwargs) if n_in < n_out else rev_(*args, **kwargs)
+        xs = params.values(args, kwargs)
+        shapes = tuple(np.shape(x) for x in xs)
+        if shapes not in forward_for:  # the output's size, from one run of f
+            n_in = sum(int(np.size(x)) for x in xs)
+            out = f(*args, **kwargs)
+            n_out = sum(int(np.size(y)) for y in (out if isinstance(out, tuple) else (out,)))
+            forward_for[shapes] = n_in < n_out
+        return fwd(*args, **kwargs) if forward_for[shapes] else rev_(*args, **kwargs)
 
     return _derived(jac, None, fwd.__s2s_source__ + "\n\n" + rev_.__s2s_source__,
                     f"Jacobian of {fn.__name__} (s2s)")
@@ -399,7 +421,7 @@ def hvp(f, wrt=0, *, backend=None):
                                  hint="pass v shaped like the parameter")
         out = run(*_bind(fn, args, {}).values(), *vs)
         out = (out,) if single else out
-        res = tuple(map(runtime.cast_like, out, xs))
+        res = tuple(map(_cast_like(backend), out, xs))
         return res[0] if single else res
 
     return _derived(hv, None, gen.source, f"Hessian-vector product of {fn.__name__} (s2s)")

@@ -1,5 +1,5 @@
 """The ``s2s`` command: ``show`` prints generated source; ``golden`` checks or rewrites
-golden files.
+golden files; ``rules`` lists every supported function with its modes and backends.
 
 A golden file is the generated source under a one-line header that says how to make it
 again, so a directory of them needs no other index::
@@ -132,12 +132,18 @@ def main(argv=None):
         print(__doc__.strip().split("\n\n")[0])
         print("\nusage: s2s show FILE.py::FUNC [--mode reverse|forward|vjp|hvp] [--wrt x,w]\n"
               "       s2s golden check|update [DIR]\n"
-              "       s2s golden new [--dir DIR] FILE.py::FUNC [--mode ...] [--wrt ...]")
+              "       s2s golden new [--dir DIR] FILE.py::FUNC [--mode ...] [--wrt ...]\n"
+              "       s2s rules [--markdown]")
         return 0
     try:
         if argv[0] == "show":
             a = show_args(argv[1:])
             print(generate(a.target, a.mode, a.wrt, a.backend), end="")
+            return 0
+        if argv[0] == "rules" and argv[1:] in ([], ["--markdown"]):
+            from .rules import listing
+            rows = listing.rows()
+            print(listing.markdown(rows) if argv[1:] else listing.text(rows), end="")
             return 0
         if argv[0] == "golden" and len(argv) >= 2:
             if argv[1] in ("check", "update"):

@@ -28,7 +28,7 @@ from . import backends
 from .codegen.emit import emit
 from .compile import compile_source
 from .errors import S2SError
-from .frontend.lower import NameGen, lower
+from .frontend.lower import Lowerer, NameGen
 from .frontend.parse import unwrap
 from .ir.nodes import Block, Const, Function, Var
 from .ir.rewrite import subst_block
@@ -77,9 +77,47 @@ def spec_name(spec):
 @guarded
 def primal_ir(fn):
     table = default_table()
-    ir = lower(unwrap(fn), table)
+    name = table.name_of(fn)  # a function with a custom derivative is one primitive
+    primitive = name if name is not None and table[name].custom is not None else None
+    low = Lowerer(table)
+    ir = low.function(unwrap(fn), primitive)
+    _NAMESPACES[fn] = tuple(low.namespaces)
     verify(ir)
     return verify(simplify(ir))
+
+
+# the namespaces of the functions each user function was lowered from (see _guarded)
+_NAMESPACES: dict = {}
+
+
+def clear_caches():
+    """Forget every transformed function (a rule registered since, or a global rebound,
+    may change them)."""
+    for f in (primal_ir, ir_of, build):
+        f.cache_clear()
+    _NAMESPACES.clear()
+
+
+def _guarded(gen, key):
+    """``gen`` with functions that first check that the globals and closure values the
+    derivative was built from are still bound to the same objects, and rebuild it if not:
+    a derivative follows its function when a notebook rebinds a constant or redefines a
+    helper, as calling the function does. Nothing is checked for code that reads only
+    modules (np, math)."""
+    spaces = _NAMESPACES.get(origin(key[1]), ())
+    if not any(ns.read for ns in spaces):
+        return gen
+
+    def guard(k, f):
+        @functools.wraps(f)
+        def call(*args, **kwargs):
+            if all(ns.unchanged() for ns in spaces):
+                return f(*args, **kwargs)
+            clear_caches()
+            return build(*key).funcs[k](*args, **kwargs)
+        return call
+    gen.funcs = tuple(guard(k, f) for k, f in enumerate(gen.funcs))
+    return gen
 
 
 @functools.lru_cache(maxsize=None)
@@ -140,10 +178,16 @@ class Generated:
 def _compile(fns, names, spec, kind, backend):
     table = default_table()
     texts, namespace = [], {}
-    for f, name in zip(fns, names):
+    names = list(names)
+    for k, (f, name) in enumerate(zip(fns, names)):
         text, ns = emit(f, table, backend, name, known_arrays(f))
-        for k, v in ns.items():
-            assert namespace.get(k, v) is v, f"namespace clash on {k}"
+        n = 1
+        while names[k] in ns:  # the user has a function of that name, which this one calls
+            n += 1
+            names[k] = f"{name}_{n}"
+            text, ns = emit(f, table, backend, names[k], known_arrays(f))
+        for key, v in ns.items():
+            assert namespace.get(key, v) is v, f"namespace clash on {key}"
         namespace.update(ns)
         texts.append(text)
     source = "\n\n".join(texts)
@@ -156,6 +200,11 @@ def _compile(fns, names, spec, kind, backend):
 @guarded
 def build(kind, spec, wrt, backend_name="numpy"):
     """Generate and compile one executable derivative of ``spec``."""
+    gen = _build(kind, spec, wrt, backend_name)
+    return gen if gen is None else _guarded(gen, (kind, spec, wrt, backend_name))
+
+
+def _build(kind, spec, wrt, backend_name):
     backend = backends.get(backend_name)
     ir = ir_of(spec)
     base = ir.name if spec[0] == "primal" else spec_name(spec)

@@ -6,6 +6,7 @@ import pytest
 
 import s2s
 
+from .catalogue import central_difference
 from .fixtures import api_funcs as F
 
 
@@ -135,3 +136,35 @@ def test_wrt_tuple_of_one_returns_a_tuple():
     g = s2s.grad(F.loss, wrt=(0,))(2.0, 3.0)
     assert isinstance(g, tuple) and len(g) == 1
     assert np.isclose(g[0], s2s.grad(F.loss)(2.0, 3.0))
+
+
+def test_derivatives_follow_rebound_globals(monkeypatch):
+    """A notebook rebinds a constant or redefines a helper: the derivative built before
+    follows, as calling the function does (it is rebuilt)."""
+    from .fixtures import rebind_funcs as rb
+    x = np.array([0.3, -1.2])
+    g = s2s.grad(rb.f)
+
+    def expected():  # d/dx sum(helper(s A x)), by central differences
+        return central_difference(rb.f, (x,), (0,))[0]
+    np.testing.assert_allclose(g(x), expected(), rtol=1e-6)
+    monkeypatch.setattr(rb, "scale", 3.0)
+    np.testing.assert_allclose(g(x), expected(), rtol=1e-6)
+    monkeypatch.setattr(rb, "A", np.array([[1.0, 2.0], [3.0, 4.0]]))
+    np.testing.assert_allclose(g(x), expected(), rtol=1e-6)
+    monkeypatch.setattr(rb, "helper", rb.square)
+    np.testing.assert_allclose(g(x), expected(), rtol=1e-6)
+    np.testing.assert_allclose(s2s.jvp(rb.f, (x,), (np.ones(2),))[1], expected().sum(), rtol=1e-6)
+
+
+def test_jacobian_of_a_gradient_is_the_hessian():
+    """Reverse mode over generated derivative code is not supported: jacrev and jacobian
+    of a derivative use forward mode, and a vjp of one says so instead of returning zeros."""
+    x = np.array([1.0, 2.0, 0.5])
+    g = s2s.grad(F.prod_of_entries)
+    H = s2s.hessian(F.prod_of_entries)(x)
+    for jac in (s2s.jacrev, s2s.jacobian, s2s.jacfwd):
+        np.testing.assert_allclose(jac(g)(x), H, rtol=1e-12)
+    np.testing.assert_allclose(H, [[0, x[2], x[1]], [x[2], 0, x[0]], [x[1], x[0], 0]])
+    with pytest.raises(s2s.MissingRuleError, match="forward mode"):
+        s2s.vjp(g, x)

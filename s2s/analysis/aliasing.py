@@ -17,8 +17,14 @@ from ..ir.nodes import Assign, Const, For, If, Var, While, walk_stmts
 from .liveness import analyse as liveness
 from .unionfind import UnionFind, union_joins
 
+# numpy functions that return a view of their first argument (a list of views, for splits)
+ARRAY_VIEWS = {"np.flip", "np.fliplr", "np.flipud", "np.rot90", "np.swapaxes", "np.moveaxis",
+               "np.diagonal", "np.diag", "np.atleast_1d", "np.atleast_2d", "np.atleast_3d",
+               "np.broadcast_to", "np.split", "np.array_split", "np.hsplit", "np.vsplit",
+               "np.dsplit"}
+
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze",
-         "np.expand_dims", "np.asarray", "unpack"}
+         "np.expand_dims", "np.asarray", "unpack"} | ARRAY_VIEWS
 
 
 CREATE = {"np.zeros", "np.ones", "np.empty", "np.full"}

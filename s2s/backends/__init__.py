@@ -1,7 +1,8 @@
 """Backends are values: which modules the emitted code names and how it spells a call."""
+from .jax import JAX
 from .numpy import NUMPY
 
-BACKENDS = {"numpy": NUMPY}
+BACKENDS = {"numpy": NUMPY, "jax": JAX}
 
 
 def get(name):

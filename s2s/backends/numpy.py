@@ -13,9 +13,21 @@ class Backend:
     def module_for(self, root):
         return self.modules.get(root)
 
+    functional = False  # whether arrays are immutable (updates are written x.at[i].set(v))
+
     def spell(self, prim):
         """How a primitive's canonical name is written in this backend's code."""
         return prim
 
+    def helper(self, name):
+        """The runtime helper generated code calls by ``name``."""
+        from .. import runtime
+        return runtime.HELPERS[name]
 
-NUMPY = Backend("numpy", {"np": np, "math": math})
+
+try:  # scipy.special functions have rules when scipy is installed (s2s/rules/special.py)
+    import scipy
+except ImportError:
+    scipy = None
+
+NUMPY = Backend("numpy", {"np": np, "math": math, **({"scipy": scipy} if scipy else {})})

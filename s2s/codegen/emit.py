@@ -17,6 +17,7 @@ import operator
 from .. import runtime
 from ..analysis.aliasing import _is_view, _ranks
 from ..analysis.liveness import analyse as liveness
+from ..analysis.aliasing import ARRAY_VIEWS
 from ..analysis.unionfind import UnionFind, union_joins
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
                         regions, stmt_uses, walk_stmts)
@@ -35,7 +36,7 @@ HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
          "np.asarray", "unpack", "unbroadcast", "reshape_like", "untranspose", "unreduce",
          "unreduce_extremum", "pos", "call", "np.broadcast_to", "float", "stop_gradient",
-         "broadcast_like"}
+         "broadcast_like"} | ARRAY_VIEWS
 # values popped from a tape are the values pushed: never updated in place (see CONTAINS)
 NOT_FRESH = VIEWS | {"tape.pop"}
 # operations whose arguments become elements of the (fresh) container they build
@@ -44,6 +45,7 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 MAX_FOLDED = 6  # operations one folded expression may hold
+MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax")  # names backends' code calls
 
 
 class Emitter:
@@ -59,7 +61,8 @@ class Emitter:
         self.inplace = self._decide_inplace()
         forced = [(s.args[0].name, s.outs[0]) for s in walk_stmts(fn.body)
                   if isinstance(s, Assign) and id(s) in self.inplace]
-        self.reserved = set(reserved) | self._global_names() | {"np", "math"} | set(runtime.HELPERS)
+        self.reserved = set(reserved) | self._global_names() | set(MODULE_ROOTS) | \
+            set(runtime.HELPERS) | set(table.namespace)
         self.forced = forced
         self.names = assign_names(fn, self.lv, self.reserved, forced)
         self.uses = self._count_uses()
@@ -146,6 +149,8 @@ class Emitter:
         return uf, owned
 
     def _decide_inplace(self):
+        if self.backend.functional:
+            return set()  # immutable arrays: every update makes a new one
         groups = {}
         for n in self.lv.defpos:
             groups.setdefault(self.aliases.find(n), []).append(n)
@@ -221,14 +226,15 @@ class Emitter:
         return py
 
     def dotted(self, text):
-        parts = text.split(".")
+        parts = self.backend.spell(text).split(".")
         root = parts[0]
         obj = self.backend.module_for(root)
         if obj is None:
             import builtins
             obj = getattr(builtins, root, None)
             if obj is None:
-                obj = runtime.HELPERS[root]
+                obj = self.backend.helper(root) if root in runtime.HELPERS else \
+                    self.table.namespace[root]
         py = self.bind_global(root, obj)
         node = ast.Name(py, ast.Load())
         for p in parts[1:]:
@@ -288,7 +294,7 @@ class Emitter:
         rule = self.table.get(p)
         if rule is None:
             raise AssertionError(f"no way to emit {p}")
-        return self.call(self.dotted(self.backend.spell(p)), a, s.kwargs)
+        return self.call(self.dotted(p), a, s.kwargs)
 
     def maybe_container(self, atom):
         return not (isinstance(atom, Var) and atom.name in self.arrays)
@@ -491,9 +497,8 @@ class Emitter:
         p, a = s.prim, s.args
         out = []
         if p == "unpack":
-            targets = [self.names[o] for o in s.outs]
-            value = self.atom(a[0])
-            out.append(self.assign_stmt(targets, value))
+            targets = [ast.Name(self.names[o], ast.Store()) for o in s.outs]
+            out.append(ast.Assign([ast.Tuple(targets, ast.Store())], self.atom(a[0])))
             return out
         if p == "tape.new":
             out.append(self.assign_stmt([self.names[s.outs[0]]], ast.List([], ast.Load())))
@@ -512,6 +517,14 @@ class Emitter:
         inplace = id(s) in self.inplace
         x = a[0]
         src = ast.Name(target, ast.Load())
+        if self.backend.functional and p in ("setitem", "add_at"):
+            if p == "add_at" or isinstance(x, Var) and x.name in self.arrays:
+                at = ast.Subscript(ast.Attribute(self.atom(x), "at", ast.Load()),
+                                   self.index(a[2:]), ast.Load())
+                update = ast.Attribute(at, "set" if p == "setitem" else "add", ast.Load())
+                return [self.assign_stmt([target], ast.Call(update, [self.atom(a[1])], []))]
+            return [self.assign_stmt([target], self.call(  # a list or dict
+                self.dotted("setitem"), (x, _IndexAtom(a[2:]), a[1]), ()))]
         if not inplace and p != "tree_add_at":
             copy_fn = "list" if p == "append" else None
             value = self.atom(x)

@@ -98,6 +98,7 @@ class Lowerer:
         self.env = {}
         self.ctx = None
         self.writes = {}  # SSA name a write defines -> "setitem" | "augassign" (aliasing check)
+        self.namespaces = []  # of every function lowered: what their names were bound to
 
     # -- helpers -----------------------------------------------------------------
     def loc(self, node):
@@ -124,8 +125,11 @@ class Lowerer:
             self.stmts, self.env = saved
 
     # -- functions -------------------------------------------------------------------
-    def function(self, fn, wrt_names=None):
+    def function(self, fn, primitive=None):
+        """SSA IR of the user function ``fn`` (or, with ``primitive``, of one call to that
+        primitive with fn's parameters: a function with a custom derivative)."""
         parsed = parse_function(fn)
+        self.namespaces.append(parsed.namespace)
         self.ctx = Ctx(parsed, [unwrap(fn)])
         tree = normalize(parsed.tree)
         args = tree.args
@@ -138,7 +142,12 @@ class Lowerer:
             params.append(name)
             self.env[a.id] = Var(name)
         defaults = tuple(self.constant(d) for d in args.defaults)
-        results = self.body(tree.body)
+        if primitive is None:
+            results = self.body(tree.body)
+        else:
+            results = (self.emit(primitive, [Var(p) for p in params], (), node=tree,
+                                 name="ans"),)
+            self.returns_tuple = False
         fn_ir = Function(tree.name, tuple(params), Block(tuple(self.stmts), results), defaults,
                          parsed.filename, tree.lineno, returns_tuple=self.returns_tuple)
         self.check_aliasing(fn_ir)
@@ -679,9 +688,6 @@ class Lowerer:
         helper = _helper_name(obj)
         if helper is not None:
             return self.emit(helper, args, kwargs, node=node, name=hint)
-        custom = getattr(obj, "__s2s_custom__", None)
-        if custom is not None:
-            return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
         target = unwrap(obj) if callable(obj) else obj
         if isinstance(target, types.FunctionType) and not _is_library(target):
             return self.inline(target, args, kwargs, node, hint)
@@ -692,6 +698,7 @@ class Lowerer:
             raise self.error(f"recursive call to {fn.__qualname__}", node,
                              "rewrite the recursion as a loop")
         parsed = parse_function(fn)
+        self.namespaces.append(parsed.namespace)
         tree = normalize(parsed.tree)
         sig = inspect.signature(fn)
         try:
@@ -748,8 +755,3 @@ def _helper_name(obj):
 def _is_library(fn):
     module = getattr(fn, "__module__", "") or ""
     return module.split(".")[0] in ("numpy", "scipy", "jax", "math", "builtins", "s2s")
-
-
-def lower(fn, table):
-    """SSA IR of the user function ``fn``."""
-    return Lowerer(table).function(fn)

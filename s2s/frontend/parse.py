@@ -31,6 +31,7 @@ class Namespace:
     def __init__(self, fn):
         self.fn = fn
         self.globals = fn.__globals__
+        self.read = {}  # name -> object, of what lowering looked up (modules aside)
         code = fn.__code__
         self.cells = {}
         if fn.__closure__:
@@ -43,8 +44,31 @@ class Namespace:
     def lookup(self, name):
         for scope in (self.cells, self.globals, vars(builtins)):
             if name in scope:
-                return True, scope[name]
+                obj = scope[name]
+                if scope is not vars(builtins) and not inspect.ismodule(obj):
+                    self.read[name] = obj
+                return True, obj
         return False, None
+
+    def unchanged(self):
+        """Whether every name the derivative was built from still holds the same object
+        (a notebook may rebind a global constant or redefine a helper function)."""
+        fn = self.fn
+        cells = dict(zip(fn.__code__.co_freevars, fn.__closure__ or ()))
+        for name, obj in self.read.items():
+            if name in cells:
+                try:
+                    now = cells[name].cell_contents
+                except ValueError:
+                    return False
+            else:
+                now = self.globals.get(name, _MISSING)
+            if now is not obj:
+                return False
+        return True
+
+
+_MISSING = object()
 
 
 def unwrap(fn):

@@ -37,6 +37,9 @@ class Rule:
     varargs: bool = False          # params[-1] collects the remaining positional args
     cotangent: str = "exact"       # how it takes g: exact | elementwise | broadcast | reducing
     domain: tuple = ()             # where it is tested: Cases of ``domains`` (() = default)
+    # names a user rule's templates may use beyond np, math and the helpers
+    scope: object = dataclasses.field(default=None, compare=False, hash=False)
+    custom: object = None          # an s2s.custom_vjp / custom_jvp function: see s2s.custom
 
     @property
     def differentiable(self):
@@ -82,6 +85,7 @@ class RuleTable:
         self.names: dict[int, str] = {}   # id(callable) -> canonical name
         self._keep: list = []              # keeps the callables alive so ids stay unique
         self.methods: dict[str, str] = {}  # array method/attribute -> canonical name
+        self.namespace: dict[str, object] = {}  # user primitives: name in emitted code -> callable
 
     # -- lookup -------------------------------------------------------------------
     def name_of(self, obj):
@@ -105,7 +109,7 @@ class RuleTable:
         return rule
 
     def defvjp(self, fn, sig, *, jvp=None, shape="custom", name=None, cotangent="exact",
-               domain=(), **vjps):
+               domain=(), scope=None, custom=None, **vjps):
         """A rule with one cotangent template per differentiable parameter.
 
         ``cotangent`` says what the templates accept as ``g``: ``exact`` (g has the
@@ -113,16 +117,17 @@ class RuleTable:
         as large), ``broadcast`` (the op broadcasts its inputs: cotangents may be larger
         than the inputs) or ``reducing`` (any g; the templates sum to each input's shape).
         """
-        params, defaults, varargs = _parse_sig(sig)
+        params, defaults, varargs = _parse_sig(sig) if sig is not None else _signature(fn)
         name = name or canonical_name(fn)
         return self.add(Rule(name, fn, params, defaults, tuple(vjps.items()), jvp, shape,
-                             varargs, cotangent, tuple(domain)), fn)
+                             varargs, cotangent, tuple(domain), scope, custom), fn)
 
-    def elementwise(self, fn, dfdx, *, sig="x", name=None, domain=()):
+    def elementwise(self, fn, dfdx, *, sig="x", name=None, domain=(), scope=None):
         """y = f(x) elementwise: x_bar = g * dfdx, y_dot = x_dot * dfdx."""
         x = _parse_sig(sig)[0][0]
         return self.defvjp(fn, sig, name=name, shape="elementwise", jvp=_times(f"{x}_dot", dfdx),
-                           cotangent="elementwise", domain=domain, **{x: _times("g", dfdx)})
+                           cotangent="elementwise", domain=domain, scope=scope,
+                           **{x: _times("g", dfdx)})
 
     def binary(self, name, fn, *, jvp=None, domain=(), **vjps):
         """z = x op y with broadcasting; cotangents are summed back to each input's shape."""
@@ -175,6 +180,20 @@ def _parse_sig(sig):
     params = inspect.signature(eval(f"lambda {sig}: None")).parameters  # sig is our own text
     names, defaults, varargs = [], [], False
     for p in params.values():
+        names.append(p.name)
+        if p.kind is p.VAR_POSITIONAL:
+            varargs = True
+        elif p.default is not p.empty:
+            defaults.append((p.name, p.default))
+    return tuple(names), tuple(defaults), varargs
+
+
+def _signature(fn):
+    """(names, defaults, varargs) of a Python callable's own signature."""
+    names, defaults, varargs = [], [], False
+    for p in inspect.signature(fn).parameters.values():
+        if p.kind is p.VAR_KEYWORD:
+            raise TypeError(f"{fn.__name__}: **kwargs parameters cannot take a derivative rule")
         names.append(p.name)
         if p.kind is p.VAR_POSITIONAL:
             varargs = True

@@ -23,7 +23,8 @@ def stop_gradient(x):
 def zeros_like(x):
     """Zeros of x's shape and dtype; for containers, the same structure of zeros."""
     if isinstance(x, (list, tuple)):
-        return type(x)(zeros_like(v) for v in x)
+        zeros = (zeros_like(v) for v in x)  # a namedtuple (np.linalg's results): a tuple
+        return tuple(zeros) if hasattr(x, "_fields") else type(x)(zeros)
     if isinstance(x, dict):
         return {k: zeros_like(v) for k, v in x.items()}
     if isinstance(x, (bool, int)):
@@ -182,15 +183,16 @@ def clip_above(x, hi):
 
 def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
     """Cotangent of ``n = np.linalg.norm(x, ord, axis)`` for vector p-norms (p = 1, 2,
-    inf, -inf or any p) and the Frobenius norm of a matrix."""
+    inf, -inf or any p), the Frobenius norm of a matrix, and the other matrix norms
+    (``matrix_norm_vjp``)."""
     g = unreduce(g, x, axis=axis, keepdims=keepdims)
     n = unreduce(n, x, axis=axis, keepdims=keepdims)
     vector = axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1
     if ord is None or ord == "fro" or ord == 2 and vector:
         return g * x / n
-    if not vector:
-        raise MissingRuleError(f"s2s has no derivative of the matrix norm ord={ord!r}",
-                               hint="use ord=None or 'fro', or a vector norm (axis=...)")
+    if not vector:  # nuc, 2, -2, 1, -1, inf, -inf (or a MissingRuleError)
+        from .linalg import matrix_norm_vjp
+        return matrix_norm_vjp(g, x, ord, axis)
     if ord == np.inf or ord == -np.inf:
         a = np.abs(x)
         hit = a == n
@@ -203,9 +205,11 @@ def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
 def norm_hvp(g, x, n, t, ord=None, axis=None, keepdims=False):
     """The change of ``norm_vjp(g, x, n)`` along the tangent t of x (for ord None/2/'fro');
     with n's own change, it makes the norm twice differentiable."""
-    if ord not in (None, "fro", 2):
+    matrix = not (axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1)
+    if ord not in (None, "fro", 2) or ord == 2 and matrix:
         raise MissingRuleError(f"s2s has no second derivative of the norm ord={ord!r}",
-                               hint="use ord=None, 2 or 'fro' for second derivatives")
+                               hint="use ord=None or 'fro' (or 2 for vectors) for second "
+                                    "derivatives")
     g = unreduce(g, x, axis=axis, keepdims=keepdims)
     n = unreduce(n, x, axis=axis, keepdims=keepdims)
     dn = np.sum(x * t, axis=axis, keepdims=True) / n if axis is not None or keepdims else \
@@ -501,10 +505,20 @@ def reshape_like(g, x):
     return np.reshape(g, np.shape(x))
 
 
+def transpose_jvp(f, primals, g):
+    """The cotangents of ``primals`` of the ``s2s.custom_jvp`` function ``f`` for the
+    output cotangent ``g``: the transpose of ``f``'s jvp, which is linear in its tangents,
+    computed by s2s's reverse mode of the user's jvp function."""
+    from ..api import vjp
+    (ans, _), pullback = vjp(f.jvp, primals, zeros_like(primals), wrt=1)
+    return pullback((zeros_like(ans), g))
+
+
 # helpers of the larger rule families live beside this module, one module per family; they
 # are imported last so that they can use the helpers above
 from .arrays import *  # noqa: E402,F401,F403
 from .linalg import *  # noqa: E402,F401,F403
+from .special import *  # noqa: E402,F401,F403
 
 HELPERS = {name: obj for name, obj in dict(globals()).items()
            if callable(obj) and not name.startswith("_")

@@ -182,6 +182,8 @@ class Forward:
                                            loc=loc))
             return
         rule = self.table.get(p)
+        if rule is not None and rule.custom is not None:
+            return self.custom(s, rule, dot, out)
         if rule is None and p in HELPERS:
             raise MissingRuleError(f"s2s cannot yet differentiate its own helper {p} again",
                                    loc, "use a single derivative of this function")
@@ -208,6 +210,15 @@ class Forward:
                 raise Unbatchable(rule.name)
         under = False
         for param, arg in bound.items():
+            if isinstance(arg, tuple) and rule.varargs and param == rule.params[-1]:
+                # *args (np.einsum's operands): one tuple, and one of their tangents (None
+                # where a tangent is zero)
+                ts = [self.tangent_of(dot, x) for x in arg]
+                env[param] = self.emit(out, "tuple", arg, loc=loc)
+                env[param + "_dot"] = ZERO if all(t is None for t in ts) else self.emit(
+                    out, "tuple", [Const(None) if t is None else self.exact(t, x, out, loc).atom
+                                   for t, x in zip(ts, arg)], loc=loc)
+                continue
             if isinstance(arg, _DefaultValue) or isinstance(arg, tuple):
                 env[param + "_dot"] = ZERO
                 continue
@@ -220,7 +231,7 @@ class Forward:
             under = under or t.under
             env[param + "_dot"] = t.atom
         stmts, atom = instantiate_linear(template, env, self.table, self.names, loc,
-                                         hint=dot_name(s.outs[0]))
+                                         hint=dot_name(s.outs[0]), scope=rule.scope)
         if atom is None:
             return
         out.extend(stmts)
@@ -234,6 +245,32 @@ class Forward:
                 under = under or not all(isinstance(x, Var) and self.shapes.same(x.name, s.outs[0])
                                          for x in present)
         dot[s.outs[0]] = Tan(atom, under)
+
+    def custom(self, s, rule, dot, out):
+        """A function with a custom derivative (s2s.custom): the user's jvp function
+        computes the output and its tangent, in place of the call."""
+        c, loc = rule.custom, s.loc
+        if c.kind != "jvp":
+            raise MissingRuleError(
+                f"{rule.name} is an s2s.custom_vjp function: it has a reverse-mode derivative "
+                f"only, as in JAX", loc, "use s2s.grad / s2s.vjp, or give it s2s.custom_jvp")
+        if self.batched:
+            raise Unbatchable(rule.name)
+        bound = rule.bind(s.args, s.kwargs)
+        args = [Const(v.value) if isinstance(v, _DefaultValue) else v
+                for v in (bound[p] for p in rule.params)]
+        tangents = []
+        for a in args:
+            t = self.tangent_of(dot, a)
+            tangents.append(self.exact(t, a, out, loc).atom if t is not None else
+                            self.emit(out, "zeros_like", (a,), loc=loc))
+        out.remove(s)  # the user's jvp computes the output too
+        primals = self.emit(out, "tuple", args, loc=loc)
+        tans = self.emit(out, "tuple", tangents, loc=loc)
+        both = self.emit(out, "call", (Global.of(c.jvp.__name__, c.jvp), primals, tans), loc=loc)
+        y_dot = self.names.fresh(dot_name(s.outs[0]))
+        out.append(Assign((s.outs[0], y_dot), "unpack", (both, Const(2)), (), loc))
+        dot[s.outs[0]] = Tan(Var(y_dot))
 
     def structural(self, s, dot, out):
         p, a, loc = s.prim, s.args, s.loc

@@ -207,8 +207,8 @@ class Reverse:
         fwd_rev, bwd = [], []
         for s in reversed(stmts):
             if isinstance(s, Assign):
-                fwd_rev.append(s)
-                self.assign(s, bar, bwd)
+                # a custom derivative's forward sweep replaces the statement
+                fwd_rev.extend(reversed(self.assign(s, bar, bwd) or [s]))
             elif isinstance(s, If):
                 f, b = self.if_(s, bar, in_loop)
                 fwd_rev.append(f)
@@ -289,7 +289,42 @@ class Reverse:
                                name=self.hint(bar, xs), loc=loc)
                 self.contribute(bar, xs, Adj(gx), out, loc)
         else:
+            rule = self.table.get(prim)
+            if rule is not None and rule.custom is not None:
+                return self.custom(s, rule, g, bar, out)
             self.rule(s, g, bar, out)
+
+    def custom(self, s, rule, g, bar, out):
+        """A function with a custom derivative (s2s.custom): the user's backward function
+        takes the residuals its forward function returned, or, for a custom_jvp, s2s
+        transposes the user's jvp. Returns the statements of the forward sweep."""
+        c, loc = rule.custom, s.loc
+        bound = rule.bind(s.args, s.kwargs)
+        args = [Const(v.value) if isinstance(v, _DefaultValue) else v
+                for v in (bound[p] for p in rule.params)]
+        varied = [isinstance(a, Var) and self.is_varied(a) for a in args]
+        if not any(varied):
+            return None
+        g = self.exact(g, s.outs[0], out, loc)
+        fwd = [s]
+        if c.kind == "vjp":
+            packed = self.names.fresh("%t")
+            res = self.names.fresh(f"{rule.name}_res")
+            fwd = [Assign((packed,), "call", (Global.of(c.fwd.__name__, c.fwd), *args), (), loc),
+                   Assign((s.outs[0], res), "unpack", (Var(packed), Const(2)), (), loc)]
+            cts = self.emit(out, "call", (Global.of(c.bwd.__name__, c.bwd), Var(res), g.atom),
+                            loc=loc)
+        else:
+            primals = self.emit(out, "tuple", args, loc=loc)
+            cts = self.emit(out, "transpose_jvp", (Global.of(rule.name, c), primals, g.atom),
+                            loc=loc)
+        names = tuple(self.names.fresh(self.hint(bar, a) if v else "%_")
+                      for a, v in zip(args, varied))
+        out.append(Assign(names, "unpack", (cts, Const(len(names))), (), loc))
+        for a, v, n in zip(args, varied, names):
+            if v:
+                self.contribute(bar, a, Adj(Var(n)), out, loc)
+        return fwd
 
     def getitem(self, s, g, bar, out):
         x, index = s.args[0], s.args[1:]
@@ -306,7 +341,15 @@ class Reverse:
 
     def rule(self, s, g, bar, out):
         rule = self.table.get(s.prim)
-        if rule is None or not rule.differentiable:
+        if rule is None:  # an operation of s2s's own derivative code (add_at, ...)
+            if any(self.is_varied(a) for a in s.args):
+                raise MissingRuleError(
+                    f"reverse mode over s2s's generated derivative code is not supported "
+                    f"({s.prim} has no adjoint)", s.loc,
+                    "differentiate a derivative in forward mode: s2s.jvp, s2s.jacfwd, "
+                    "s2s.hessian, or s2s.grad of it")
+            return
+        if not rule.differentiable:
             return
         bound = rule.bind(s.args, s.kwargs)
         if rule.cotangent == "exact" or g.under and rule.cotangent == "broadcast" and not all(
@@ -333,11 +376,23 @@ class Reverse:
             if template == ZERO:
                 continue
             arg = bound.get(param)
+            if isinstance(arg, tuple) and rule.varargs and param == rule.params[-1]:
+                # *args (np.einsum's operands): the template sees them as one tuple, and
+                # ``argnum``, the position of the one whose cotangent it writes
+                items = self.emit(out, "tuple", arg, loc=s.loc)
+                for k, a in enumerate(arg):
+                    if self.is_varied(a):
+                        stmts, contrib = instantiate(
+                            template, {**env, param: items, "argnum": Const(k)}, self.table,
+                            self.names, s.loc, hint=self.hint(bar, a), scope=rule.scope)
+                        out.extend(stmts)
+                        self.contribute(bar, a, Adj(contrib), out, s.loc)
+                continue
             if arg is None or isinstance(arg, _DefaultValue) or isinstance(arg, tuple) \
                     or not self.is_varied(arg):
                 continue
             stmts, contrib = instantiate(template, env, self.table, self.names, s.loc,
-                                         hint=self.hint(bar, arg))
+                                         hint=self.hint(bar, arg), scope=rule.scope)
             out.extend(stmts)
             # a template that multiplies g by a value of the input's shape makes it as large
             # as the input; one that only negates or passes g on keeps g's size
@@ -559,7 +614,9 @@ def _local_to(name, stmt):
     return False
 
 
-NOT_ARRAYS = {"np.shape", "np.ndim", "np.size", "np.result_type"}
+NOT_ARRAYS = {"np.shape", "np.ndim", "np.size", "np.result_type",
+              "np.split", "np.array_split", "np.hsplit", "np.vsplit", "np.dsplit"}  # lists
+NOT_ARRAYS |= {"np.linalg.eigh", "np.linalg.slogdet", "np.linalg.svd", "np.linalg.qr"}  # tuples
 ARITH = {"add", "sub", "mul", "truediv", "pow", "matmul", "neg", "pos", "mod", "floordiv"}
 
 

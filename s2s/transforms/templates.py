@@ -19,11 +19,18 @@ TEMPLATE_GLOBALS = {"np": np, "math": math, **runtime.HELPERS}
 
 
 class _TemplateNamespace:
-    globals = TEMPLATE_GLOBALS
+    """np, math and the runtime helpers; then, for a user's rule, the names of its scope
+    (the module that registered it), so its templates read like the user's code."""
+
+    def __init__(self, scope=None):
+        self.scope = scope or {}
+        self.globals = {**self.scope, **TEMPLATE_GLOBALS}
 
     def lookup(self, name):
         if name in TEMPLATE_GLOBALS:
             return True, TEMPLATE_GLOBALS[name]
+        if name in self.scope:
+            return True, self.scope[name]
         import builtins
         if hasattr(builtins, name):
             return True, getattr(builtins, name)
@@ -31,24 +38,26 @@ class _TemplateNamespace:
 
 
 class _Parsed:
-    def __init__(self, tree):
+    def __init__(self, tree, scope=None):
         self.tree = tree
         self.filename = "<rule>"
-        self.namespace = _TemplateNamespace()
+        self.namespace = _TemplateNamespace(scope)
 
 
 class _Ctx:
-    def __init__(self, tree, loc):
-        self.parsed = _Parsed(tree)
+    def __init__(self, tree, loc, scope=None):
+        self.parsed = _Parsed(tree, scope)
         self.filename = loc[0] if loc else "<rule>"
         self.namespace = self.parsed.namespace
         self.stack = []
-        self.fixed_loc = loc
 
 
 class TemplateLowerer(Lowerer):
+    returns_tuple = False  # a template may call (and so inline) a user's function
+    fixed_loc = ()         # everything a template lowers to is at the rule's call
+
     def loc(self, node):
-        return self.ctx.fixed_loc
+        return self.fixed_loc
 
 
 @functools.lru_cache(maxsize=None)
@@ -62,7 +71,7 @@ def template_names(template):
     return frozenset(n.id for n in gast.walk(_parse(template)) if isinstance(n, gast.Name))
 
 
-def instantiate(template, env, table, names, loc, hint="%t"):
+def instantiate(template, env, table, names, loc, hint="%t", scope=None):
     """Lower ``template`` with ``env`` (name -> atom or _DefaultValue).
 
     Returns (statements, atom). Keyword arguments bound to a parameter's default value are
@@ -74,7 +83,8 @@ def instantiate(template, env, table, names, loc, hint="%t"):
         tree = _drop_default_kwargs(tree, frozenset(defaults))
     from ..ir.nodes import Const
     low = TemplateLowerer(table, names)
-    low.ctx = _Ctx(tree, loc)
+    low.ctx = _Ctx(tree, loc, scope)
+    low.fixed_loc = loc
     low.env = {k: (Const(v.value) if isinstance(v, _DefaultValue) else v) for k, v in env.items()}
     atom = low.expr(tree, hint=hint)
     return low.stmts, atom
@@ -168,7 +178,7 @@ def _zero_const():
     return gast.Constant(value=0.0, kind=None)
 
 
-def instantiate_linear(template, env, table, names, loc, hint="%t"):
+def instantiate_linear(template, env, table, names, loc, hint="%t", scope=None):
     """Instantiate a template linear in its tangents (``*_dot`` names), where a tangent
     bound to ``ZERO`` is zero. Returns (statements, atom), or ([], None) when the whole
     result is zero."""
@@ -190,7 +200,8 @@ def instantiate_linear(template, env, table, names, loc, hint="%t"):
         tree = _drop_default_kwargs(tree, frozenset(defaults))
     from ..ir.nodes import Const
     low = TemplateLowerer(table, names)
-    low.ctx = _Ctx(tree, loc)
+    low.ctx = _Ctx(tree, loc, scope)
+    low.fixed_loc = loc
     low.env = {k: (Const(v.value) if isinstance(v, _DefaultValue) else v)
                for k, v in env.items() if v is not ZERO}
     atom = low.expr(tree, hint=hint)
