@@ -12,6 +12,7 @@ import functools
 import math
 import types
 
+from . import jax_helpers
 from .numpy import Backend
 
 
@@ -54,7 +55,72 @@ MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.
 @functools.lru_cache(maxsize=None)
 def _modules():
     jax, jnp = _jax()
-    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math}
+    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math,
+            "cond": cond, "while_loop": while_loop}
+
+
+# -- control flow: Python's where values are concrete, lax's where they are traced -----------
+def cond(pred, true_fn, false_fn, *operands, cotangents=()):
+    """``true_fn(*operands) if pred else false_fn(*operands)``; under a jax trace,
+    ``lax.cond``, which needs both branches to give values of one shape and dtype: a value
+    of smaller shape is broadcast, but a cotangent (the outputs ``cotangents`` lists) that
+    is broadcast larger in one branch is summed down, as it would be after the branch. A
+    branch returns None for a value it leaves undefined (the other branch defines it):
+    zeros stand in, as the value is not read on that path."""
+    jax, jnp = _jax()
+    if not isinstance(pred, jax.core.Tracer):
+        out = true_fn(*operands) if pred else false_fn(*operands)
+        if not cotangents:
+            return out
+        zero = lambda k, v: 0.0 if v is None and k in cotangents else v  # noqa: E731
+        return zero(0, out) if not isinstance(out, tuple) else \
+            tuple(zero(k, v) for k, v in enumerate(out))
+    shapes = [jax.eval_shape(f, *operands) for f in (true_fn, false_fn)]
+    single = not isinstance(shapes[0], tuple)
+    t_shapes, f_shapes = ((s,) if single else s for s in shapes)
+    agreed = []
+    for k, (a, b) in enumerate(zip(t_shapes, f_shapes, strict=True)):
+        a = a if a is not None else b
+        b = b if b is not None else a
+        shape = jnp.broadcast_shapes(a.shape, b.shape)
+        if k in cotangents:
+            shape = min(a.shape, b.shape, key=math.prod)
+        agreed.append(jax.ShapeDtypeStruct(shape, jnp.result_type(a.dtype, b.dtype)))
+    unbroadcast = helpers()["unbroadcast"]
+
+    def fit(k, v, s):
+        if v is None:
+            return jnp.zeros(s.shape, s.dtype)
+        if k in cotangents and jnp.shape(v) != s.shape:
+            v = unbroadcast(v, jnp.zeros(s.shape))
+        return jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape)
+
+    def typed(f):
+        def run(*args):
+            out = f(*args)
+            return tuple(fit(k, v, s) for k, (v, s) in
+                         enumerate(zip((out,) if single else out, agreed, strict=True)))
+        return run
+    out = jax.lax.cond(pred, typed(true_fn), typed(false_fn), *operands)
+    return out[0] if single else out
+
+
+def while_loop(cond_fn, body_fn, init):
+    """``while cond_fn(carry): carry = body_fn(carry)``; under a jax trace, ``lax.while_loop``
+    (the carries keep the types one iteration gives them)."""
+    jax, jnp = _jax()
+    if not isinstance(cond_fn(init), jax.core.Tracer):
+        carry = init
+        try:
+            while cond_fn(carry):
+                carry = body_fn(carry)
+            return carry
+        except jax.errors.TracerBoolConversionError:
+            pass  # the condition became traced part way: start again, traced
+    out = jax.eval_shape(body_fn, init)
+    init = jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
+                        init, out)
+    return jax.lax.while_loop(cond_fn, body_fn, init)
 
 
 @functools.lru_cache(maxsize=None)
@@ -87,7 +153,7 @@ def helpers():
             if id(obj) in rebound:
                 space[name] = rebound[id(obj)]
     out = {name: rebound.get(id(obj), obj) for name, obj in runtime.HELPERS.items()}
-    out.update(_functional(jnp))
+    out.update(jax_helpers.overrides(jnp, out))
     return out
 
 
@@ -95,40 +161,6 @@ def _runtime_modules(runtime):
     import sys
     return [m for name, m in sorted(sys.modules.items())
             if m is not None and (name == runtime.__name__ or name.startswith(runtime.__name__ + "."))]
-
-
-def _functional(jnp):
-    """The helpers that write into an array, as functional updates."""
-    from .. import runtime
-
-    def add_at(x_bar, index, g):
-        if isinstance(x_bar, (list, tuple, dict)):
-            return runtime.add_at(x_bar, index, g)
-        return x_bar.at[index].add(g)
-
-    def setitem(x, index, v):
-        if isinstance(x, (list, dict)):
-            return runtime.setitem(x, index, v)
-        return jnp.asarray(x).at[index].set(v)
-
-    def unsetitem(g, v, *index):
-        index = index[0] if len(index) == 1 else index
-        count = jnp.size(jnp.zeros(jnp.shape(g))[index])
-        order = jnp.full(jnp.shape(g), -1).at[index].set(
-            jnp.arange(count).reshape(jnp.shape(g[index])))
-        last = order[index] == jnp.arange(count).reshape(jnp.shape(g[index]))
-        return helpers()["unbroadcast"](jnp.where(last, g[index], 0.0), v)
-
-    def cast_like(g, x):
-        if isinstance(x, (list, tuple)):
-            return type(x)(cast_like(a, b) for a, b in zip(g, x))
-        if isinstance(x, dict):
-            return {k: cast_like(g[k], x[k]) for k in x}
-        g = jnp.asarray(g, jnp.result_type(x))
-        return g if g.shape == jnp.shape(x) else jnp.broadcast_to(g, jnp.shape(x))
-
-    return {"add_at": add_at, "add_into": add_at, "setitem": setitem, "unsetitem": unsetitem,
-            "cast_like": cast_like}
 
 
 JAX = JaxBackend("jax")

@@ -45,7 +45,8 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 MAX_FOLDED = 6  # operations one folded expression may hold
-MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax")  # names backends' code calls
+# names backends' code calls
+MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax", "cond", "while_loop")
 
 
 class Emitter:
@@ -314,6 +315,7 @@ class Emitter:
     # -- statements ---------------------------------------------------------------------------
     def emit_function(self, name, arrays=frozenset()):
         self.arrays = arrays
+        self.local_names = set()
         self.inline_exprs = {}
         self.inlinable = self._inlinable()
         for _ in range(4):  # name what is not folded, then re-check what still folds
@@ -437,6 +439,12 @@ class Emitter:
                 out.append(self.assign_stmt([self.names[o]], e))
                 return out
             return out + self.effect(s)
+        if isinstance(s, If) and self.backend.functional and s.outs:
+            return self.functional_if(s)
+        if isinstance(s, While) and self.backend.functional:
+            loop = self.functional_while(s)
+            if loop is not None:
+                return loop
         if isinstance(s, If):
             cond = self.atom(s.cond)
             then = self.branch(s.then, s.outs)
@@ -472,6 +480,73 @@ class Emitter:
             out += self.copies([self.names[o] for o in s.outs], [Var(c) for c in s.carries])
             return out
         raise TypeError(s)
+
+    # -- control flow as functions (the jax backend: lax.cond, lax.while_loop) ------------------
+    def local_function(self, base):
+        """A name for a function the emitted code defines inside itself."""
+        taken = set(self.names.values()) | self.reserved | self.local_names
+        name, k = base, 1
+        while name in taken:
+            k += 1
+            name = f"{base}_{k}"
+        self.local_names.add(name)
+        return name
+
+    def function_def(self, name, params, body, result):
+        body = [x for x in body if not isinstance(x, ast.Pass)] + [ast.Return(result)]
+        return ast.FunctionDef(name=name, args=ast.arguments(
+            posonlyargs=[], args=[ast.arg(p) for p in params], kwonlyargs=[], kw_defaults=[],
+            defaults=[]), body=body, decorator_list=[])
+
+    def functional_if(self, s):
+        """``a, b = cond(c, if_true, if_false, x)``: each branch a function returning the
+        values the branches join (None where a branch leaves one undefined). Names a branch
+        both reads and rebinds are passed in, so that each function sees the outer value."""
+        cond = self.atom(s.cond)
+        # a cotangent may come out of one arm broadcast larger than out of the other
+        cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
+        arms = []
+        for blk in (s.then, s.orelse):
+            body = self.block(Block(blk.stmts))
+            # None: undefined, or the zero cotangent of a value this arm does not define
+            res = [ast.Constant(None) if isinstance(r, Const) and (
+                r.value is UNDEF or k in cotangents and r.value == 0.0) else self.atom(r)
+                for k, r in enumerate(blk.results)]
+            arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
+        passed = sorted(set().union(*(_rebound_reads(b, r) for b, r in arms)))
+        names = [self.local_function(base) for base in ("if_true", "if_false")]
+        out = [self.function_def(n, passed, b, r) for n, (b, r) in zip(names, arms)]
+        keywords = [ast.keyword("cotangents", self.const(cotangents))] if cotangents else []
+        call = ast.Call(self.dotted("cond"), [cond] + [ast.Name(n, ast.Load()) for n in names]
+                        + [ast.Name(p, ast.Load()) for p in passed], keywords)
+        out.append(self.assign_stmt([self.names[o] for o in s.outs], call))
+        return out
+
+    def functional_while(self, s):
+        """``a, b = while_loop(while_cond, while_body, (a, b))``, or None when the body has
+        effects a traced loop cannot hold (a tape, a list it appends to)."""
+        if any(isinstance(st, Assign) and st.prim in ("tape.push", "append")
+               for st in walk_stmts(s.body)):
+            return None
+        carries = [self.names[c] for c in s.carries]
+        unpack = ast.Assign([ast.Tuple([ast.Name(c, ast.Store()) for c in carries], ast.Store())],
+                            ast.Name("carry", ast.Load()))
+        test_body = self.block(Block(s.cond.stmts))
+        test = self.atom(s.cond.results[0])
+        body = self.block(s.body)
+        result = ast.Tuple([self.atom(r) for r in s.body.results], ast.Load())
+        for stmts, value in ((test_body, test), (body, result)):
+            if _rebound_reads(stmts, value) - set(carries):
+                return None  # a name read from outside and rebound inside: keep Python's loop
+        names = [self.local_function(base) for base in ("while_cond", "while_body")]
+        out = self.copies(carries, s.inits)
+        out.append(self.function_def(names[0], ["carry"], [unpack] + test_body, test))
+        out.append(self.function_def(names[1], ["carry"], [unpack] + body, result))
+        init = ast.Tuple([ast.Name(c, ast.Load()) for c in carries], ast.Load())
+        call = ast.Call(self.dotted("while_loop"), [ast.Name(n, ast.Load()) for n in names]
+                        + [init], [])
+        out.append(self.assign_stmt([self.names[o] for o in s.outs], call))
+        return out
 
     def branch(self, blk, outs):
         body = [x for x in self.block(Block(blk.stmts)) if not isinstance(x, ast.Pass)]
@@ -568,6 +643,40 @@ def _bare_tuples(tree):
 class _IndexAtom:
     def __init__(self, items):
         self.items = items
+
+
+def _rebound_reads(stmts, result):
+    """Names that statements (and the value they return) read from outside before binding
+    them: inside a function they would be local from the start, so they must come in as
+    parameters."""
+    def names(node, ctx):
+        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
+    bound, outer, stored = set(), set(), set()
+    for st in stmts:
+        if isinstance(st, ast.Assign):
+            reads, writes = names(st.value, ast.Load), set().union(*(names(t, ast.Store)
+                                                                     for t in st.targets))
+            reads |= set().union(*(names(t, ast.Load) for t in st.targets))  # x[i] = v reads x
+        elif isinstance(st, ast.FunctionDef):  # what it reads from outside, when called
+            own = {a.arg for a in st.args.args}
+            reads = _rebound_reads_free(st.body) - own
+            writes = {st.name}
+        else:  # compound statements, conservatively: every read before every write
+            reads, writes = names(st, ast.Load), names(st, ast.Store)
+        outer |= reads - bound
+        bound |= writes
+        stored |= writes
+    outer |= names(result, ast.Load) - bound
+    return outer & stored
+
+
+def _rebound_reads_free(stmts):
+    """Names a function body reads that it does not bind first."""
+    module = ast.Module(list(stmts), [])
+    loads = {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    stores = {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return loads - stores | (_rebound_reads(stmts[:-1], stmts[-1].value)
+                             if stmts and isinstance(stmts[-1], ast.Return) else set())
 
 
 def _is_pass(stmts):
