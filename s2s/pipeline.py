@@ -201,7 +201,19 @@ def _compile(fns, names, spec, kind, backend):
 def build(kind, spec, wrt, backend_name="numpy"):
     """Generate and compile one executable derivative of ``spec``."""
     gen = _build(kind, spec, wrt, backend_name)
-    return gen if gen is None else _guarded(gen, (kind, spec, wrt, backend_name))
+    if gen is None:
+        return gen
+    backend = backends.get(backend_name)
+    if backend.functional:  # the user's numpy arrays become the backend's
+        gen.funcs = tuple(_taking_backend_arrays(f, backend) for f in gen.funcs)
+    return _guarded(gen, (kind, spec, wrt, backend_name))
+
+
+def _taking_backend_arrays(f, backend):
+    @functools.wraps(f)
+    def call(*args, **kwargs):
+        return f(*backend.arguments(args), **backend.arguments(kwargs))
+    return call
 
 
 def _build(kind, spec, wrt, backend_name):

@@ -40,6 +40,17 @@ class JaxBackend(Backend):
     def helper(self, name):
         return helpers()[name]
 
+    def constant(self, obj):
+        """A numpy array the code reads becomes a jax array (a traced counter can index it)."""
+        import numpy as np
+        return _jax()[1].asarray(obj) if isinstance(obj, np.ndarray) else obj
+
+    def arguments(self, args):
+        """The user's numpy arrays as jax arrays, so that the code also runs outside jit."""
+        import numpy as np
+        jax, jnp = _jax()
+        return jax.tree.map(lambda v: jnp.asarray(v) if isinstance(v, np.ndarray) else v, args)
+
 
 # math functions whose jax.numpy name differs
 MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.arctan",
@@ -56,7 +67,7 @@ MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.
 def _modules():
     jax, jnp = _jax()
     return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math,
-            "cond": cond, "while_loop": while_loop}
+            "cond": cond, "while_loop": while_loop, "scan": scan}
 
 
 # -- control flow: Python's where values are concrete, lax's where they are traced -----------
@@ -103,6 +114,63 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
         return run
     out = jax.lax.cond(pred, typed(true_fn), typed(false_fn), *operands)
     return out[0] if single else out
+
+
+def scan(body_fn, init, xs, reverse=False):
+    """``lax.scan`` over ``xs`` (a range is its counters), with the initial carries given
+    the types one step gives them (a loop may start from the Python float 0.0 and carry a
+    float64 array). A body that needs a concrete counter (it picks an element of a Python
+    list, say) runs as a Python loop instead, stacking what it records the same way."""
+    jax, jnp = _jax()
+
+    def counters(x):
+        return jnp.arange(x.start, x.stop, x.step) if isinstance(x, range) else x
+    if isinstance(xs, tuple) and _by_python(xs[1]):
+        return _python_scan(jax, jnp, body_fn, init, xs, reverse)
+    steps = tuple(map(counters, xs)) if isinstance(xs, tuple) else counters(xs)
+    first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
+                         steps)
+    try:
+        carry, _ = jax.eval_shape(body_fn, init, first)
+    except (jax.errors.TracerIntegerConversionError, jax.errors.ConcretizationTypeError,
+            jax.errors.TracerArrayConversionError, jax.errors.TracerBoolConversionError):
+        return _python_scan(jax, jnp, body_fn, init, xs, reverse)
+    if jax.tree.structure(carry) != jax.tree.structure(init):  # a list that grows, say
+        return _python_scan(jax, jnp, body_fn, init, xs, reverse)
+    init = jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
+                        init, carry)
+    return jax.lax.scan(body_fn, init, steps, reverse=reverse)
+
+
+class _Steps(list):
+    """What a loop run by Python recorded, one entry per iteration (not stacked: entries
+    may differ in shape, or not be arrays)."""
+
+
+def _by_python(recorded):
+    """Whether a loop that reads ``recorded`` back was run by Python."""
+    return isinstance(recorded, _Steps) or isinstance(recorded, tuple) and \
+        any(isinstance(r, _Steps) for r in recorded)
+
+
+def _python_scan(jax, jnp, body_fn, init, xs, reverse):
+    counter, recorded = (xs[0], xs[1]) if isinstance(xs, tuple) else (xs, None)
+    order = list(range(len(counter)))
+    ys = _Steps([None] * len(order))
+    carry = init
+
+    def at(k):
+        if recorded is None:
+            return counter[k]
+        return counter[k], recorded[k] if not isinstance(recorded, tuple) else \
+            tuple(column[k] for column in recorded)
+    for k in reversed(order) if reverse else order:
+        carry, ys[k] = body_fn(carry, at(k))
+    if not ys or ys[0] is None:
+        return carry, None
+    if isinstance(ys[0], tuple):  # (a, b) each step: the stacks of a and of b
+        return carry, tuple(_Steps(column) for column in zip(*ys))
+    return carry, ys
 
 
 def while_loop(cond_fn, body_fn, init):
@@ -154,7 +222,33 @@ def helpers():
                 space[name] = rebound[id(obj)]
     out = {name: rebound.get(id(obj), obj) for name, obj in runtime.HELPERS.items()}
     out.update(jax_helpers.overrides(jnp, out))
+    out.update(_loop_sums(jax, jnp, out))
     return out
+
+
+def _loop_sums(jax, jnp, helpers):
+    """The sums over a loop of per-iteration cotangents, from the values a scan stacked
+    (numpy's versions take lists)."""
+    def over_steps(helper, gs, *others):
+        if isinstance(gs, list):  # a loop Python ran: one term per step
+            terms = [helper(*step) for step in zip(gs, *others)]
+            return sum(terms[1:], terms[0]) if terms else None
+        return jnp.sum(jax.vmap(helper)(gs, *others), axis=0)
+
+    def matmul_vjp_lhs_sum(gs, x, ys):
+        out = over_steps(lambda g, y: helpers["matmul_vjp_lhs"](g, x, y), gs, ys)
+        return jnp.zeros_like(x) if out is None else out
+
+    def matmul_vjp_rhs_sum(gs, xs, y):
+        out = over_steps(lambda g, x: helpers["matmul_vjp_rhs"](g, x, y), gs, xs)
+        return jnp.zeros_like(y) if out is None else out
+
+    def unbroadcast_sum(gs, x):
+        out = over_steps(lambda g: helpers["unbroadcast"](g, x), gs)
+        return jnp.zeros_like(x) if out is None else out
+
+    return {"matmul_vjp_lhs_sum": matmul_vjp_lhs_sum, "matmul_vjp_rhs_sum": matmul_vjp_rhs_sum,
+            "unbroadcast_sum": unbroadcast_sum}
 
 
 def _runtime_modules(runtime):

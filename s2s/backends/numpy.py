@@ -19,6 +19,10 @@ class Backend:
         """How a primitive's canonical name is written in this backend's code."""
         return prim
 
+    def constant(self, obj):
+        """A module-level value as the emitted code holds it."""
+        return obj
+
     def helper(self, name):
         """The runtime helper generated code calls by ``name``."""
         from .. import runtime

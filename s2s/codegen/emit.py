@@ -45,8 +45,9 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 MAX_FOLDED = 6  # operations one folded expression may hold
+LOOP_SUMS = {"matmul_vjp_lhs_sum", "matmul_vjp_rhs_sum", "unbroadcast_sum"}
 # names backends' code calls
-MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax", "cond", "while_loop")
+MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax", "cond", "while_loop", "scan")
 
 
 class Emitter:
@@ -150,8 +151,6 @@ class Emitter:
         return uf, owned
 
     def _decide_inplace(self):
-        if self.backend.functional:
-            return set()  # immutable arrays: every update makes a new one
         groups = {}
         for n in self.lv.defpos:
             groups.setdefault(self.aliases.find(n), []).append(n)
@@ -160,8 +159,8 @@ class Emitter:
             if not (isinstance(s, Assign) and s.prim in INPLACE and isinstance(s.args[0], Var)):
                 continue
             x = s.args[0].name
-            if x not in self.owned:
-                continue
+            if x not in self.owned or self.backend.functional and s.prim != "append":
+                continue  # immutable arrays: every update makes a new one
             p = self.lv.pos[id(s)]
             ok = True
             for m in groups.get(self.aliases.find(x), []):
@@ -219,6 +218,7 @@ class Emitter:
         return node
 
     def bind_global(self, name, obj):
+        obj = self.backend.constant(obj)
         py, k = name, 0
         while py in self.namespace and self.namespace[py] is not obj:
             k += 1
@@ -316,6 +316,8 @@ class Emitter:
     def emit_function(self, name, arrays=frozenset()):
         self.arrays = arrays
         self.local_names = set()
+        self.unwritten = set()  # values nothing reads once loops are scans
+        self.scans, self.scanned_tapes = self._scans() if self.backend.functional else ({}, set())
         self.inline_exprs = {}
         self.inlinable = self._inlinable()
         for _ in range(4):  # name what is not folded, then re-check what still folds
@@ -429,6 +431,8 @@ class Emitter:
 
     def stmt(self, s):
         out = []
+        if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten:
+            return out
         if isinstance(s, Assign):
             e = self.expr(s)
             if e is not None:
@@ -441,6 +445,8 @@ class Emitter:
             return out + self.effect(s)
         if isinstance(s, If) and self.backend.functional and s.outs:
             return self.functional_if(s)
+        if isinstance(s, For) and id(s) in self.scans:
+            return self.functional_for(s)
         if isinstance(s, While) and self.backend.functional:
             loop = self.functional_while(s)
             if loop is not None:
@@ -492,6 +498,15 @@ class Emitter:
         self.local_names.add(name)
         return name
 
+    def parameter_name(self, base):
+        """A name for a parameter of such a function (each function has its own scope)."""
+        taken = set(self.names.values()) | self.reserved | self.local_names
+        name, k = base, 1
+        while name in taken:
+            k += 1
+            name = f"{base}_{k}"
+        return name
+
     def function_def(self, name, params, body, result):
         body = [x for x in body if not isinstance(x, ast.Pass)] + [ast.Return(result)]
         return ast.FunctionDef(name=name, args=ast.arguments(
@@ -529,8 +544,9 @@ class Emitter:
                for st in walk_stmts(s.body)):
             return None
         carries = [self.names[c] for c in s.carries]
+        carry = self.parameter_name("carry")
         unpack = ast.Assign([ast.Tuple([ast.Name(c, ast.Store()) for c in carries], ast.Store())],
-                            ast.Name("carry", ast.Load()))
+                            ast.Name(carry, ast.Load()))
         test_body = self.block(Block(s.cond.stmts))
         test = self.atom(s.cond.results[0])
         body = self.block(s.body)
@@ -540,12 +556,136 @@ class Emitter:
                 return None  # a name read from outside and rebound inside: keep Python's loop
         names = [self.local_function(base) for base in ("while_cond", "while_body")]
         out = self.copies(carries, s.inits)
-        out.append(self.function_def(names[0], ["carry"], [unpack] + test_body, test))
-        out.append(self.function_def(names[1], ["carry"], [unpack] + body, result))
+        out.append(self.function_def(names[0], [carry], [unpack] + test_body, test))
+        out.append(self.function_def(names[1], [carry], [unpack] + body, result))
         init = ast.Tuple([ast.Name(c, ast.Load()) for c in carries], ast.Load())
         call = ast.Call(self.dotted("while_loop"), [ast.Name(n, ast.Load()) for n in names]
                         + [init], [])
         out.append(self.assign_stmt([self.names[o] for o in s.outs], call))
+        return out
+
+    def _scans(self):
+        """The for loops to write as ``lax.scan`` ({id(For): tape}): a counted loop (over
+        ``range`` or ``reversed(range)``) whose carries start defined and whose body has no
+        effects but, as its last statement, the push of its values on a tape (the scan
+        stacks them) or, as its first, the pop of them (a reverse scan takes them back).
+        A tape is scanned only if both its loops are, at the top of the function."""
+        def counted(s):
+            it = self.defs.get(s.iter.name) if isinstance(s.iter, Var) else None
+            if it is not None and it.prim == "reversed":
+                inner = it.args[0]
+                it = self.defs.get(inner.name) if isinstance(inner, Var) else None
+            return it is not None and it.prim == "range"
+
+        def tape_ops(s):
+            stacked = set(self._stacked(s))
+            return [st for st in walk_stmts(s.body) if isinstance(st, Assign)
+                    and st.prim in ("tape.push", "tape.pop", "append") and id(st) not in stacked]
+
+        plan, pushes, pops = {}, {}, {}
+        for s in walk_stmts(self.fn.body):
+            if not isinstance(s, For) or not counted(s) or any(
+                    isinstance(i, Const) and i.value is UNDEF for i in s.inits):
+                continue
+            ops = tape_ops(s)
+            if not ops:
+                plan[id(s)] = None
+            elif len(ops) == 1 and s in self.fn.body.stmts:
+                if ops[0] is s.body.stmts[-1] and ops[0].prim == "tape.push":
+                    pushes[ops[0].args[0].name] = s
+                elif ops[0] is s.body.stmts[0] and ops[0].prim == "tape.pop":
+                    pops[ops[0].args[0].name] = s
+        tapes = set(pushes) & set(pops)
+        for t in tapes:
+            plan[id(pushes[t])] = plan[id(pops[t])] = t
+        for s in walk_stmts(self.fn.body):  # the empty lists a scan's stacks replace
+            if isinstance(s, For) and id(s) in plan:
+                self.unwritten.update(s.inits[k].name for k in self._stacked(s).values())
+        return plan, tapes
+
+    def _summed_only(self, name):
+        """Whether a list is read only by the sums over a loop (whose jax versions take
+        stacked values too); a list of the user's stays a list."""
+        readers = [st for st in walk_stmts(self.fn.body)
+                   if name in stmt_uses(st)]
+        return bool(readers) and all(isinstance(st, Assign) and st.prim in LOOP_SUMS
+                                     for st in readers)
+
+    def _stacked(self, s):
+        """{id(append): carry index} of the lists a loop only appends to, once an iteration,
+        starting empty (a scan stacks the values instead)."""
+        out = {}
+        for st in s.body.stmts:
+            if isinstance(st, Assign) and st.prim == "append" and isinstance(st.args[0], Var) \
+                    and st.args[0].name in s.carries:
+                k = s.carries.index(st.args[0].name)
+                init = s.inits[k]
+                start = self.defs.get(init.name) if isinstance(init, Var) else None
+                if start is not None and start.prim == "list" and not start.args and \
+                        s.body.results[k] == Var(st.outs[0]) and self._summed_only(s.outs[k]):
+                    out[id(st)] = k
+        return out
+
+    def functional_for(self, s):
+        """``carry, tape = scan(for_body, carry, jnp.arange(...))``: the body a function of
+        the carries and the loop counter (and the values popped off the tape, for a loop
+        that runs a recorded one backwards) returning the new carries (and the values to
+        record)."""
+        tape = self.scans[id(s)]
+        stacked = self._stacked(s)
+        lists = sorted(stacked.values())
+        stmts = [st for st in s.body.stmts if id(st) not in stacked]
+        recorded, popped = [], []
+        if tape is not None and stmts[-1].prim == "tape.push":
+            recorded = list(stmts.pop().args[1:])
+        elif tape is not None:
+            popped = [self.names[o] for o in stmts.pop(0).outs]
+        keep = [k for k in range(len(s.carries)) if k not in lists]
+        it = self.defs[s.iter.name]
+        reverse = it.prim == "reversed"
+        steps = self.atom(it.args[0] if reverse else s.iter)  # the range object
+        carries = [self.names[s.carries[k]] for k in keep]
+        index = self.names[s.index]
+        body = self.block(Block(tuple(stmts)))
+        ys = []  # what the tape records, then what each list gets, each iteration
+        if recorded:
+            vals = [self.atom(v) for v in recorded]
+            ys.append(vals[0] if len(vals) == 1 else ast.Tuple(vals, ast.Load()))
+        ys += [self.atom(st.args[1]) for st in s.body.stmts if id(st) in stacked]
+        ys = ast.Constant(None) if not ys else ys[0] if len(ys) == 1 else ast.Tuple(ys, ast.Load())
+        result = ast.Tuple([ast.Tuple([self.atom(s.body.results[k]) for k in keep], ast.Load()),
+                            ys], ast.Load())
+        xs_names = [index] + ([ast.Tuple([ast.Name(p, ast.Store()) for p in popped], ast.Store())
+                               if len(popped) > 1 else popped[0]] if popped else [])
+        carry = self.parameter_name("carry")
+        head = [ast.Assign([ast.Tuple([ast.Name(c, ast.Store()) for c in carries], ast.Store())],
+                           ast.Name(carry, ast.Load()))] if carries else []
+        if popped:
+            param = self.parameter_name("step")
+            target = ast.Tuple([ast.Name(index, ast.Store()),
+                                xs_names[1] if isinstance(xs_names[1], ast.Tuple)
+                                else ast.Name(xs_names[1], ast.Store())], ast.Store())
+            head.append(ast.Assign([target], ast.Name(param, ast.Load())))
+        else:
+            param = index
+        if _rebound_reads(body, result) - set(carries) - {index, *popped}:
+            return None
+        name = self.local_function("for_body")
+        out = self.copies(carries, [s.inits[k] for k in keep])
+        out.append(self.function_def(name, [carry, param], head + body, result))
+        xs = ast.Tuple([steps, ast.Name(self.names[tape], ast.Load())], ast.Load()) \
+            if popped else steps
+        init = ast.Tuple([ast.Name(c, ast.Load()) for c in carries], ast.Load())
+        keywords = [ast.keyword("reverse", ast.Constant(True))] if reverse else []
+        call = ast.Call(self.dotted("scan"), [ast.Name(name, ast.Load()), init, xs], keywords)
+        outs = ast.Tuple([ast.Name(self.names[s.outs[k]], ast.Store()) for k in keep],
+                         ast.Store())
+        stacks = ([self.names[tape]] if tape is not None and not popped else []) + \
+            [self.names[s.outs[k]] for k in lists]
+        second = ast.Name("_", ast.Store()) if not stacks else \
+            ast.Name(stacks[0], ast.Store()) if len(stacks) == 1 else \
+            ast.Tuple([ast.Name(n, ast.Store()) for n in stacks], ast.Store())
+        out.append(ast.Assign([ast.Tuple([outs, second], ast.Store())], call))
         return out
 
     def branch(self, blk, outs):
@@ -576,6 +716,8 @@ class Emitter:
             out.append(ast.Assign([ast.Tuple(targets, ast.Store())], self.atom(a[0])))
             return out
         if p == "tape.new":
+            if s.outs[0] in self.scanned_tapes:
+                return out  # the scan that fills it defines it
             out.append(self.assign_stmt([self.names[s.outs[0]]], ast.List([], ast.Load())))
             return out
         if p == "tape.push":
