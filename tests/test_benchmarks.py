@@ -14,3 +14,11 @@ def test_benchmark_runs(script):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Summary" in done.stdout
+
+
+def test_jax_benchmark_runs():
+    pytest.importorskip("jax")
+    done = subprocess.run([sys.executable, str(BENCH / "bench_jax.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Summary" in done.stdout
