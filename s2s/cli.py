@@ -70,7 +70,7 @@ def show_args(argv):
     p.add_argument("target", help="path/to/file.py::function")
     p.add_argument("--mode", default="reverse", choices=MODES)
     p.add_argument("--wrt", default=None, help="parameters, by name or index: x,w or 0,1")
-    p.add_argument("--backend", default=None, choices=("numpy",))
+    p.add_argument("--backend", default=None, choices=("numpy", "jax"))
     return p.parse_args(argv)
 
 
@@ -118,7 +118,8 @@ def golden_new(argv, directory):
     """Write a new golden file for ``show`` arguments; its name comes from the target."""
     args = show_args(argv)
     path, name = args.target.split("::", 1)
-    out = Path(directory) / Path(path).stem / f"{name}.{args.mode}.py"
+    suffix = f".{args.backend}" if args.backend not in (None, "numpy") else ""
+    out = Path(directory) / Path(path).stem / f"{name}.{args.mode}{suffix}.py"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(golden_text(argv))
     print(f"wrote {out}")

@@ -1,0 +1,18 @@
+# s2s show tests/cases/arith.py::augmented_assignment --wrt 0,1 --backend jax
+def augmented_assignment_grad(x, y):
+    s = jnp.sum(x) * 2.0
+    s = s - jnp.sum(y * y)
+    s = s / 3.0
+    z = x ** 2
+    z = z + y
+    z_1 = z * x
+    s = s + jnp.sum(z_1)
+    t1 = broadcast_like(1.0, z_1)
+    z_bar = t1 * x
+    x_bar = t1 * z
+    x_bar = unbroadcast(x_bar, x) + unbroadcast(z_bar * 2 * x, x)
+    t2 = -0.3333333333333333 * y
+    y_bar = unbroadcast(z_bar, y) + t2
+    y_bar = y_bar + t2
+    x_bar = x_bar + 0.6666666666666666
+    return s, x_bar, y_bar

@@ -1,0 +1,9 @@
+# s2s show tests/cases/arith.py::powers_at_zero_and_negative --wrt -1 --backend jax
+def powers_at_zero_and_negative_grad(x, y):
+    t1 = x ** 2
+    t2 = jnp.power(x, 4)
+    t3 = t1 * y + x ** 3 + t2 * y
+    t4 = broadcast_like(1.0, t3)
+    y_bar = t4 * t2
+    y_bar = unbroadcast(y_bar, y) + unbroadcast(t4 * t1, y)
+    return jnp.sum(t3), y_bar

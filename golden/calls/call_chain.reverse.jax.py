@@ -1,0 +1,9 @@
+# s2s show tests/cases/calls.py::call_chain --wrt 0,1 --backend jax
+def call_chain_grad(x, y):
+    t1 = x * y
+    t2 = jnp.sin(t1) * 2.0 + y
+    t1_bar = t2 * 4.0 * jnp.cos(t1)
+    x_bar = t1_bar * y
+    y_bar = unbroadcast(2.0 * t2, y) + unbroadcast(t1_bar * x, y)
+    x_bar = unbroadcast(x_bar, x)
+    return jnp.sum(t2 ** 2), x_bar, y_bar

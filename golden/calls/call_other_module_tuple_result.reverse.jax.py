@@ -1,0 +1,10 @@
+# s2s show tests/cases/calls.py::call_other_module_tuple_result --wrt 0 --backend jax
+def call_other_module_tuple_result_grad(x):
+    m = jnp.mean(x)
+    t1 = x - m
+    t2 = t1 ** 2
+    m_bar = m + m
+    t1_bar = 2 / jnp.size(t2) * t1
+    m_bar = m_bar + unbroadcast(-t1_bar, m)
+    x_bar = unbroadcast(t1_bar, x) + broadcast_like(m_bar / jnp.size(x), x)
+    return m * m + jnp.mean(t2), x_bar

@@ -1,0 +1,52 @@
+# s2s show tests/cases/control.py::early_return_in_loop --wrt 0 --backend jax
+def early_return_in_loop_grad(x):
+    tape = []
+    r = range(3)
+    n = len(r)
+    acc, j, result, returned, steps = 1.0, 0, None, False, 0
+    while j < n and (not returned):
+        i = r[j]
+        j = j + 1
+        t1 = x[i]
+        t2 = t1 > 2.0
+
+        def if_true():
+            result_1 = acc * t1
+            return acc, result_1, True
+
+        def if_false():
+            acc_1 = acc * t1 + 1.0
+            return acc_1, result, returned
+        acc_1, result, returned = cond(t2, if_true, if_false)
+        tape.append((t1, t2, acc, i))
+        acc, steps = acc_1, steps + 1
+    t3 = not returned
+
+    def if_true_2():
+        return acc
+
+    def if_false_2():
+        return result
+    result = cond(t3, if_true_2, if_false_2)
+
+    def if_true_3():
+        return 1.0, None
+
+    def if_false_3():
+        acc_bar = zeros_like(acc)
+        return acc_bar, 1.0
+    acc_bar, result_bar = cond(t3, if_true_3, if_false_3, cotangents=(0, 1))
+    x_bar = zeros_like(x)
+    for _ in range(steps):
+        t1, t2, acc, i = tape.pop()
+
+        def if_true_4():
+            acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
+            return result_bar * acc, acc_bar_1, None
+
+        def if_false_4():
+            acc_bar_1 = acc_bar * t1
+            return acc_bar * acc, acc_bar_1, result_bar
+        t1_bar, acc_bar, result_bar = cond(t2, if_true_4, if_false_4, cotangents=(0, 1, 2))
+        x_bar = add_at(x_bar, i, unbroadcast(t1_bar, t1))
+    return result, x_bar

@@ -1,0 +1,24 @@
+# s2s show tests/cases/control.py::for_zip --wrt 0,1 --backend jax
+def for_zip_grad(x, y):
+    r = range(min(len(x), len(y)))
+    acc = 0.0
+
+    def for_body(carry, i):
+        acc, = carry
+        t1 = x[i]
+        t2 = y[i]
+        t3 = t1 * t2
+        acc = acc + t3 * t2
+        return (acc,), (t1, t2, t3)
+    (acc,), tape = scan(for_body, (acc,), r)
+    x_bar = zeros_like(x)
+    y_bar = zeros_like(y)
+
+    def for_body_2(carry, step):
+        x_bar, y_bar = carry
+        i1, (t1, t2, t3) = step
+        y_bar = add_at(y_bar, i1, unbroadcast(t3, t2) + unbroadcast(t2 * t1, t2))
+        x_bar = add_at(x_bar, i1, unbroadcast(t2 * t2, t1))
+        return (x_bar, y_bar), None
+    (x_bar, y_bar), _ = scan(for_body_2, (x_bar, y_bar), (r, tape), reverse=True)
+    return acc, x_bar, y_bar

@@ -1,0 +1,18 @@
+# s2s show tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
+def newton_sqrt_while_grad(a):
+    tape = []
+    z, steps = a, 0
+    while abs(z * z - a) > 1e-13:
+        t1 = a / z
+        z_1 = 0.5 * (z + t1)
+        tape.append((t1, z))
+        z, steps = z_1, steps + 1
+    z_bar, t2 = 1.0, []
+    for _ in range(steps):
+        t1, z_1 = tape.pop()
+        t3 = z_bar * 0.5
+        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
+        t2.append(t3 / z_1)
+    a_bar = unbroadcast_sum(t2, a)
+    a_bar = a_bar + z_bar
+    return z, a_bar

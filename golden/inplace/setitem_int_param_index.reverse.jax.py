@@ -1,0 +1,24 @@
+# s2s show tests/cases/inplace.py::setitem_int_param_index --wrt 0 --backend jax
+def setitem_int_param_index_grad(x, k):
+    y = jnp.zeros(4)
+    t1 = x[0]
+    y = y.at[k].set(t1)
+    t2 = k - 1
+    t3 = y[t2]
+    t4 = x[k]
+    t5 = x[1]
+    t6 = t3 + t4 * t5
+    y = y.at[t2].set(t6)
+    t7 = y * x
+    t8 = broadcast_like(1.0, t7)
+    y_bar = t8 * x
+    x_bar = t8 * y
+    t9 = unbroadcast(y_bar, y)
+    t6_bar = unsetitem(t9, t6, t2)
+    y_bar = setitem(t9, t2, 0.0)
+    t10 = unbroadcast(x_bar, x)
+    x_bar = add_at(t10, 1, unbroadcast(t6_bar * t4, t5))
+    x_bar = add_at(x_bar, k, unbroadcast(t6_bar * t5, t4))
+    y_bar = y_bar.at[t2].add(unbroadcast(t6_bar, t3))
+    x_bar = add_at(x_bar, 0, unsetitem(y_bar, t1, k))
+    return jnp.sum(t7), x_bar

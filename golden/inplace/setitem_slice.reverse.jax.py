@@ -1,0 +1,14 @@
+# s2s show tests/cases/inplace.py::setitem_slice --wrt 0 --backend jax
+def setitem_slice_grad(x):
+    y = jnp.ones(6)
+    t1 = x[:2]
+    y = y.at[1:3].set(t1)
+    t2 = x[2:] * 2.0
+    y = y.at[3:].set(t2)
+    y_bar = 3.0 * y ** 2
+    t2_bar = unbroadcast(jnp.copy(y_bar[3:]), t2)
+    y_bar = y_bar.at[3:].set(0.0)
+    x_bar = zeros_like(x)
+    x_bar = add_at(x_bar, jnp.s_[2:], t2_bar * 2.0)
+    x_bar = add_at(x_bar, jnp.s_[:2], unbroadcast(y_bar[1:3], t1))
+    return jnp.sum(y ** 3), x_bar

@@ -1,0 +1,8 @@
+# s2s show tests/cases/methods.py::method_chain --wrt 0,1 --backend jax
+def method_chain_grad(x, w):
+    t1 = jnp.transpose(jnp.dot(x, w))
+    t2 = jnp.sum(t1, axis=1)
+    t3 = untranspose(unreduce(1.0 / jnp.size(t2), t1, axis=1))
+    x_bar = dot_vjp_lhs(t3, x, w)
+    w_bar = dot_vjp_rhs(t3, x, w)
+    return jnp.mean(t2), x_bar, w_bar

@@ -1,0 +1,5 @@
+# s2s show tests/cases/methods.py::method_prod --wrt 0 --backend jax
+def method_prod_grad(x):
+    x_bar = unprod(1.0, x, axis=0)
+    x_bar = x_bar + unprod(1.0, x)
+    return jnp.prod(x) + jnp.sum(jnp.prod(x, axis=0)), x_bar

@@ -1,0 +1,8 @@
+# s2s show tests/cases/reductions.py::mean_keepdims_center --wrt 0 --backend jax
+def mean_keepdims_center_grad(x):
+    t1 = jnp.mean(x, axis=1, keepdims=True)
+    xc = x - t1
+    t2 = xc ** 2
+    xc_bar = 2 / jnp.size(t2) * xc
+    x_bar = unbroadcast(xc_bar, x) + unreduce(-xc_bar, x, axis=1, keepdims=True) * (jnp.size(t1) / jnp.size(x))
+    return jnp.mean(t2), x_bar

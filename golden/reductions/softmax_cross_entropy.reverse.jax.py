@@ -1,0 +1,13 @@
+# s2s show tests/cases/reductions.py::softmax_cross_entropy --wrt 0 --backend jax
+def softmax_cross_entropy_grad(x, t):
+    t1 = jnp.max(x, axis=1, keepdims=True)
+    z = x - t1
+    t2 = jnp.exp(z)
+    t3 = jnp.sum(t2, axis=1, keepdims=True)
+    p = t2 / t3
+    t4 = t * jnp.log(p)
+    p_bar = broadcast_like(-1.0, t4) * t / p
+    t2_bar = unbroadcast(p_bar / t3, t2) + unreduce(-(p * p_bar) / t3, t2, axis=1, keepdims=True)
+    z_bar = t2_bar * t2
+    x_bar = unbroadcast(z_bar, x) + unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True)
+    return -jnp.sum(t4), x_bar

@@ -1,0 +1,14 @@
+# s2s show tests/cases/ufuncs.py::sqrt_square --wrt 0,1 --backend jax
+def sqrt_square_grad(x, y):
+    t1 = jnp.sqrt(y)
+    t2 = jnp.square(x)
+    t3 = jnp.sqrt(y + x * x)
+    t4 = t1 + t2 * t3
+    t5 = broadcast_like(1.0, t4)
+    t7 = t5 * t2 / (2 * t3)
+    x_bar = t7 * x
+    t6 = unbroadcast(x_bar, x)
+    x_bar = t6 + t6
+    x_bar = x_bar + unbroadcast(t5 * t3 * (2 * x), x)
+    y_bar = unbroadcast(t7, y) + unbroadcast(t5 / (2 * t1), y)
+    return jnp.sum(t4), x_bar, y_bar
