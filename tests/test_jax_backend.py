@@ -68,3 +68,24 @@ def test_jax_backend_gradient_under_jit(case):
 def test_pending_cases_exist():
     ids = {c.id for c in CASES}
     assert set(PENDING) <= ids, sorted(set(PENDING) - ids)
+
+
+def test_jax_backend_under_vmap():
+    """Per-example derivatives: a branch whose condition differs across the batch, a loop
+    (a scan), and forward mode through a data-dependent while loop."""
+    from .fixtures import jax_funcs as J
+    rng = np.random.default_rng(3)
+    xs, a = rng.standard_normal((5, 3)), np.array([0.7, -0.4, 1.2, -2.0, 0.3])
+    got = jax.jit(jax.vmap(s2s.grad(J.branchy, wrt=(0, 1), backend="jax")))(xs, a)
+    want = [s2s.grad(J.branchy, wrt=(0, 1))(x, float(c)) for x, c in zip(xs, a)]
+    assert_tree_close(jax.tree.map(np.asarray, got), tuple(map(np.stack, zip(*want))),
+                      1e-6, 1e-12)
+    W, seqs = 0.3 * rng.standard_normal((3, 3)), rng.standard_normal((4, 6, 3))
+    got = jax.jit(jax.vmap(s2s.grad(J.rnn, wrt=(0,), backend="jax"), in_axes=(None, 0)))(W, seqs)
+    want = np.stack([s2s.grad(J.rnn, wrt=0)(W, s) for s in seqs])
+    assert_tree_close(np.asarray(got[0]), want, 1e-6, 1e-12)
+    ys, ts = rng.uniform(0.5, 2.0, (4, 2)), rng.standard_normal((4, 2))
+    got = jax.jit(jax.vmap(lambda y, t: s2s.jvp(J.doubling, (y,), (t,), backend="jax")))(ys, ts)
+    want = [s2s.jvp(J.doubling, (y,), (t,)) for y, t in zip(ys, ts)]
+    assert_tree_close(jax.tree.map(np.asarray, got), tuple(map(np.stack, zip(*want))),
+                      1e-6, 1e-12)
