@@ -11,7 +11,12 @@ generated module in a temporary directory (``tests/rule_fixtures/generate.py``).
                   the weighting, equal Richardson-extrapolated central differences;
 ``test_forward``  s2s.jvp along a random tangent equals central differences along it;
 ``test_dot``      <v, J u> (from s2s.jvp) equals <J^T v, u> (from the s2s.vjp pullback);
-``test_jax``      s2s.grad equals jax.grad of the same function on jax.numpy (float64).
+``test_jax``      s2s.grad equals jax.grad of the same function on jax.numpy (float64);
+``test_jax_backend``  jax.jit(s2s.grad(f, backend="jax")) equals s2s.grad(f) (numpy), and
+``test_jax_backend_forward``  jax.jit of s2s.jvp(f, backend="jax") equals s2s.jvp(f): the
+                  derivative emitted against jax.numpy runs under jit and agrees (float64).
+                  The cases that cannot yet are listed, each with its reason, in
+                  ``JAX_BACKEND_PENDING`` (and ``JAX_FORWARD_PENDING``), and must fail.
 
 Non-differentiable rules are checked through a differentiable use of their result
 (``np.floor(x) * x`` has gradient ``floor(x)``). The helpers that generated adjoint code
@@ -46,6 +51,54 @@ STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "concat
 FD_RTOL = 1e-5          # against central differences
 JAX_RTOL = 1e-6         # against jax.grad
 DOT_RTOL = 1e-9         # <v, J u> against <J^T v, u>
+BACKEND_RTOL = 1e-6     # backend="jax" under jax.jit against the numpy backend
+
+# Cases (a case id, or a rule name for all its cases) whose derivative does not yet run
+# under jax.jit(s2s.grad(f, backend="jax")), with the reason. Their test must fail
+# (xfail(strict=True)): when one passes, take it off the list.
+_TRACED_BOOL = "Python truth of a traced value"
+JAX_BACKEND_PENDING = {
+    "not": f"{_TRACED_BOOL}: `not x` (jnp.logical_not)",
+    "in": f"{_TRACED_BOOL}: `x in seq` compares with ==, then bool()",
+    "not_in": f"{_TRACED_BOOL}: `x not in seq`",
+    "max": f"{_TRACED_BOOL}: builtin max(x, y) on traced scalars (jnp.maximum)",
+    "min": f"{_TRACED_BOOL}: builtin min(x, y) on traced scalars (jnp.minimum)",
+    "bool": f"{_TRACED_BOOL}: bool(x) (x != 0)",
+    "float": "float(x) of a traced value (concretization)",
+    "int": "int(x) of a traced value (concretization)",
+    "isinstance": "isinstance(x, float) is False for a traced float argument: the "
+                  "gradient becomes 0 where numpy gives 1",
+    "math.log#1": "math.log(x, base): jnp.log takes no base",
+    "math.log#2": "math.log(x, base): jnp.log takes no base",
+    "math.hypot#1": "math.hypot with one argument: jnp.hypot takes exactly two",
+    "math.hypot#2": "math.hypot with three arguments: jnp.hypot takes exactly two",
+    "np.fix": "jnp.fix is deprecated (and removed in jax 0.10): spell it jnp.trunc",
+    "np.repeat#3": "repeats given as np.array([...]) is emitted as jnp.array, a traced "
+                   "value under jit; jnp.repeat needs static repeats",
+    "np.repeat#4": "repeats given as np.array([...]) is emitted as jnp.array, a traced "
+                   "value under jit; jnp.repeat needs static repeats",
+    "np.linalg.cholesky#2": "jnp.linalg.cholesky symmetrizes its input ((a + a.T) / 2); "
+                            "numpy reads the lower triangle: needs symmetrize_input=False",
+    "np.linalg.eigh#3": "jnp.linalg.eigh symmetrizes its input; numpy reads the UPLO "
+                        "triangle: needs symmetrize_input=False",
+    "np.linalg.eigh#4": "jnp.linalg.eigh symmetrizes its input; numpy reads the UPLO "
+                        "triangle: needs symmetrize_input=False",
+    "scipy.special.log_expit": "jax.scipy.special has no log_expit (jax.nn.log_sigmoid)",
+    "scipy.special.softplus": "jax.scipy.special has no softplus (jax.nn.softplus)",
+    "scipy.special.erfcinv": "jax.scipy.special has no erfcinv (-ndtri(x / 2) / sqrt(2))",
+}
+# forward mode (s2s.jvp(..., backend="jax") under jax.jit): the same, and
+JAX_FORWARD_PENDING = {
+    **JAX_BACKEND_PENDING,
+    "np.linalg.eigvalsh#1": "jnp.linalg.eigvalsh symmetrizes its input; numpy reads the "
+                            "UPLO triangle: needs symmetrize_input=False",
+    "np.linalg.eigvalsh#2": "jnp.linalg.eigvalsh symmetrizes its input; numpy reads the "
+                            "UPLO triangle: needs symmetrize_input=False",
+    "np.select#1": "the jvp template calls np.any(condlist, axis=0) on a list: jnp.any "
+                   "takes arrays only",
+    "np.select#2": "the jvp template calls np.any(condlist, axis=0) on a list: jnp.any "
+                   "takes arrays only",
+}
 
 
 # -- the cases, from the table ----------------------------------------------------------------
@@ -85,12 +138,23 @@ def modes(case):
         out += ["rev", "dot"]
     if case.jax_source is not None and (case.jax is not None or not is_helper(case.rule, rule)):
         out.append("jax")
+    out.append("jaxforward")
+    if "rev" in out:
+        out.append("jaxbackend")
     return out
 
 
-def cases_for(mode):
-    return pytest.mark.parametrize("case", [c for c in CASES if mode in modes(c)],
-                                   ids=lambda c: c.id)
+def cases_for(mode, pending=None):
+    """Parametrize over the cases of ``mode``; those in ``pending`` (by case id or rule)
+    are expected to fail, strictly."""
+    params = []
+    for c in CASES:
+        if mode not in modes(c):
+            continue
+        reason = (pending or {}).get(c.id, (pending or {}).get(c.rule))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(c, marks=marks, id=c.id))
+    return pytest.mark.parametrize("case", params)
 
 
 # -- numerical helpers -------------------------------------------------------------------------
@@ -341,3 +405,111 @@ def test_generated_module_is_deterministic():
     """The same table gives the same module text."""
     _, again = collect()
     assert gen.render_modules(again) == gen.render_modules(CASES)
+
+
+# -- the jax backend -------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def jax_backend_results():
+    """Every case's s2s.grad(..., backend="jax") and s2s.jvp(..., backend="jax") under
+    jax.jit: ``{("grad" | "jvp", case id): result, or the error text}``.
+
+    The cases are jitted together, about a hundred to a function (XLA's compile time
+    grows faster than the program: one function for all of them takes twice as long,
+    one per case ten times); a case that cannot be traced records its error. Every
+    argument is traced, as in jax.jit(s2s.grad(f))(*args)."""
+    jax = enable_jax_x64()
+    calls, inputs, out = {}, {}, {}
+    for case in CASES:
+        if case.error is not None:
+            continue
+        args = case.sample()
+        if "jaxbackend" in modes(case):
+            try:
+                calls["grad", case.id] = s2s.grad(getattr(MOD, case.fsname),
+                                                  wrt=case.diff_indices, backend="jax")
+                inputs["grad", case.id] = tuple(args)
+            except Exception as e:  # noqa: BLE001 - reported by the case's test
+                out["grad", case.id] = f"{type(e).__name__}: {e}"
+        if "jaxforward" in modes(case):
+            calls["jvp", case.id] = functools.partial(s2s.jvp, getattr(MOD, case.fname),
+                                                      backend="jax")
+            inputs["jvp", case.id] = (tuple(args), forward_tangents(case, args))
+
+    def results(xs):
+        values = {}
+        for key, x in xs.items():
+            try:
+                values[key] = calls[key](*x)
+            except Exception as e:  # noqa: BLE001 - reported by the case's test
+                out[key] = f"{type(e).__name__}: {e}"
+        return values
+
+    keys = list(inputs)
+    for start in range(0, len(keys), 100):
+        xs = {k: inputs[k] for k in keys[start:start + 100]}
+        try:
+            values = _jit_once(jax, results, xs)(xs)
+        except Exception as e:  # noqa: BLE001 - XLA failed: every case of the batch fails
+            values = {}
+            out.update((k, f"the batch failed in XLA: {type(e).__name__}: {e}") for k in xs)
+        for key, value in values.items():
+            out[key] = jax.tree.map(np.asarray, value)
+    return out
+
+
+def _jit_once(jax, f, xs):
+    """``jax.jit(f)`` compiled for ``xs``, without the XLA passes that buy nothing for
+    one run of tiny kernels (where this jaxlib knows the options)."""
+    lowered = jax.jit(f).lower(xs)
+    try:
+        return lowered.compile(compiler_options={
+            "xla_backend_optimization_level": 0, "xla_llvm_disable_expensive_passes": True,
+            "xla_cpu_use_fusion_emitters": False})
+    except Exception:  # noqa: BLE001 - an option this jaxlib does not have
+        return lowered.compile()
+
+
+def forward_tangents(case, args):
+    """The tangents test_forward uses: random for the differentiated parameters."""
+    rng = np.random.default_rng(case.seed + 1)
+    tangents = [None] * len(args)
+    for i in case.diff_indices:
+        tangents[i] = like(rng, args[i])
+    return tuple(tangents)
+
+
+def backend_result(kind, case):
+    result = jax_backend_results().get((kind, case.id), "not run (see the other error)")
+    if isinstance(result, str):
+        raise RuntimeError(result)
+    return result
+
+
+@cases_for("jaxbackend", JAX_BACKEND_PENDING)
+def test_jax_backend(case):
+    """jax.jit(s2s.grad(f, backend="jax")) equals s2s.grad(f) on the numpy backend."""
+    fs = getattr(MOD, case.fsname, None)
+    args = case.sample()
+    got = run(case, 'jax.jit(s2s.grad(f, backend="jax"))', lambda: backend_result("grad", case))
+
+    def check():
+        ref = s2s.grad(fs, wrt=case.diff_indices)(*args)
+        assert_tree_close(tuple(got), tuple(ref), BACKEND_RTOL, 1e-12,
+                          what='backend="jax" vs numpy')
+
+    run(case, 'reverse mode, backend="jax" against numpy', check)
+
+
+@cases_for("jaxforward", JAX_FORWARD_PENDING)
+def test_jax_backend_forward(case):
+    """jax.jit of s2s.jvp(f, backend="jax") equals s2s.jvp(f) on the numpy backend."""
+    f = getattr(MOD, case.fname, None)
+    args = case.sample()
+    got = run(case, 'jax.jit(s2s.jvp(f, backend="jax"))', lambda: backend_result("jvp", case))
+
+    def check():
+        ref = s2s.jvp(f, args, forward_tangents(case, args))
+        assert_tree_close(tuple(got), tuple(ref), BACKEND_RTOL, 1e-12,
+                          what='backend="jax" vs numpy (value, tangent)')
+
+    run(case, 'forward mode, backend="jax" against numpy', check)

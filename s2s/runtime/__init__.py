@@ -5,14 +5,34 @@ hold those of their rule families. Every public function of the package is a hel
 
 Each is small, pure (``add_at`` writes only into an adjoint buffer that the generated code
 owns), and works on numpy arrays, Python scalars and nested lists/tuples/dicts of them.
+
+The jax backend runs the same code with ``np`` bound to ``jax.numpy``
+(``s2s.backends.jax.helpers``), under ``jax.jit``. So the helpers write no array in place
+(but ``add_at``, ``add_into``, ``setitem`` and ``unsetitem``, which the jax backend
+replaces: ``s2s/backends/jax_helpers.py``), compute shapes, axes and index tables in Python
+or plain numpy (``onp``; ``np.`` of constants is traced under jit), and test array values
+only through ``_known_true`` (a faster formula, or a refusal, where the value is known).
 """
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 
 from ..errors import MissingRuleError
 
 _SCALARS = (int, float, complex, bool, np.number, np.bool_)
+
+
+def _known_true(condition):
+    """``bool(condition)``; False for a value whose truth is not known yet (a jax value
+    being traced by jax.jit). The helpers test values only to pick a faster formula or to
+    refuse a point where a derivative does not exist; under a trace they take the general
+    formula and skip the check."""
+    try:
+        return bool(condition)
+    except TypeError:  # jax's TracerBoolConversionError
+        return False
 
 
 def stop_gradient(x):
@@ -73,7 +93,7 @@ def sum_to_shape(g, shape):
 def _axes(axis, ndim):
     if axis is None:
         return tuple(range(ndim))
-    axes = (axis,) if np.ndim(axis) == 0 else tuple(axis)
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
     return tuple(sorted(a % ndim for a in axes))
 
 
@@ -131,7 +151,7 @@ def unprod(g, x, axis=None, keepdims=False):
 def unprod_jvp(g, x, t, axis=None, keepdims=False):
     """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
     x = np.asarray(x)
-    if not np.all(x):
+    if _known_true(np.any(x == 0)):
         raise MissingRuleError("s2s has no second derivative of np.prod where an entry is 0",
                                hint="keep the entries away from 0, or use one derivative")
     axes = _axes(axis, x.ndim)
@@ -181,18 +201,24 @@ def clip_above(x, hi):
     return np.zeros(np.shape(x), dtype=bool) if hi is None else x > hi
 
 
+def _vector_norm(x, axis):
+    """Whether ``np.linalg.norm(x, axis=axis)`` is a vector norm (else a matrix norm)."""
+    if axis is None:
+        return np.ndim(x) == 1
+    return not isinstance(axis, (tuple, list)) or len(axis) == 1
+
+
 def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
     """Cotangent of ``n = np.linalg.norm(x, ord, axis)`` for vector p-norms (p = 1, 2,
     inf, -inf or any p), the Frobenius norm of a matrix, and the other matrix norms
     (``matrix_norm_vjp``)."""
     g = unreduce(g, x, axis=axis, keepdims=keepdims)
     n = unreduce(n, x, axis=axis, keepdims=keepdims)
-    vector = axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1
+    vector = _vector_norm(x, axis)
     if ord is None or ord == "fro" or ord == 2 and vector:
         return g * x / n
     if not vector:  # nuc, 2, -2, 1, -1, inf, -inf (or a MissingRuleError)
-        from .linalg import matrix_norm_vjp
-        return matrix_norm_vjp(g, x, ord, axis)
+        return matrix_norm_vjp(g, x, ord, axis)  # noqa: F405 - from .linalg, below
     if ord == np.inf or ord == -np.inf:
         a = np.abs(x)
         hit = a == n
@@ -205,7 +231,7 @@ def norm_vjp(g, x, n, ord=None, axis=None, keepdims=False):
 def norm_hvp(g, x, n, t, ord=None, axis=None, keepdims=False):
     """The change of ``norm_vjp(g, x, n)`` along the tangent t of x (for ord None/2/'fro');
     with n's own change, it makes the norm twice differentiable."""
-    matrix = not (axis is not None and np.ndim(axis) == 0 or axis is None and np.ndim(x) == 1)
+    matrix = not _vector_norm(x, axis)
     if ord not in (None, "fro", 2) or ord == 2 and matrix:
         raise MissingRuleError(f"s2s has no second derivative of the norm ord={ord!r}",
                                hint="use ord=None or 'fro' (or 2 for vectors) for second "
@@ -433,14 +459,14 @@ def bmatmul_right(x, t):
 def bsum(t, axis=None, keepdims=False):
     """``np.sum`` of a batched tangent over the value's axes (never the direction axis)."""
     nd = np.ndim(t) - 1
-    axes = tuple(range(nd)) if axis is None else tuple(
-        a % nd for a in ((axis,) if np.ndim(axis) == 0 else axis))
+    axes = tuple(range(nd)) if axis is None else _axes(axis, nd)
     return np.sum(t, axis=axes, keepdims=keepdims)
 
 
 def breshape(t, shape):
     """``np.reshape`` of a batched tangent."""
-    return np.reshape(t, tuple(np.atleast_1d(shape)) + np.shape(t)[-1:])
+    shape = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
+    return np.reshape(t, shape + np.shape(t)[-1:])
 
 
 def btranspose(t, axes=None):
@@ -485,13 +511,16 @@ def cast_like(g, x):
 
 
 def untranspose(g, axes=None):
-    """Cotangent of ``np.transpose(x, axes)``."""
-    return np.transpose(g) if axes is None else np.transpose(g, np.argsort(axes))
+    """Cotangent of ``np.transpose(x, axes)``: g transposed by the inverse permutation."""
+    if axes is None:
+        return np.transpose(g)
+    axes = [a % np.ndim(g) for a in axes]
+    return np.transpose(g, sorted(range(len(axes)), key=axes.__getitem__))
 
 
 def unconcatenate(g, arrays, axis=0):
     """Cotangents of the pieces of ``np.concatenate(arrays, axis)``."""
-    bounds = np.cumsum([np.shape(a)[axis] for a in arrays])[:-1]
+    bounds = list(itertools.accumulate(np.shape(a)[axis] for a in arrays))[:-1]
     return tuple(np.split(g, bounds, axis=axis))
 
 

@@ -6,10 +6,14 @@ view of ``g`` or of an input: generated code may update what a helper returns in
 """
 from __future__ import annotations
 
+import itertools
+import math
+
 import numpy as np
+import numpy as onp  # plain numpy (static index tables), also where np is jax.numpy
 
 from ..errors import MissingRuleError
-from . import _axes, unbroadcast, unreduce, unreduce_extremum
+from . import _axes, _known_true, add_into, unbroadcast, unreduce, unreduce_extremum
 
 __all__ = [
     # statistics
@@ -36,7 +40,7 @@ def _fresh(a):
 # -- statistics ------------------------------------------------------------------------------
 def _count(shape, axis):
     """How many entries a reduction over ``axis`` takes together."""
-    return int(np.prod([shape[a] for a in _axes(axis, len(shape))], dtype=int))
+    return math.prod(shape[a] for a in _axes(axis, len(shape)))
 
 
 def var_vjp(g, x, axis=None, ddof=0, keepdims=False):
@@ -165,15 +169,13 @@ def unmedian(g, x, axis=None, keepdims=False):
     ax = axis % x.ndim
     G = unreduce(g, x, axis=ax, keepdims=keepdims)
     n = x.shape[ax]
-    order = np.argsort(x, axis=ax, kind="stable")
-    share = np.zeros(n)
+    share = onp.zeros(n)
     share[(n - 1) // 2] += 0.5
     share[n // 2] += 0.5
     shape = [1] * x.ndim
     shape[ax] = n
-    out = np.zeros(x.shape, dtype=np.result_type(G, x))
-    np.put_along_axis(out, order, G * share.reshape(shape), axis=ax)
-    return out
+    in_order = G * share.reshape(shape).astype(np.result_type(G, x))  # of the sorted lanes
+    return _unpermute(in_order, _stable_argsort(x, ax), ax)
 
 
 # -- cumulative sums and products ------------------------------------------------------------
@@ -201,17 +203,16 @@ def uncumprod(g, x, axis=None):
     ax = axis % x.ndim
     xm, gm = np.moveaxis(x, ax, -1), np.moveaxis(g, ax, -1)
     y = np.cumprod(xm, axis=-1)
-    if np.all(xm != 0):
+    if _known_true(np.all(xm != 0)):
         out = _reverse_cumsum(gm * y, -1) / xm
     else:
         ones = np.ones(xm.shape[:-1] + (1,), dtype=y.dtype)
         before = np.concatenate([ones, y[..., :-1]], axis=-1)  # prod_{j<k} x[j]
-        s = np.zeros(np.broadcast_shapes(gm.shape, xm.shape), dtype=np.result_type(gm, xm))
-        acc = 0.0
-        for k in reversed(range(xm.shape[-1])):
-            acc = gm[..., k] + (xm[..., k + 1] * acc if k + 1 < xm.shape[-1] else 0.0)
-            s[..., k] = acc
-        out = before * s
+        n, lanes = xm.shape[-1], np.broadcast_shapes(gm.shape, xm.shape)[:-1]
+        s = [np.broadcast_to(gm[..., n - 1], lanes)]  # S[k], from the last k down
+        for k in reversed(range(n - 1)):
+            s.append(gm[..., k] + xm[..., k + 1] * s[-1])
+        out = before * np.stack(s[::-1], axis=-1)
     return np.moveaxis(out, -1, ax)
 
 
@@ -221,21 +222,20 @@ def cumprod_jvp(t, x, axis=None):
     x, t = np.asarray(x), np.asarray(t)
     if axis is None:
         x, t, axis = np.ravel(x), np.ravel(t), 0
-    if np.all(x != 0):
+    if _known_true(np.all(x != 0)):
         return np.cumprod(x, axis=axis) * np.cumsum(t / x, axis=axis)
     xm, tm = np.moveaxis(x, axis, -1), np.moveaxis(t, axis, -1)
     y = np.cumprod(xm, axis=-1)
-    out = np.zeros(np.broadcast_shapes(xm.shape, tm.shape), dtype=np.result_type(xm, tm))
-    out[..., 0] = tm[..., 0]
+    out = [np.broadcast_to(tm[..., 0], np.broadcast_shapes(xm.shape, tm.shape)[:-1])]
     for i in range(1, xm.shape[-1]):
-        out[..., i] = out[..., i - 1] * xm[..., i] + y[..., i - 1] * tm[..., i]
-    return np.moveaxis(out, -1, axis)
+        out.append(out[-1] * xm[..., i] + y[..., i - 1] * tm[..., i])
+    return np.moveaxis(np.stack(out, axis=-1), -1, axis)
 
 
 def uncumprod_jvp(g, x, t, axis=None):
     """The change of ``uncumprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
     x = np.asarray(x)
-    if not np.all(x):
+    if _known_true(np.any(x == 0)):
         raise MissingRuleError("s2s has no second derivative of np.cumprod where an entry is 0",
                                hint="keep the entries away from 0, or use one derivative")
     ratio = t / x
@@ -247,13 +247,14 @@ def uncumprod_jvp(g, x, t, axis=None):
 # -- shapes ----------------------------------------------------------------------------------
 def unroll(g, shift, axis=None):
     """Cotangent of ``np.roll(x, shift, axis)``: g rolled back."""
-    return np.roll(g, np.negative(shift), axis=axis)
+    back = tuple(-s for s in shift) if isinstance(shift, (tuple, list)) else -shift
+    return np.roll(g, back, axis=axis)
 
 
 def untile(g, x, reps):
     """Cotangent of ``np.tile(x, reps)``: the tiles of g summed."""
     shape = np.shape(x)
-    reps = (int(reps),) if np.ndim(reps) == 0 else tuple(reps)
+    reps = tuple(int(r) for r in onp.ravel(reps))
     d = max(len(shape), len(reps))
     s = (1,) * (d - len(shape)) + tuple(shape)
     r = (1,) * (d - len(reps)) + reps
@@ -266,19 +267,18 @@ def unrepeat(g, x, repeats, axis=None):
     shape = np.shape(x)
     g = np.asarray(g)
     if axis is None:
-        n, ax, lanes = int(np.prod(shape, dtype=int)), 0, (int(np.prod(shape, dtype=int)),)
+        n, ax, lanes = math.prod(shape), 0, (math.prod(shape),)
     else:
         ax = axis % len(shape)
         n, lanes = shape[ax], shape
-    if np.ndim(repeats) == 0 or np.size(repeats) == 1:
-        r = int(np.ravel(repeats)[0])
+    if onp.size(repeats) == 1:
+        r = int(onp.ravel(repeats)[0])
         parts = np.reshape(g, lanes[:ax] + (n, r) + lanes[ax + 1:])
         out = np.sum(parts, axis=ax + 1)
     else:
-        owner = np.repeat(np.arange(n), repeats)
+        owner = onp.repeat(onp.arange(n), repeats)
         moved = np.zeros((n,) + lanes[:ax] + lanes[ax + 1:], dtype=g.dtype)
-        np.add.at(moved, owner, np.moveaxis(g, ax, 0))
-        out = np.moveaxis(moved, 0, ax)
+        out = np.moveaxis(add_into(moved, owner, np.moveaxis(g, ax, 0)), 0, ax)
     return np.reshape(out, shape)
 
 
@@ -290,16 +290,17 @@ def unpad(g, x, pad_width, mode="constant"):
     ``edge``, ``reflect``, ``symmetric`` and ``wrap``, every padded entry's g added to the
     entry it copies."""
     shape = np.shape(x)
-    widths = np.broadcast_to(np.asarray(pad_width, dtype=int), (len(shape), 2))
+    widths = onp.broadcast_to(onp.asarray(pad_width, dtype=int), (len(shape), 2))
     if mode in ("constant", "empty"):
-        return _fresh(g[tuple(slice(b, b + n) for (b, _), n in zip(widths, shape))])
+        return _fresh(g[tuple(slice(int(b), int(b) + n) for (b, _), n in zip(widths, shape))])
     if mode not in PAD_MODES:
         raise MissingRuleError(f"s2s has no derivative of np.pad with mode={mode!r}",
                                hint="use mode 'constant', 'edge', 'reflect', 'symmetric' "
                                     "or 'wrap'")
-    source = np.pad(np.arange(int(np.prod(shape, dtype=int))).reshape(shape), widths, mode=mode)
-    out = np.bincount(source.ravel(), weights=np.ravel(g), minlength=source.size)
-    return np.reshape(out[:int(np.prod(shape, dtype=int))], shape).astype(np.result_type(g))
+    size = math.prod(shape)
+    source = onp.pad(onp.arange(size).reshape(shape), widths, mode=mode)  # whose copy each is
+    out = add_into(np.zeros(size, dtype=np.result_type(g)), source.ravel(), np.ravel(g))
+    return np.reshape(out, shape)
 
 
 def pad_tangent(t, pad_width, mode="constant"):
@@ -335,13 +336,14 @@ def undiagonal(g, x, offset=0, axis1=0, axis2=1):
     x_shape = np.shape(x)
     nd = len(x_shape)
     a1, a2 = axis1 % nd, axis2 % nd
-    out = np.zeros(x_shape, dtype=np.result_type(g, float))
-    moved = np.moveaxis(out, (a1, a2), (-2, -1))  # a view: writes reach out
     n = np.shape(g)[-1]
-    rows = np.arange(n) + max(-offset, 0)
-    cols = np.arange(n) + max(offset, 0)
-    moved[..., rows, cols] = g
-    return out
+    if n == 0:
+        return np.zeros(x_shape, dtype=np.result_type(g, float))
+    rows, cols = onp.indices((x_shape[a1], x_shape[a2]))
+    i = rows - max(-offset, 0)  # position (rows, cols) of the diagonal holds g[..., i]
+    on = (cols - rows == offset) & (i < n)
+    out = np.where(on, np.asarray(g)[..., onp.where(on, i, 0)], 0.0)  # other axes, rows, cols
+    return np.moveaxis(out, (-2, -1), (a1, a2))
 
 
 def unsplit(g, x, indices_or_sections, axis=0):
@@ -349,7 +351,7 @@ def unsplit(g, x, indices_or_sections, axis=0):
     the pieces' cotangents joined (a piece's may come as a scalar, broadcast here)."""
     shape = np.shape(x)
     ax = axis % len(shape)
-    lengths = [len(p) for p in np.array_split(np.arange(shape[ax]), indices_or_sections)]
+    lengths = [len(p) for p in onp.array_split(onp.arange(shape[ax]), indices_or_sections)]
     pieces = [np.broadcast_to(p, shape[:ax] + (n,) + shape[ax + 1:])
               for p, n in zip(g, lengths)]
     return np.concatenate(pieces, axis=ax)
@@ -362,13 +364,13 @@ def unhsplit(g, x, indices_or_sections):
 
 def _unjoin(g, pieces, axis):
     """Split g along ``axis`` into pieces of the given (promoted) shapes' lengths."""
-    bounds = np.cumsum([p[axis] for p in pieces])[:-1]
+    bounds = list(itertools.accumulate(p[axis] for p in pieces))[:-1]
     return np.split(g, bounds, axis=axis)
 
 
 def _unstacked(g, arrays, promote, axis):
     shapes = [np.shape(a) for a in arrays]
-    parts = _unjoin(g, [np.shape(promote(np.empty(s))) for s in shapes], axis)
+    parts = _unjoin(g, [np.shape(promote(onp.empty(s))) for s in shapes], axis)
     return tuple(_fresh(np.reshape(p, s)) for p, s in zip(parts, shapes))
 
 
@@ -434,17 +436,15 @@ def untake(g, x, indices, axis=None, mode="raise"):
     shape = np.shape(x)
     g = np.asarray(g)
     if axis is None:
-        n = int(np.prod(shape, dtype=int))
+        n = math.prod(shape)
         out = np.zeros(n, dtype=np.result_type(g, float))
-        np.add.at(out, _wrapped(np.asarray(indices), n, mode), g)
-        return np.reshape(out, shape)
+        return np.reshape(add_into(out, _wrapped(np.asarray(indices), n, mode), g), shape)
     ax = axis % len(shape)
     idx = _wrapped(np.asarray(indices), shape[ax], mode)
     out = np.zeros(shape, dtype=np.result_type(g, float))
     # g's axes: x's axes before ax, then idx's axes, then x's axes after ax
     lead = (slice(None),) * ax
-    np.add.at(out, lead + (idx,), g)
-    return out
+    return add_into(out, lead + (idx,), g)
 
 
 def _along_axis_index(indices, axis, ndim):
@@ -465,21 +465,35 @@ def untake_along_axis(g, x, indices, axis):
     shape = np.shape(x)
     indices = np.asarray(indices)
     if axis is None:
-        out = np.zeros(int(np.prod(shape, dtype=int)), dtype=np.result_type(g, float))
-        np.add.at(out, indices, g)
-        return np.reshape(out, shape)
+        out = np.zeros(math.prod(shape), dtype=np.result_type(g, float))
+        return np.reshape(add_into(out, indices, g), shape)
     ax = axis % len(shape)
     idx = np.broadcast_to(indices, np.broadcast_shapes(
         indices.shape, shape[:ax] + (indices.shape[ax],) + shape[ax + 1:]))
     out = np.zeros(shape, dtype=np.result_type(g, float))
-    np.add.at(out, _along_axis_index(idx, ax, len(shape)), g)
-    return out
+    return add_into(out, _along_axis_index(idx, ax, len(shape)), g)
+
+
+def _stable_argsort(x, axis):
+    """``np.argsort(x, axis)`` keeping equal entries in their order (jax.numpy's argsort
+    always does, and takes no ``kind``)."""
+    if np is onp:
+        return np.argsort(x, axis=axis, kind="stable")
+    return np.argsort(x, axis=axis)
 
 
 def _sort_order(x, axis):
     if axis is None:
-        return np.argsort(np.ravel(x), kind="stable")
-    return np.argsort(x, axis=axis, kind="stable")
+        return _stable_argsort(np.ravel(x), -1)
+    return _stable_argsort(x, axis)
+
+
+def _unpermute(g, order, axis):
+    """The ``y`` with ``np.take_along_axis(y, order, axis) == g`` (order: a permutation of
+    each lane; axis None: of the flattened array), so the cotangent of that gather."""
+    if axis is None:
+        return np.ravel(g)[np.argsort(order)]
+    return np.take_along_axis(np.asarray(g), np.argsort(order, axis=axis), axis=axis)
 
 
 def sort_like(t, x, axis=-1):
@@ -492,25 +506,14 @@ def sort_like(t, x, axis=-1):
 
 def unsort(g, x, axis=-1):
     """Cotangent of ``np.sort(x, axis)``: g scattered back to where each entry came from."""
-    order = _sort_order(x, axis)
-    out = np.zeros(np.shape(x), dtype=np.result_type(g, float))
-    if axis is None:
-        out.reshape(-1)[order] = np.ravel(g)
-        return out
-    np.put_along_axis(out, order, g, axis=axis)
-    return out
+    return np.reshape(_unpermute(g, _sort_order(x, axis), axis), np.shape(x))
 
 
 def unpartition(g, x, kth, axis=-1):
     """Cotangent of ``np.partition(x, kth, axis)``: g scattered back through the
     permutation ``np.argpartition`` finds (the one np.partition applies)."""
     order = np.argpartition(x, kth, axis=axis)
-    out = np.zeros(np.shape(x), dtype=np.result_type(g, float))
-    if axis is None:
-        out.reshape(-1)[order] = np.ravel(g)
-        return out
-    np.put_along_axis(out, order, g, axis=axis)
-    return out
+    return np.reshape(_unpermute(g, order, axis), np.shape(x))
 
 
 def partition_like(t, x, kth, axis=-1):

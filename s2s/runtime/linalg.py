@@ -13,12 +13,14 @@ Where a derivative does not exist, the helpers follow one convention, stated in
 """
 from __future__ import annotations
 
+import operator
 import string
 
 import numpy as np
+import numpy as onp  # plain numpy for static tables, also where np is jax.numpy
 
 from ..errors import MissingRuleError
-from . import _exclusive_products, sum_to_shape, unbroadcast
+from . import _exclusive_products, _known_true, sum_to_shape, unbroadcast
 
 __all__ = [
     "mT", "solve_product", "solve_like", "solve_transposed", "solve_outer", "cofactor", "cofactor_jvp",
@@ -67,16 +69,16 @@ class _Dual:
         return (-self) + other
 
     def __mul__(self, other):
-        return _bilinear(np.multiply, self, other)
+        return _bilinear(operator.mul, self, other)
 
     def __rmul__(self, other):
-        return _bilinear(np.multiply, other, self)
+        return _bilinear(operator.mul, other, self)
 
     def __matmul__(self, other):
-        return _bilinear(np.matmul, self, other)
+        return _bilinear(operator.matmul, self, other)
 
     def __rmatmul__(self, other):
-        return _bilinear(np.matmul, other, self)
+        return _bilinear(operator.matmul, other, self)
 
     def __truediv__(self, other):
         if isinstance(other, _Dual):
@@ -93,17 +95,6 @@ def _bilinear(op, a, b):
     return _Dual(op(a, b.v), op(a, b.t))
 
 
-def _linear(f):
-    """``f`` (linear in its first argument) extended to value-and-tangent pairs."""
-    def lifted(x, *args, **kwargs):
-        if isinstance(x, _Dual):
-            return _Dual(f(x.v, *args, **kwargs), f(x.t, *args, **kwargs))
-        return f(x, *args, **kwargs)
-    lifted.__name__ = f.__name__
-    lifted.__doc__ = f"{f.__name__}, applied to a value and to its tangent alike."
-    return lifted
-
-
 def _value(x):
     return x.v if isinstance(x, _Dual) else x
 
@@ -112,22 +103,34 @@ def _tangent(x):
     return x.t if isinstance(x, _Dual) else 0.0
 
 
-@_linear
+# linear maps, applied to a value and to its tangent alike
 def _mT(x):
+    if isinstance(x, _Dual):
+        return _Dual(_mT(x.v), _mT(x.t))
     return np.swapaxes(x, -1, -2)
 
 
-_tril = _linear(np.tril)
-_triu = _linear(np.triu)
+def _tril(x, k=0):
+    if isinstance(x, _Dual):
+        return _Dual(_tril(x.v, k), _tril(x.t, k))
+    return np.tril(x, k)
 
 
-@_linear
+def _triu(x, k=0):
+    if isinstance(x, _Dual):
+        return _Dual(_triu(x.v, k), _triu(x.t, k))
+    return np.triu(x, k)
+
+
 def _diagonal(m):
+    if isinstance(m, _Dual):
+        return _Dual(_diagonal(m.v), _diagonal(m.t))
     return np.diagonal(m, axis1=-2, axis2=-1)
 
 
-@_linear
 def _diag_embed(v):
+    if isinstance(v, _Dual):
+        return _Dual(_diag_embed(v.v), _diag_embed(v.t))
     v = np.asarray(v)
     return v[..., :, None] * np.eye(v.shape[-1], dtype=np.result_type(v, 1.0))
 
@@ -153,8 +156,7 @@ def _quotient(x, d):
     derivative does not exist: see the module docstring)."""
     x, d = np.asarray(x), np.asarray(d)
     nonzero = d != 0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        q = x / np.where(nonzero, d, 1.0)
+    q = x / np.where(nonzero, d, 1.0)
     return np.where(nonzero, q, np.where(x == 0, 0.0, np.nan))
 
 
@@ -243,7 +245,7 @@ def cofactor(a):
 def cofactor_jvp(a, a_dot):
     """The change of ``cofactor(a)`` along ``a_dot`` (``a`` not singular)."""
     d = np.linalg.det(a)
-    if np.any(d == 0):
+    if _known_true(np.any(d == 0)):
         raise MissingRuleError("s2s has no second derivative of np.linalg.det at a singular "
                                "matrix", hint="keep the matrix invertible, or use one "
                                "derivative")
@@ -310,6 +312,12 @@ def cholesky_vjp_jvp(g, L, L_dot, upper=False):
 
 
 # -- eigh, eigvalsh --------------------------------------------------------------------------------
+def _eigh(a, UPLO):
+    """``np.linalg.eigh(a, UPLO)``, of the symmetric matrix numpy reads from one triangle
+    (jax.numpy's eigh would take the symmetric part of a instead)."""
+    return np.linalg.eigh(_unfold(a, _lower(UPLO)))
+
+
 def eigh_jvp(a_dot, wv, UPLO="L"):
     """Tangents of ``w, v = np.linalg.eigh(a)``: with ``X = V^T S V`` (S the symmetric
     tangent numpy reads), ``w_dot = diag(X)`` and ``v_dot = V (X_ij / (w_j - w_i))``."""
@@ -342,18 +350,18 @@ def eigh_vjp_jvp(g, wv, wv_dot, UPLO="L"):
 
 def eigvalsh_jvp(a, a_dot, UPLO="L"):
     """Tangent of ``np.linalg.eigvalsh(a)``: ``diag(V^T S V)``."""
-    return eigh_jvp(a_dot, np.linalg.eigh(a, UPLO=UPLO), UPLO)[0]
+    return eigh_jvp(a_dot, _eigh(a, UPLO), UPLO)[0]
 
 
 def eigvalsh_vjp(g, a, UPLO="L"):
     """Cotangent of ``a`` in ``np.linalg.eigvalsh(a)``: ``V diag(g) V^T``."""
-    w, v = np.linalg.eigh(a, UPLO=UPLO)
+    w, v = _eigh(a, UPLO)
     return _eigh_vjp(g, None, w, v, _lower(UPLO))
 
 
 def eigvalsh_vjp_jvp(g, a, a_dot, UPLO="L"):
     """The change of ``eigvalsh_vjp(g, a)`` along ``a_dot``."""
-    wv = np.linalg.eigh(a, UPLO=UPLO)
+    wv = _eigh(a, UPLO)
     dw, dv = eigh_jvp(a_dot, wv, UPLO)
     return _eigh_vjp(g, None, _Dual(wv[0], dw), _Dual(wv[1], dv), _lower(UPLO)).t
 
@@ -371,11 +379,13 @@ def _svd_factors(a, usv, full_matrices, compute_uv, hermitian, g=None):
     u, s, vh = usv
     gu, gs, gvh = g if g is not None else (None, None, None)
     if full_matrices and m != n:
-        if g is None or np.any(gu) or np.any(gvh):
+        vectors = g is not None and np.any(gu) | np.any(gvh)  # their cotangents are used
+        if g is None or _known_true(vectors):
             raise MissingRuleError(
                 "s2s has no derivative of the singular vectors of np.linalg.svd with "
                 "full_matrices=True for a matrix that is not square (the extra columns are "
                 "not unique)", hint="pass full_matrices=False")
+        gs = np.where(vectors, np.nan, gs)  # the same refusal where jax.jit traces g
         return (u[..., :, :k], s, vh[..., :k, :]), (None, gs, None)
     return (u, s, vh), (gu, gs, gvh)
 
@@ -657,7 +667,7 @@ def multi_dot_vjp_jvp(g, arrays, g_dot, arrays_dot):
     duals = [_Dual(np.asarray(a, dtype=float), np.zeros(np.shape(a)) + t)
              for a, t in zip(arrays, arrays_dot)]
     out = [c.t for c in _multi_dot_vjp(g, duals)]
-    if not (np.ndim(g_dot) == 0 and g_dot == 0):
+    if not (np.ndim(g_dot) == 0 and _known_true(g_dot == 0)):
         out = [a + b for a, b in zip(out, _multi_dot_vjp(g_dot, arrays))]
     return tuple(out)
 
@@ -762,7 +772,7 @@ def einsum_vjp_jvp(g, subscripts, operands, operands_dot, argnum):
     linear in each of them)."""
     out = np.zeros(np.shape(operands[argnum]))
     for j, t in enumerate(operands_dot):
-        if j == argnum or t is None or np.ndim(t) == 0 and t == 0:
+        if j == argnum or t is None or np.ndim(t) == 0 and _known_true(t == 0):
             continue
         parts = list(operands)
         parts[j] = t
@@ -854,10 +864,9 @@ def untrace(g, a, offset=0, axis1=0, axis2=1):
     axis1, axis2 = axis1 % len(shape), axis2 % len(shape)
     rest = [d for i, d in enumerate(shape) if i not in (axis1, axis2)]
     n1, n2 = shape[axis1], shape[axis2]
-    out = np.zeros(rest + [n1, n2], dtype=np.result_type(g, 1.0))
-    k = max(0, min(n1 + min(offset, 0), n2 - max(offset, 0)))
-    i = np.arange(k)
-    out[..., i - min(offset, 0), i + max(offset, 0)] = np.asarray(g)[..., None]
+    on = onp.eye(n1, n2, k=offset, dtype=bool)  # the summed diagonal
+    zeros = np.zeros(tuple(rest) + (n1, n2), dtype=np.result_type(g, 1.0))
+    out = np.where(on, np.asarray(g)[..., None, None], zeros)
     return np.moveaxis(out, (-2, -1), (axis1, axis2))
 
 

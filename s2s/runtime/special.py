@@ -14,6 +14,7 @@ import math
 import numpy as np
 
 from ..errors import MissingRuleError
+from . import unreduce
 
 __all__ = ["digamma", "polygamma", "sinc_derivative", "logsumexp_weights"]
 
@@ -120,7 +121,6 @@ def sinc_derivative(x, n=1):
 def logsumexp_weights(x, lse, b=None, axis=None, keepdims=False):
     """d logsumexp(x, axis, b) / dx: ``b * exp(x - lse)`` with ``lse`` (the logsumexp)
     broadcast back over the reduced axes: the softmax weights when b is None."""
-    from . import unreduce
     w = np.exp(x - unreduce(lse, x, axis=axis, keepdims=keepdims))
     if b is None:
         return w
