@@ -24,7 +24,6 @@ has no forward-mode derivative (JAX has none either); derivatives that need one 
 from __future__ import annotations
 
 import functools
-import inspect
 
 
 class _Custom:
@@ -76,16 +75,3 @@ class custom_jvp(_Custom):
         self.jvp = jvp
         self._register()
         return jvp
-
-
-def parameters(fun):
-    """(names, defaults) of ``fun``'s parameters, as a rule takes them."""
-    names, defaults = [], []
-    for p in inspect.signature(fun).parameters.values():
-        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
-            raise TypeError(f"{fun.__name__}: *args and **kwargs parameters are not supported "
-                            f"for a custom derivative; list the parameters")
-        names.append(p.name)
-        if p.default is not p.empty:
-            defaults.append((p.name, p.default))
-    return tuple(names), tuple(defaults)

@@ -490,11 +490,7 @@ class Emitter:
     # -- control flow as functions (the jax backend: lax.cond, lax.while_loop) ------------------
     def local_function(self, base):
         """A name for a function the emitted code defines inside itself."""
-        taken = set(self.names.values()) | self.reserved | self.local_names
-        name, k = base, 1
-        while name in taken:
-            k += 1
-            name = f"{base}_{k}"
+        name = self.parameter_name(base)
         self.local_names.add(name)
         return name
 
@@ -538,22 +534,20 @@ class Emitter:
         return out
 
     def functional_while(self, s):
-        """``a, b = while_loop(while_cond, while_body, (a, b))``, or None when the body has
-        effects a traced loop cannot hold (a tape, a list it appends to)."""
+        """``a, b = while_loop(while_cond, while_body, (a, b))``, or None (Python's loop)
+        when the body has effects a traced loop cannot hold (a tape, a list it appends to)."""
         if any(isinstance(st, Assign) and st.prim in ("tape.push", "append")
                for st in walk_stmts(s.body)):
             return None
         carries = [self.names[c] for c in s.carries]
         carry = self.parameter_name("carry")
-        unpack = ast.Assign([ast.Tuple([ast.Name(c, ast.Store()) for c in carries], ast.Store())],
-                            ast.Name(carry, ast.Load()))
+        unpack = ast.Assign([_targets(carries, one_as_tuple=True)], ast.Name(carry, ast.Load()))
         test_body = self.block(Block(s.cond.stmts))
         test = self.atom(s.cond.results[0])
         body = self.block(s.body)
         result = ast.Tuple([self.atom(r) for r in s.body.results], ast.Load())
         for stmts, value in ((test_body, test), (body, result)):
-            if _rebound_reads(stmts, value) - set(carries):
-                return None  # a name read from outside and rebound inside: keep Python's loop
+            _check_no_rebound_reads(stmts, value, set(carries))
         names = [self.local_function(base) for base in ("while_cond", "while_body")]
         out = self.copies(carries, s.inits)
         out.append(self.function_def(names[0], [carry], [unpack] + test_body, test))
@@ -627,7 +621,7 @@ class Emitter:
         return out
 
     def functional_for(self, s):
-        """``carry, tape = scan(for_body, carry, jnp.arange(...))``: the body a function of
+        """``carry, tape = scan(for_body, carry, range(...))``: the body a function of
         the carries and the loop counter (and the values popped off the tape, for a loop
         that runs a recorded one backwards) returning the new carries (and the values to
         record)."""
@@ -655,21 +649,15 @@ class Emitter:
         ys = ast.Constant(None) if not ys else ys[0] if len(ys) == 1 else ast.Tuple(ys, ast.Load())
         result = ast.Tuple([ast.Tuple([self.atom(s.body.results[k]) for k in keep], ast.Load()),
                             ys], ast.Load())
-        xs_names = [index] + ([ast.Tuple([ast.Name(p, ast.Store()) for p in popped], ast.Store())
-                               if len(popped) > 1 else popped[0]] if popped else [])
         carry = self.parameter_name("carry")
-        head = [ast.Assign([ast.Tuple([ast.Name(c, ast.Store()) for c in carries], ast.Store())],
-                           ast.Name(carry, ast.Load()))] if carries else []
-        if popped:
+        head = [ast.Assign([_targets(carries, one_as_tuple=True)], ast.Name(carry, ast.Load()))] \
+            if carries else []
+        param = index
+        if popped:  # each step: the counter and what the forward loop recorded
             param = self.parameter_name("step")
-            target = ast.Tuple([ast.Name(index, ast.Store()),
-                                xs_names[1] if isinstance(xs_names[1], ast.Tuple)
-                                else ast.Name(xs_names[1], ast.Store())], ast.Store())
-            head.append(ast.Assign([target], ast.Name(param, ast.Load())))
-        else:
-            param = index
-        if _rebound_reads(body, result) - set(carries) - {index, *popped}:
-            return None
+            head.append(ast.Assign([ast.Tuple([ast.Name(index, ast.Store()), _targets(popped)],
+                                              ast.Store())], ast.Name(param, ast.Load())))
+        _check_no_rebound_reads(body, result, {*carries, index, *popped})
         name = self.local_function("for_body")
         out = self.copies(carries, [s.inits[k] for k in keep])
         out.append(self.function_def(name, [carry, param], head + body, result))
@@ -682,10 +670,7 @@ class Emitter:
                          ast.Store())
         stacks = ([self.names[tape]] if tape is not None and not popped else []) + \
             [self.names[s.outs[k]] for k in lists]
-        second = ast.Name("_", ast.Store()) if not stacks else \
-            ast.Name(stacks[0], ast.Store()) if len(stacks) == 1 else \
-            ast.Tuple([ast.Name(n, ast.Store()) for n in stacks], ast.Store())
-        out.append(ast.Assign([ast.Tuple([outs, second], ast.Store())], call))
+        out.append(ast.Assign([ast.Tuple([outs, _targets(stacks or ["_"])], ast.Store())], call))
         return out
 
     def branch(self, blk, outs):
@@ -788,37 +773,46 @@ class _IndexAtom:
 
 
 def _rebound_reads(stmts, result):
-    """Names that statements (and the value they return) read from outside before binding
-    them: inside a function they would be local from the start, so they must come in as
+    """Names that statements (and the value they return) read from outside and also bind:
+    inside a function they would be local from the start, so they must come in as
     parameters."""
+    outer, stored = _outer_reads(stmts, result)
+    return outer & stored
+
+
+def _check_no_rebound_reads(stmts, result, params):
+    """A loop body as a function sees the outer values only through its parameters: the
+    out-of-SSA names give every other value it rebinds a name of its own."""
+    rebound = _rebound_reads(stmts, result) - params
+    assert not rebound, f"a loop body would read {sorted(rebound)} before rebinding them"
+
+
+def _targets(names, one_as_tuple=False):
+    """Assignment targets: ``a``, or ``a, b`` (``a,`` with one_as_tuple)."""
+    if len(names) == 1 and not one_as_tuple:
+        return ast.Name(names[0], ast.Store())
+    return ast.Tuple([ast.Name(n, ast.Store()) for n in names], ast.Store())
+
+
+def _outer_reads(stmts, result):
+    """(names read before the statements bind them, names they bind)."""
     def names(node, ctx):
         return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
-    bound, outer, stored = set(), set(), set()
+    bound, outer = set(), set()
     for st in stmts:
         if isinstance(st, ast.Assign):
-            reads, writes = names(st.value, ast.Load), set().union(*(names(t, ast.Store)
-                                                                     for t in st.targets))
-            reads |= set().union(*(names(t, ast.Load) for t in st.targets))  # x[i] = v reads x
+            reads = names(st.value, ast.Load) | set().union(  # x[i] = v reads x
+                *(names(t, ast.Load) for t in st.targets))
+            writes = set().union(*(names(t, ast.Store) for t in st.targets))
         elif isinstance(st, ast.FunctionDef):  # what it reads from outside, when called
-            own = {a.arg for a in st.args.args}
-            reads = _rebound_reads_free(st.body) - own
+            reads = _outer_reads(st.body[:-1], st.body[-1].value)[0] - \
+                {a.arg for a in st.args.args}
             writes = {st.name}
         else:  # compound statements, conservatively: every read before every write
             reads, writes = names(st, ast.Load), names(st, ast.Store)
         outer |= reads - bound
         bound |= writes
-        stored |= writes
-    outer |= names(result, ast.Load) - bound
-    return outer & stored
-
-
-def _rebound_reads_free(stmts):
-    """Names a function body reads that it does not bind first."""
-    module = ast.Module(list(stmts), [])
-    loads = {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    stores = {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    return loads - stores | (_rebound_reads(stmts[:-1], stmts[-1].value)
-                             if stmts and isinstance(stmts[-1], ast.Return) else set())
+    return outer | names(result, ast.Load) - bound, bound
 
 
 def _is_pass(stmts):

@@ -23,17 +23,15 @@ with the same shapes the library uses::
 A template is a Python expression: ``g`` is the cotangent of the output, ``ans`` the
 output, each parameter goes by its name and ``<name>_dot`` is its tangent. Besides ``np``,
 ``math`` and s2s's runtime helpers, a user's template may use the names of the module that
-registers it (``expit``, ``softmax`` above). Generated code calls the primitive by its
+defines the function (``expit``, ``softmax`` above). Generated code calls the primitive by its
 ``__name__``, so it reads as the user wrote it. ``domain`` declares inputs on which the
 rule is checked (``s2s.rules.domains``). A rule is registered once, before the functions
 that use it are differentiated.
 """
 import functools
-import sys
-from collections import ChainMap
 
 from . import arithmetic, elementwise as _elementwise, helpers, linalg, reductions, shape, special
-from .core import Rule, RuleTable
+from .core import Rule, RuleTable, _signature
 from .domains import Arr, Bool, Case, Seq, Src
 
 FAMILIES = (arithmetic, _elementwise, reductions, shape, linalg, helpers, special)
@@ -53,51 +51,48 @@ def defvjp(fn, *, jvp=None, name=None, cotangent="exact", domain=(), **vjps):
     (``x="g * np.cos(x)"``) and, for forward mode, the output's tangent (``jvp=...``).
     ``cotangent="elementwise"`` says the templates accept a ``g`` broadcast larger than the
     output (so s2s need not sum it first)."""
-    return _register(fn, name, domain, lambda t, n, scope: t.defvjp(
-        fn, None, jvp=jvp, name=n, cotangent=cotangent, domain=domain, scope=scope, **vjps))
+    return _register(fn, name, lambda t, n: t.defvjp(
+        fn, None, jvp=jvp, name=n, cotangent=cotangent, domain=domain, scope=_scope(fn),
+        **vjps))
 
 
 def elementwise(fn, dfdx, *, name=None, domain=()):
     """Register ``y = fn(x)`` applied elementwise with derivative ``dfdx`` (in ``x`` and
     ``ans``; ``x`` is fn's first parameter): ``x_bar = g * dfdx``, ``y_dot = x_dot * dfdx``."""
-    return _register(fn, name, domain, lambda t, n, scope: t.elementwise(
-        fn, dfdx, sig=", ".join(core_signature(fn)), name=n, domain=domain, scope=scope))
+    return _register(fn, name, lambda t, n: t.elementwise(
+        fn, dfdx, sig=None, name=n, domain=domain, scope=_scope(fn)))
 
 
 def linear(fn, *, name=None, domain=(), **vjps):
     """Register ``fn``, linear in its first parameter: its tangent is ``fn`` applied to that
     parameter's tangent; give the transpose as the cotangent template(s)."""
-    def add(t, n, scope):
-        params = core_signature(fn)
-        jvp = f"{n}({', '.join([params[0] + '_dot', *params[1:]])})"
-        return t.defvjp(fn, None, name=n, shape="linear", jvp=jvp, domain=domain, scope=scope,
-                        **vjps)
-    return _register(fn, name, domain, add)
+    return _register(fn, name, lambda t, n: t.linear(
+        fn, None, name=n, domain=domain, scope=_scope(fn), **vjps))
 
 
 def nondifferentiable(*fns):
     """Register functions whose derivative is zero (or that return integers, flags)."""
     for fn in fns:
-        _register(fn, None, (), lambda t, n, scope, fn=fn: t.defvjp(
-            fn, None, name=n, shape="nondifferentiable", scope=scope))
+        _register(fn, None, lambda t, n, fn=fn: t.defvjp(fn, None, name=n,
+                                                          shape="nondifferentiable"))
 
 
 def register_custom(obj):
     """The rule behind an ``s2s.custom_vjp`` / ``custom_jvp`` function (see s2s.custom)."""
-    from ..custom import parameters
-    params, defaults = parameters(obj.fun)
-
-    def add(t, n, scope):
-        return t.add(Rule(n, obj, params, defaults, shape="custom", custom=obj), obj)
-    return _register(obj, None, (), add, depth=4)
-
-
-def core_signature(fn):
-    from .core import _signature
-    return _signature(fn)[0]
+    params, defaults, varargs = _signature(obj.fun)
+    if varargs:
+        raise TypeError(f"{obj.__name__}: a function with a custom derivative takes no "
+                        f"*args; list its parameters")
+    return _register(obj, None, lambda t, n: t.add(
+        Rule(n, obj, params, defaults, shape="custom", custom=obj), obj))
 
 
-def _register(fn, name, domain, add, depth=2):
+def _scope(fn):
+    """The names a user's templates may use: those of the module that defines ``fn``."""
+    return getattr(fn, "__globals__", {})
+
+
+def _register(fn, name, add):
     if not callable(fn):
         raise TypeError(f"s2s.rules: {fn!r} is not callable")
     table = default_table()
@@ -111,9 +106,7 @@ def _register(fn, name, domain, add, depth=2):
     elif name in table or name in ("np", "math"):
         raise ValueError(f"s2s.rules: {name!r} is the name of a built-in rule; register "
                          f"{fn!r} under another name=...")
-    caller = sys._getframe(depth).f_globals
-    scope = ChainMap(caller, getattr(fn, "__globals__", {}))
-    rule = add(table, name, scope)
+    rule = add(table, name)
     table.namespace[name] = fn
     _forget_derivatives()
     return rule

@@ -123,8 +123,9 @@ class RuleTable:
                              varargs, cotangent, tuple(domain), scope, custom), fn)
 
     def elementwise(self, fn, dfdx, *, sig="x", name=None, domain=(), scope=None):
-        """y = f(x) elementwise: x_bar = g * dfdx, y_dot = x_dot * dfdx."""
-        x = _parse_sig(sig)[0][0]
+        """y = f(x) elementwise: x_bar = g * dfdx, y_dot = x_dot * dfdx (sig None: fn's
+        own signature)."""
+        x = _params(fn, sig)[0]
         return self.defvjp(fn, sig, name=name, shape="elementwise", jvp=_times(f"{x}_dot", dfdx),
                            cotangent="elementwise", domain=domain, scope=scope,
                            **{x: _times("g", dfdx)})
@@ -134,11 +135,13 @@ class RuleTable:
         return self.defvjp(fn, "x, y", name=name, shape="binary", jvp=jvp, cotangent="broadcast",
                            domain=domain, **vjps)
 
-    def linear(self, fn, sig, *, name=None, domain=(), **vjps):
-        """The tangent is f applied to the tangent of the first parameter."""
-        params = _parse_sig(sig)[0]
+    def linear(self, fn, sig, *, name=None, domain=(), scope=None, **vjps):
+        """The tangent is f applied to the tangent of the first parameter (sig None: fn's
+        own signature)."""
+        params = _params(fn, sig)
         call = f"{name or canonical_name(fn)}({', '.join([params[0] + '_dot'] + list(params[1:]))})"
-        return self.defvjp(fn, sig, name=name, shape="linear", jvp=call, domain=domain, **vjps)
+        return self.defvjp(fn, sig, name=name, shape="linear", jvp=call, domain=domain,
+                           scope=scope, **vjps)
 
     def nondifferentiable(self, *fns, sig="*args"):
         for fn in fns:
@@ -186,6 +189,10 @@ def _parse_sig(sig):
         elif p.default is not p.empty:
             defaults.append((p.name, p.default))
     return tuple(names), tuple(defaults), varargs
+
+
+def _params(fn, sig):
+    return (_parse_sig(sig) if sig is not None else _signature(fn))[0]
 
 
 def _signature(fn):
