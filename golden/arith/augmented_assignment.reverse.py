@@ -7,12 +7,10 @@ def augmented_assignment_grad(x, y):
     z = z + y
     z_1 = z * x
     s = s + np.sum(z_1)
-    t1 = broadcast_like(1.0, z_1)
-    z_bar = t1 * x
-    x_bar = t1 * z
-    x_bar = unbroadcast(x_bar, x) + unbroadcast(z_bar * 2 * x, x)
-    t2 = -0.3333333333333333 * y
-    y_bar = unbroadcast(z_bar, y) + t2
-    y_bar = y_bar + t2
+    z_bar = unbroadcast(x, z)
+    x_bar = unbroadcast(z, x) + unbroadcast(z_bar * 2 * x, x)
+    t1 = -0.3333333333333333 * y
+    y_bar = unbroadcast(z_bar, y) + t1
+    y_bar = y_bar + t1
     x_bar = x_bar + 0.6666666666666666
     return s, x_bar, y_bar

@@ -2,14 +2,10 @@
 def broadcast_3d_hvp(x, c, r, x_dot, c_dot, r_dot):
     t1 = x * c + r
     t1_dot = x_dot * c + x * c_dot + r_dot
-    t2 = np.sin(t1)
-    t3 = np.cos(t1)
-    t4 = broadcast_like(1.0, t2 * r)
-    t2_bar = t4 * r
-    r_bar_dot = t4 * (t1_dot * t3)
-    t1_bar = t2_bar * t3
-    t1_bar_dot = t4 * r_dot * t3 - t2_bar * (t1_dot * t2)
-    r_bar_dot = unbroadcast(r_bar_dot, r) + unbroadcast(t1_bar_dot, r)
+    t2 = np.cos(t1)
+    t1_bar = r * t2
+    t1_bar_dot = r_dot * t2 - r * (t1_dot * np.sin(t1))
+    r_bar_dot = unbroadcast(t1_dot * t2, r) + unbroadcast(t1_bar_dot, r)
     x_bar_dot = t1_bar_dot * c + t1_bar * c_dot
     c_bar_dot = t1_bar_dot * x + t1_bar * x_dot
     x_bar_dot = unbroadcast(x_bar_dot, x)

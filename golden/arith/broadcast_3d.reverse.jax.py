@@ -2,13 +2,10 @@
 def broadcast_3d_grad(x, c, r):
     t1 = x * c + r
     t2 = jnp.sin(t1)
-    t3 = t2 * r
-    t4 = broadcast_like(1.0, t3)
-    r_bar = t4 * t2
-    t1_bar = t4 * r * jnp.cos(t1)
-    r_bar = unbroadcast(r_bar, r) + unbroadcast(t1_bar, r)
+    t1_bar = r * jnp.cos(t1)
+    r_bar = unbroadcast(t2, r) + unbroadcast(t1_bar, r)
     x_bar = t1_bar * c
     c_bar = t1_bar * x
     x_bar = unbroadcast(x_bar, x)
     c_bar = unbroadcast(c_bar, c)
-    return jnp.sum(t3), x_bar, c_bar, r_bar
+    return jnp.sum(t2 * r), x_bar, c_bar, r_bar

@@ -6,10 +6,10 @@ def tuple_unpacking_grad(x, y):
     t2 = b - a
     t3 = t1 * t2
     t4 = t1 + t3 * x
-    t5 = broadcast_like(1.0, t4)
-    t3_bar = t5 * x
-    x_bar = t5 * t3
-    t1_bar = unbroadcast(t5, t1) + unbroadcast(t3_bar * t2, t1)
+    t4_bar = broadcast_like(1.0, t4)
+    t3_bar = t4_bar * x
+    x_bar = t4_bar * t3
+    t1_bar = unbroadcast(t4_bar, t1) + unbroadcast(t3_bar * t2, t1)
     t2_bar = t3_bar * t1
     a_bar = -t2_bar
     b_bar = unbroadcast(t2_bar, b) + unbroadcast(t1_bar * a, b)

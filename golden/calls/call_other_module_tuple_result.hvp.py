@@ -3,7 +3,7 @@ def call_other_module_tuple_result_hvp(x, x_dot):
     m = np.mean(x)
     m_dot = np.mean(x_dot)
     m_bar_dot = m_dot + m_dot
-    t1 = 2 / np.size((x - m) ** 2) * (x_dot - m_dot)
+    t1 = 2 / np.size(x - m) * (x_dot - m_dot)
     m_bar_dot = m_bar_dot + unbroadcast(-t1, m)
-    x_bar_dot = unbroadcast(t1, x) + broadcast_like(m_bar_dot / np.size(x), x)
+    x_bar_dot = t1 + m_bar_dot / np.size(x)
     return x_bar_dot

@@ -7,5 +7,5 @@ def call_other_module_with_global_arg_hvp(x, x_dot):
     t2_dot = t1_dot / t3
     t4 = (t2 + t2) / t3 * t1_dot
     x_bar_dot = (t2_dot + t2_dot - t4) / t3 * t1 + t4
-    x_bar_dot = x_bar_dot + unbroadcast(broadcast_like(2.0 * x_dot, 2.0 * (x - np.ones(3))), x)
+    x_bar_dot = x_bar_dot + unbroadcast(broadcast_like(2.0 * x_dot, x - np.ones(3)), x)
     return x_bar_dot

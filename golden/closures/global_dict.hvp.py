@@ -2,6 +2,6 @@
 def global_dict_hvp(x, x_dot):
     t1 = CONFIG['power']
     t2 = t1 - 1
-    x_bar_dot = broadcast_like(CONFIG['alpha'], x ** t1) * t1 * (x_dot * t2 * x ** (t2 - 1))
+    x_bar_dot = CONFIG['alpha'] * t1 * (x_dot * t2 * x ** (t2 - 1))
     x_bar_dot = unbroadcast(x_bar_dot, x)
     return x_bar_dot

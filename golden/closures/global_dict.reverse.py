@@ -2,7 +2,6 @@
 def global_dict_grad(x):
     t1 = CONFIG['alpha']
     t2 = CONFIG['power']
-    t3 = x ** t2
-    x_bar = broadcast_like(t1, t3) * t2 * x ** (t2 - 1)
+    x_bar = t1 * t2 * x ** (t2 - 1)
     x_bar = unbroadcast(x_bar, x)
-    return t1 * np.sum(t3), x_bar
+    return t1 * np.sum(x ** t2), x_bar

@@ -11,53 +11,48 @@ def boolean_ops_in_condition_grad(x, s):
     t3 = cond(t2, if_true, if_false)
 
     def if_true_4():
-        t4 = x * s
-        result = jnp.sum(t4)
-        return result, t4, None, None
+        result = jnp.sum(x * s)
+        return result, None, None
 
     def if_false_4():
-        t5 = not s > 0
+        t4 = not s > 0
 
         def if_true_2():
-            return t5
+            return t4
 
         def if_false_2():
             return jnp.max(x) < -5.0
-        t5 = cond(t5, if_true_2, if_false_2)
+        t4 = cond(t4, if_true_2, if_false_2)
 
         def if_true_3():
-            t6 = jnp.sum(x ** 2)
-            result = s * s + t6
-            return result, t6
+            t5 = jnp.sum(x ** 2)
+            result = s * s + t5
+            return result, t5
 
         def if_false_3():
             result = t1 * 3.0
             return result, None
-        result, t6 = cond(t5, if_true_3, if_false_3)
-        return result, None, t5, t6
-    result, t4, t5, t6 = cond(t3, if_true_4, if_false_4)
+        result, t5 = cond(t4, if_true_3, if_false_3)
+        return result, t4, t5
+    result, t4, t5 = cond(t3, if_true_4, if_false_4)
 
     def if_true_6():
-        t7 = broadcast_like(1.0, t4)
-        x_bar = t7 * s
-        s_bar = t7 * x
-        return jnp.zeros_like(t1), s_bar, x_bar
+        return jnp.zeros_like(t1), unbroadcast(x, s), unbroadcast(s, x)
 
     def if_false_6():
 
         def if_true_5():
-            x_bar = unbroadcast(1.0, t6) * 2 * x
-            t8 = unbroadcast(s, s)
-            s_bar = t8 + t8
+            x_bar = unbroadcast(1.0, t5) * 2 * x
+            t6 = unbroadcast(s, s)
+            s_bar = t6 + t6
             return jnp.zeros_like(t1), s_bar, x_bar
 
         def if_false_5():
             s_bar = zeros_like(s)
             x_bar = zeros_like(x)
             return 3.0, s_bar, x_bar
-        t1_bar, s_bar, x_bar = cond(t5, if_true_5, if_false_5, cotangents=(0, 1, 2))
+        t1_bar, s_bar, x_bar = cond(t4, if_true_5, if_false_5, cotangents=(0, 1, 2))
         return t1_bar, s_bar, x_bar
     t1_bar, s_bar, x_bar = cond(t3, if_true_6, if_false_6, cotangents=(0, 1, 2))
-    x_bar = unbroadcast(x_bar, x) + broadcast_like(t1_bar, x)
-    s_bar = unbroadcast(s_bar, s)
+    x_bar = x_bar + t1_bar
     return result, x_bar, s_bar

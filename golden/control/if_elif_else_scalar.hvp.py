@@ -9,12 +9,11 @@ def if_elif_else_scalar_hvp(a, b, a_dot, b_dot):
             r = b / a
             r_dot = (b_dot - r * a_dot) / a
     if t1:
-        a_bar_dot, b_bar_dot = unbroadcast(b_dot, a), a_dot
+        a_bar_dot, b_bar_dot = b_dot, a_dot
     elif t2:
-        t3 = unbroadcast(b_dot * a + b * a_dot, a)
+        t3 = b_dot * a + b * a_dot
         a_bar_dot = t3 + t3
     else:
         b_bar_dot = -(a_dot / a) / a
-        a_bar_dot = unbroadcast((-r_dot - -r / a * a_dot) / a, a)
-    b_bar_dot = unbroadcast(b_bar_dot, b)
+        a_bar_dot = (-r_dot - -r / a * a_dot) / a
     return a_bar_dot, b_bar_dot

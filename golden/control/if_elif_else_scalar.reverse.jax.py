@@ -22,23 +22,22 @@ def if_elif_else_scalar_grad(a, b):
     r, t2, b_bar, r_1 = cond(t1, if_true_2, if_false_2)
 
     def if_true_4(b_bar):
-        a_bar = 1.0 + unbroadcast(b, a)
+        a_bar = 1.0 + b
         return a_bar, a
 
     def if_false_4(b_bar):
 
         def if_true_3():
-            t3 = unbroadcast(b * a, a)
+            t3 = b * a
             a_bar = 1.0 + t3
             a_bar = a_bar + t3
             return a_bar, b_bar
 
         def if_false_3():
             b_bar = 1.0 / a
-            a_bar = 1.0 + unbroadcast(-r_1 / a, a)
+            a_bar = 1.0 + -r_1 / a
             return a_bar, b_bar
         a_bar, b_bar = cond(t2, if_true_3, if_false_3, cotangents=(0, 1))
         return a_bar, b_bar
     a_bar, b_bar = cond(t1, if_true_4, if_false_4, b_bar, cotangents=(0, 1))
-    b_bar = unbroadcast(b_bar, b)
     return r + a, a_bar, b_bar

@@ -12,14 +12,13 @@ def if_elif_else_scalar_grad(a, b):
             r = b / a
             r_1 = r
     if t1:
-        a_bar = 1.0 + unbroadcast(b, a)
+        a_bar = 1.0 + b
         b_bar = a
     elif t2:
-        t3 = unbroadcast(b * a, a)
+        t3 = b * a
         a_bar = 1.0 + t3
         a_bar = a_bar + t3
     else:
         b_bar = 1.0 / a
-        a_bar = 1.0 + unbroadcast(-r_1 / a, a)
-    b_bar = unbroadcast(b_bar, b)
+        a_bar = 1.0 + -r_1 / a
     return r + a, a_bar, b_bar

@@ -10,16 +10,15 @@ def list_append_then_stack_grad(x):
     out.append(x[0, 0])
     t1 = np.stack(out)
     t2 = np.arange(1.0, 5.0)
-    t3 = t1 * t2
-    out_bar = unstack(unbroadcast(broadcast_like(1.0, t3) * t2, t1), out)
-    t4 = out_bar[-1]
+    out_bar = unstack(unbroadcast(t2, t1), out)
+    t3 = out_bar[-1]
     out_bar = out_bar[:-1]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, (0, 0), t4)
+    x_bar = add_into(x_bar, (0, 0), t3)
     for i1 in reversed(r):
         row = tape.pop()
-        t5 = out_bar[-1]
+        t4 = out_bar[-1]
         out_bar = out_bar[:-1]
-        row_bar = t5 * 2 * row
+        row_bar = t4 * 2 * row
         x_bar = add_into(x_bar, i1, row_bar)
-    return np.sum(t3), x_bar
+    return np.sum(t1 * t2), x_bar

@@ -1,7 +1,7 @@
 # s2s show tests/cases/dtypes.py::f32_reductions --mode hvp --wrt 0
 def f32_reductions_hvp(x, x_dot):
     t1 = np.linalg.norm(x)
-    x_bar = unreduce(1.0, x, axis=0) * (np.size(np.mean(x, axis=0)) / np.size(x))
+    x_bar = 1.0 / (np.size(x) / np.size(np.mean(x, axis=0)))
     x_bar = x_bar + norm_vjp(1.0, x, t1)
     x_bar = x_bar + unreduce_extremum(1.0, x, np.max(x, axis=1), axis=1)
     return broadcast_like(norm_hvp(1.0, x, t1, x_dot), x_bar)

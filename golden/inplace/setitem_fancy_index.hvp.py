@@ -10,9 +10,7 @@ def setitem_fancy_index_hvp(x, x_dot):
     t6 = x[3]
     t7 = t5 + t6
     y[t4] = t7
-    t8 = np.arange(1.0, 6.0)
-    y_bar = broadcast_like(1.0, y * t8) * t8
-    y_bar = unbroadcast(y_bar, y)
+    y_bar = unbroadcast(np.arange(1.0, 6.0), y)
     t7_bar = unsetitem(y_bar, t7, t4)
     t7_bar_dot = unsetitem(np.zeros_like(y_bar), t7, t4)
     y_bar_dot = np.zeros_like(y_bar)
@@ -22,6 +20,6 @@ def setitem_fancy_index_hvp(x, x_dot):
     x_bar_dot = add_into(x_bar_dot, 3, unbroadcast(t7_bar_dot, t6))
     np.add.at(y_bar, t4, unbroadcast(t7_bar, t5))
     np.add.at(y_bar_dot, t4, unbroadcast(t7_bar_dot, t5))
-    t9 = unsetitem(y_bar_dot, t3, t1) * 2 * t2 + unsetitem(y_bar, t3, t1) * 2 * x_dot[:3]
-    x_bar_dot = add_into(x_bar_dot, np.s_[:3], t9)
+    t8 = unsetitem(y_bar_dot, t3, t1) * 2 * t2 + unsetitem(y_bar, t3, t1) * 2 * x_dot[:3]
+    x_bar_dot = add_into(x_bar_dot, np.s_[:3], t8)
     return x_bar_dot

@@ -14,15 +14,12 @@ def setitem_int_param_index_hvp(x, k, x_dot):
     t6 = t3 + t4 * t5
     y[t2] = t6
     y_dot[t2] = y_dot[t2] + (t4_dot * t5 + t4 * t5_dot)
-    t7 = broadcast_like(1.0, y * x)
-    y_bar = t7 * x
-    y_bar_dot = t7 * x_dot
-    x_bar_dot = t7 * y_dot
-    y_bar_dot = unbroadcast(y_bar_dot, y)
-    t6_bar = unsetitem(unbroadcast(y_bar, y), t6, t2)
-    t6_bar_dot = unsetitem(y_bar_dot, t6, t2)
+    t7 = unbroadcast(x_dot, y)
+    t6_bar = unsetitem(unbroadcast(x, y), t6, t2)
+    t6_bar_dot = unsetitem(t7, t6, t2)
+    y_bar_dot = t7.copy()
     y_bar_dot[t2] = 0.0
-    x_bar_dot = unbroadcast(x_bar_dot, x)
+    x_bar_dot = unbroadcast(y_dot, x)
     x_bar_dot = add_into(x_bar_dot, 1, unbroadcast(t6_bar_dot * t4 + t6_bar * t4_dot, t5))
     x_bar_dot = add_into(x_bar_dot, k, unbroadcast(t6_bar_dot * t5 + t6_bar * t5_dot, t4))
     np.add.at(y_bar_dot, t2, unbroadcast(t6_bar_dot, t3))

@@ -9,16 +9,12 @@ def setitem_int_param_index_grad(x, k):
     t5 = x[1]
     t6 = t3 + t4 * t5
     y = y.at[t2].set(t6)
-    t7 = y * x
-    t8 = broadcast_like(1.0, t7)
-    y_bar = t8 * x
-    x_bar = t8 * y
-    t9 = unbroadcast(y_bar, y)
-    t6_bar = unsetitem(t9, t6, t2)
-    y_bar = setitem(t9, t2, 0.0)
-    t10 = unbroadcast(x_bar, x)
-    x_bar = add_at(t10, 1, unbroadcast(t6_bar * t4, t5))
+    t7 = unbroadcast(x, y)
+    t6_bar = unsetitem(t7, t6, t2)
+    y_bar = setitem(t7, t2, 0.0)
+    t8 = unbroadcast(y, x)
+    x_bar = add_at(t8, 1, unbroadcast(t6_bar * t4, t5))
     x_bar = add_at(x_bar, k, unbroadcast(t6_bar * t5, t4))
     y_bar = y_bar.at[t2].add(unbroadcast(t6_bar, t3))
     x_bar = add_at(x_bar, 0, unsetitem(y_bar, t1, k))
-    return jnp.sum(t7), x_bar
+    return jnp.sum(y * x), x_bar

@@ -10,19 +10,16 @@ def setitem_loop_grad(x, w):
         y = setitem(y, i, t2)
         return (y,), (t1, t2)
     (y,), tape = scan(for_body, (y,), r)
-    t3 = y * w
-    t4 = broadcast_like(1.0, t3)
-    y_bar = t4 * w
-    w_bar = t4 * y
     x_bar = zeros_like(x)
+    y_bar = unbroadcast(w, y)
 
     def for_body_2(carry, step):
         y_bar, x_bar = carry
         i, (t1, t2) = step
-        t5 = unbroadcast(y_bar, y)
-        y_bar = setitem(t5, i, 0.0)
-        x_bar = add_at(x_bar, i, unbroadcast(jnp.copy(t5[i]), t2) * 2 * t1)
+        t2_bar = unbroadcast(jnp.copy(y_bar[i]), t2)
+        y_bar = setitem(y_bar, i, 0.0)
+        x_bar = add_at(x_bar, i, t2_bar * 2 * t1)
         return (y_bar, x_bar), None
     (y_bar, x_bar), _ = scan(for_body_2, (y_bar, x_bar), (r, tape), reverse=True)
-    w_bar = unbroadcast(w_bar, w)
-    return jnp.sum(t3), x_bar, w_bar
+    w_bar = unbroadcast(y, w)
+    return jnp.sum(y * w), x_bar, w_bar

@@ -8,16 +8,13 @@ def setitem_loop_grad(x, w):
         t2 = t1 ** 2
         y[i] = t2
         tape.append((t1, t2))
-    t3 = y * w
-    t4 = broadcast_like(1.0, t3)
-    y_bar = t4 * w
-    w_bar = t4 * y
     x_bar = zeros_like(x)
+    y_bar = unbroadcast(w, y)
     for i in reversed(r):
         t1, t2 = tape.pop()
-        y_bar = unbroadcast(y_bar, y)
         t2_bar = unbroadcast(np.copy(y_bar[i]), t2)
+        y_bar = y_bar.copy()
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, t2_bar * 2 * t1)
-    w_bar = unbroadcast(w_bar, w)
-    return np.sum(t3), x_bar, w_bar
+    w_bar = unbroadcast(y, w)
+    return np.sum(y * w), x_bar, w_bar

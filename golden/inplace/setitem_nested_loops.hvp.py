@@ -22,24 +22,17 @@ def setitem_nested_loops_hvp(x, x_dot):
             y_dot[i, j] = t5_dot
             tape.append((t1, t2, t3, t4, t5, t1_dot, t4_dot, t5_dot))
         tape1.append(r1)
-    t6 = broadcast_like(1.0, y * x)
-    y_bar = t6 * x
-    y_bar_dot = t6 * x_dot
-    x_bar_dot = t6 * y_dot
+    y_bar, y_bar_dot, x_bar_dot = unbroadcast(x, y), unbroadcast(x_dot, y), unbroadcast(y_dot, x)
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t3, t4, t5, t1_dot, t4_dot, t5_dot = tape.pop()
-            t7 = unbroadcast(y_bar, y)
-            t7_dot = unbroadcast(y_bar_dot, y)
-            t5_bar = unbroadcast(np.copy(t7[i, j]), t5)
-            t5_bar_dot = unbroadcast(np.copy(t7_dot[i, j]), t5)
-            y_bar = t7.copy()
+            t5_bar = unbroadcast(np.copy(y_bar[i, j]), t5)
+            t5_bar_dot = unbroadcast(np.copy(y_bar_dot[i, j]), t5)
+            y_bar = y_bar.copy()
             y_bar[i, j] = 0.0
-            y_bar_dot = t7_dot.copy()
+            y_bar_dot = y_bar_dot.copy()
             y_bar_dot[i, j] = 0.0
-            t8 = unbroadcast(x_bar_dot, x)
-            x_bar_dot = add_at(t8, (t2, t3), unbroadcast(t5_bar_dot * t1 + t5_bar * t1_dot, t4))
+            x_bar_dot = add_at(x_bar_dot, (t2, t3), unbroadcast(t5_bar_dot * t1 + t5_bar * t1_dot, t4))
             x_bar_dot = add_into(x_bar_dot, (i, j), unbroadcast(t5_bar_dot * t4 + t5_bar * t4_dot, t1))
-    x_bar_dot = unbroadcast(x_bar_dot, x)
     return x_bar_dot

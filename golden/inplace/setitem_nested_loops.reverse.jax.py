@@ -15,19 +15,13 @@ def setitem_nested_loops_grad(x):
             y = setitem(y, (i, j), t5)
             tape.append((t1, t2, t3, t4, t5))
         tape1.append(r1)
-    t6 = y * x
-    t7 = broadcast_like(1.0, t6)
-    y_bar = t7 * x
-    x_bar = t7 * y
+    y_bar, x_bar = unbroadcast(x, y), unbroadcast(y, x)
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t3, t4, t5 = tape.pop()
-            t8 = unbroadcast(y_bar, y)
-            t5_bar = unbroadcast(jnp.copy(t8[i, j]), t5)
-            y_bar = setitem(t8, (i, j), 0.0)
-            t9 = unbroadcast(x_bar, x)
-            x_bar = add_at(t9, (t2, t3), unbroadcast(t5_bar * t1, t4))
+            t5_bar = unbroadcast(jnp.copy(y_bar[i, j]), t5)
+            y_bar = setitem(y_bar, (i, j), 0.0)
+            x_bar = add_at(x_bar, (t2, t3), unbroadcast(t5_bar * t1, t4))
             x_bar = add_at(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
-    x_bar = unbroadcast(x_bar, x)
-    return jnp.sum(t6), x_bar
+    return jnp.sum(y * x), x_bar

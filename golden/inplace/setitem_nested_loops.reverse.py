@@ -16,20 +16,15 @@ def setitem_nested_loops_grad(x):
             y[i, j] = t5
             tape.append((t1, t2, t3, t4, t5))
         tape1.append(r1)
-    t6 = y * x
-    t7 = broadcast_like(1.0, t6)
-    y_bar = t7 * x
-    x_bar = t7 * y
+    t6 = np.sum(y * x)
+    y_bar, x_bar = unbroadcast(x, y), unbroadcast(y, x)
     for i in reversed(r):
         r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t3, t4, t5 = tape.pop()
-            t8 = unbroadcast(y_bar, y)
-            t5_bar = unbroadcast(np.copy(t8[i, j]), t5)
-            y_bar = t8.copy()
+            t5_bar = unbroadcast(np.copy(y_bar[i, j]), t5)
+            y_bar = y_bar.copy()
             y_bar[i, j] = 0.0
-            t9 = unbroadcast(x_bar, x)
-            x_bar = add_at(t9, (t2, t3), unbroadcast(t5_bar * t1, t4))
+            x_bar = add_at(x_bar, (t2, t3), unbroadcast(t5_bar * t1, t4))
             x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
-    x_bar = unbroadcast(x_bar, x)
-    return np.sum(t6), x_bar
+    return t6, x_bar

@@ -6,7 +6,7 @@ def setitem_on_copy_hvp(x, x_dot):
     y_dot[0] = 0.0
     y_dot[2] = y_dot[2] * 3.0
     y_bar_dot = y_dot + y_dot
-    t1 = unbroadcast(np.copy(y_bar_dot[2]), y[2] * 3.0)
+    t1 = unbroadcast(np.copy(y_bar_dot[2]), y[2])
     y_bar_dot[2] = 0.0
     y_bar_dot[2] += t1 * 3.0
     y_bar_dot[0] = 0.0

@@ -17,11 +17,9 @@ def setitem_overwrite_hvp(x, x_dot):
     t6 = x[2]
     t7 = t5 + t6
     y[1] = t7
-    y_dot = y_dot.copy()
     y_dot[1] = y_dot[0] + x_dot[2]
     t8 = x[3]
     y[0] = t8
-    y_dot = y_dot.copy()
     y_dot[0] = x_dot[3]
     y_bar = 2.0 * y
     y_bar_dot = 2.0 * y_dot

@@ -10,10 +10,8 @@ def setitem_read_before_write_hvp(x, x_dot):
     y_dot[1] = 0.0
     y_bar_dot = np.zeros_like(y)
     y_bar_dot[2] += a_dot
-    t1 = broadcast_like(1.0, y * x)
-    y_bar_dot = y_bar_dot + unbroadcast(t1 * x_dot, y)
-    x_bar_dot = t1 * y_dot
+    y_bar_dot = y_bar_dot + unbroadcast(x_dot, y)
     y_bar_dot[1] = 0.0
     y_bar_dot[1] += y_dot[2]
-    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(y_bar_dot[:], x)
+    x_bar_dot = unbroadcast(y_dot, x) + unbroadcast(y_bar_dot[:], x)
     return x_bar_dot

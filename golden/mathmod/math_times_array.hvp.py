@@ -2,8 +2,5 @@
 def math_times_array_hvp(s, x, s_dot, x_dot):
     t1 = math.exp(s)
     t1_dot = s_dot * t1
-    t2 = broadcast_like(1.0, x * t1)
-    x_bar_dot = t2 * t1_dot
-    s_bar_dot = -(s_dot * math.cos(s)) + unbroadcast(t2 * x_dot * t1 + t2 * x * t1_dot, s)
-    x_bar_dot = unbroadcast(x_bar_dot, x)
-    return s_bar_dot, x_bar_dot
+    s_bar_dot = -(s_dot * math.cos(s)) + unbroadcast(x_dot * t1 + x * t1_dot, s)
+    return s_bar_dot, t1_dot

@@ -2,9 +2,7 @@
 def method_clip_copy_grad(x):
     y = jnp.copy(x)
     t1 = jnp.clip(y, -0.5, 0.5)
-    t2 = t1 * x
-    t3 = broadcast_like(1.0, t2)
-    x_bar = t3 * t1
-    y_bar = t3 * x * clip_inside(y, -0.5, 0.5)
-    x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar, y)
-    return jnp.sum(t2), x_bar
+    y_bar = x * clip_inside(y, -0.5, 0.5)
+    y_bar = unbroadcast(y_bar, y)
+    x_bar = unbroadcast(t1, x) + y_bar
+    return jnp.sum(t1 * x), x_bar

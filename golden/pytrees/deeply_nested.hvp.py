@@ -8,16 +8,13 @@ def deeply_nested_hvp(t, t_dot):
     c_dot, s_dot = t2_dot
     t3 = a * b
     t3_dot = a_dot * b + a * b_dot
-    t4 = t3 * c
     s_bar_dot = 2.0 * s_dot
     s_bar_dot = s_bar_dot + np.sum(t3_dot * c + t3 * c_dot)
-    t5 = broadcast_like(s, t4)
-    t5_dot = broadcast_like(s_dot, t4)
-    t3_bar = t5 * c
-    t3_bar_dot = t5_dot * c + t5 * c_dot
-    c_bar_dot = t5_dot * t3 + t5 * t3_dot
+    t3_bar = s * c
+    t3_bar_dot = s_dot * c + s * c_dot
+    c_bar_dot = s_dot * t3 + s * t3_dot
     a_bar_dot = t3_bar_dot * b + t3_bar * b_dot
     b_bar_dot = t3_bar_dot * a + t3_bar * a_dot
-    t6 = t[1]
-    t7 = unbroadcast(b_bar_dot, t6[0]), (unbroadcast(c_bar_dot, t6[1][0]), s_bar_dot)
-    return unbroadcast(a_bar_dot, t[0]), t7
+    t4 = t[1]
+    t5 = unbroadcast(b_bar_dot, t4[0]), (unbroadcast(c_bar_dot, t4[1][0]), s_bar_dot)
+    return unbroadcast(a_bar_dot, t[0]), t5

@@ -4,16 +4,14 @@ def deeply_nested_grad(t):
     b, t2 = t1
     c, s = t2
     t3 = a * b
-    t4 = t3 * c
-    t5 = jnp.sum(t4)
+    t4 = jnp.sum(t3 * c)
     s_bar = 2.0 * s
-    s_bar = s_bar + t5
-    t6 = broadcast_like(s, t4)
-    t3_bar = t6 * c
-    c_bar = t6 * t3
+    s_bar = s_bar + t4
+    t3_bar = s * c
+    c_bar = s * t3
     a_bar = t3_bar * b
     b_bar = t3_bar * a
-    t7 = t[1]
-    t8 = unbroadcast(b_bar, t7[0]), (unbroadcast(c_bar, t7[1][0]), s_bar)
-    t_bar = unbroadcast(a_bar, t[0]), t8
-    return t5 * s + s ** 2, t_bar
+    t5 = t[1]
+    t6 = unbroadcast(b_bar, t5[0]), (unbroadcast(c_bar, t5[1][0]), s_bar)
+    t_bar = unbroadcast(a_bar, t[0]), t6
+    return t4 * s + s ** 2, t_bar

@@ -5,9 +5,8 @@ def dict_params_hvp(p, x, y, p_dot):
     pred = x @ t1 + t2
     pred_dot = x @ p_dot['w'] + p_dot['b']
     t3 = pred - y
-    t4 = 2 / np.size(t3 ** 2)
-    t5 = broadcast_like(t4 * pred_dot, t4 * t3)
+    t4 = broadcast_like(2 / np.size(t3) * pred_dot, t3)
     p_bar_dot = zeros_like(p)
-    p_bar_dot = add_into(p_bar_dot, 'b', unbroadcast(t5, t2))
-    p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t5, x, t1))
+    p_bar_dot = add_into(p_bar_dot, 'b', unbroadcast(t4, t2))
+    p_bar_dot = add_into(p_bar_dot, 'w', matmul_vjp_rhs(t4, x, t1))
     return p_bar_dot

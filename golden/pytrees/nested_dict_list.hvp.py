@@ -17,21 +17,20 @@ def nested_dict_list_hvp(p, x, p_dot):
         tape.append((t2, t3, W, h, t2_dot, t3_dot, W_dot, h_dot))
         h, h_dot = h_1, h_1_dot
     t4 = p['scale']
-    t5 = broadcast_like(1.0, t4 * h ** 2)
-    t6 = t5 * t4 * 2
-    h_bar = t6 * h
-    h_bar_dot = t5 * p_dot['scale'] * 2 * h + t6 * h_dot
+    t5 = t4 * 2
+    h_bar = t5 * h
+    h_bar_dot = p_dot['scale'] * 2 * h + t5 * h_dot
     p_bar_dot = zeros_like(p)
-    p_bar_dot = add_into(p_bar_dot, 'scale', unbroadcast(t5 * (h_dot * 2 * h), t4))
-    t7 = zeros_like(t1)
+    p_bar_dot = add_into(p_bar_dot, 'scale', unbroadcast(h_dot * 2 * h, t4))
+    h_bar, h_bar_dot, t6 = unbroadcast(h_bar, h), unbroadcast(h_bar_dot, h), zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, W, h, t2_dot, t3_dot, W_dot, h_dot = tape.pop()
-        t8 = np.where(t3 == 0.0, 0.5, t3 > 0.0)
-        t3_bar = unbroadcast(h_bar * 0.1, t3) + unbroadcast(h_bar * t8, t3)
-        t3_bar_dot = unbroadcast(h_bar_dot * 0.1, t3) + unbroadcast(h_bar_dot * t8, t3)
+        t7 = np.where(t3 == 0.0, 0.5, t3 > 0.0)
+        t3_bar = h_bar * 0.1 + h_bar * t7
+        t3_bar_dot = h_bar_dot * 0.1 + h_bar_dot * t7
         h_bar = matmul_vjp_lhs(t3_bar, h, W)
         h_bar_dot = matmul_vjp_lhs(t3_bar_dot, h, W) + matmul_vjp_lhs(t3_bar, h, W_dot)
         W_bar_dot = matmul_vjp_rhs(t3_bar_dot, h, W) + matmul_vjp_rhs(t3_bar, h_dot, W)
-        t7 = add_into(t7, i1, (W_bar_dot, unbroadcast(t3_bar_dot, t2[1])))
-    p_bar_dot = add_into(p_bar_dot, 'layers', t7)
+        t6 = add_into(t6, i1, (W_bar_dot, unbroadcast(t3_bar_dot, t2[1])))
+    p_bar_dot = add_into(p_bar_dot, 'layers', t6)
     return p_bar_dot

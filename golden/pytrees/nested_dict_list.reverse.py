@@ -13,17 +13,15 @@ def nested_dict_list_grad(p, x):
         h = h_1
     t4 = p['scale']
     t5 = h ** 2
-    t6 = t4 * t5
-    t7 = broadcast_like(1.0, t6)
-    h_bar = t7 * t4 * 2 * h
+    h_bar = t4 * 2 * h
     p_bar = zeros_like(p)
-    p_bar = add_into(p_bar, 'scale', unbroadcast(t7 * t5, t4))
-    t1_bar = zeros_like(t1)
+    p_bar = add_into(p_bar, 'scale', unbroadcast(t5, t4))
+    h_bar, t1_bar = unbroadcast(h_bar, h), zeros_like(t1)
     for i1 in reversed(r):
         t2, t3, W, h = tape.pop()
-        t3_bar = unbroadcast(h_bar * 0.1, t3) + unbroadcast(h_bar * np.where(t3 == 0.0, 0.5, t3 > 0.0), t3)
+        t3_bar = h_bar * 0.1 + h_bar * np.where(t3 == 0.0, 0.5, t3 > 0.0)
         h_bar = matmul_vjp_lhs(t3_bar, h, W)
         W_bar = matmul_vjp_rhs(t3_bar, h, W)
         t1_bar = add_into(t1_bar, i1, (W_bar, unbroadcast(t3_bar, t2[1])))
     p_bar = add_into(p_bar, 'layers', t1_bar)
-    return np.sum(t6), p_bar
+    return np.sum(t4 * t5), p_bar

@@ -4,7 +4,5 @@ def tuple_param_unpack_hvp(params, params_dot):
     a_dot, b_dot = params_dot
     t1 = np.exp(b)
     t1_dot = b_dot * t1
-    t2 = broadcast_like(1.0, a * t1)
-    a_bar_dot = t2 * t1_dot
-    b_bar_dot = t2 * a_dot * t1 + t2 * a * t1_dot
-    return unbroadcast(a_bar_dot, params[0]), unbroadcast(b_bar_dot, params[1])
+    t2 = unbroadcast(t1_dot, params[0]), unbroadcast(a_dot * t1 + a * t1_dot, params[1])
+    return t2

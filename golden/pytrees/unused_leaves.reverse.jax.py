@@ -2,10 +2,8 @@
 def unused_leaves_grad(d, l):
     t1 = d['used']
     t2 = l[0]
-    t3 = t1 * t2
-    t4 = broadcast_like(1.0, t3)
     l_bar = zeros_like(l)
-    l_bar = add_at(l_bar, 0, unbroadcast(t4 * t1, t2))
+    l_bar = add_at(l_bar, 0, unbroadcast(t1, t2))
     d_bar = zeros_like(d)
-    d_bar = add_at(d_bar, 'used', unbroadcast(t4 * t2, t1))
-    return jnp.sum(t3), d_bar, l_bar
+    d_bar = add_at(d_bar, 'used', unbroadcast(t2, t1))
+    return jnp.sum(t1 * t2), d_bar, l_bar

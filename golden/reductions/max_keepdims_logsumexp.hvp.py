@@ -5,10 +5,10 @@ def max_keepdims_logsumexp_hvp(x, x_dot):
     t1 = np.exp(x - m)
     t1_dot = (x_dot - m_dot) * t1
     t2 = np.sum(t1, axis=1, keepdims=True)
-    t3 = broadcast_like(1.0, m + np.log(t2))
-    t2_bar = t3 / t2
-    t1_bar = unreduce(t2_bar, t1, axis=1, keepdims=True)
-    t4 = unreduce(-(t2_bar * np.sum(t1_dot, axis=1, keepdims=True)) / t2, t1, axis=1, keepdims=True) * t1 + t1_bar * t1_dot
-    m_bar = unbroadcast(t3, m) + unbroadcast(-(t1_bar * t1), m)
-    x_bar_dot = unbroadcast(t4, x) + unreduce_extremum(broadcast_like(unbroadcast(-t4, m), m_bar), x, m, axis=1, keepdims=True)
+    t3 = np.log(t2)
+    t4 = broadcast_like(1.0, m + t3)
+    t2_bar = unbroadcast(t4, t3) / t2
+    t5 = -(t2_bar * np.sum(t1_dot, axis=1, keepdims=True)) / t2 * t1 + t2_bar * t1_dot
+    m_bar = unbroadcast(t4, m) + unbroadcast(-(t2_bar * t1), m)
+    x_bar_dot = unbroadcast(t5, x) + unreduce_extremum(broadcast_like(unbroadcast(-t5, m), m_bar), x, m, axis=1, keepdims=True)
     return x_bar_dot

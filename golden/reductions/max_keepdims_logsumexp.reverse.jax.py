@@ -3,9 +3,10 @@ def max_keepdims_logsumexp_grad(x):
     m = jnp.max(x, axis=1, keepdims=True)
     t1 = jnp.exp(x - m)
     t2 = jnp.sum(t1, axis=1, keepdims=True)
-    t3 = m + jnp.log(t2)
-    t4 = broadcast_like(1.0, t3)
-    t5 = unreduce(t4 / t2, t1, axis=1, keepdims=True) * t1
-    m_bar = unbroadcast(t4, m) + unbroadcast(-t5, m)
+    t3 = jnp.log(t2)
+    t4 = m + t3
+    t4_bar = broadcast_like(1.0, t4)
+    t5 = unbroadcast(t4_bar, t3) / t2 * t1
+    m_bar = unbroadcast(t4_bar, m) + unbroadcast(-t5, m)
     x_bar = unbroadcast(t5, x) + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
-    return jnp.sum(t3), x_bar
+    return jnp.sum(t4), x_bar

@@ -3,9 +3,10 @@ def max_keepdims_logsumexp_grad(x):
     m = np.max(x, axis=1, keepdims=True)
     t1 = np.exp(x - m)
     t2 = np.sum(t1, axis=1, keepdims=True)
-    t3 = m + np.log(t2)
-    t4 = broadcast_like(1.0, t3)
-    t5 = unreduce(t4 / t2, t1, axis=1, keepdims=True) * t1
-    m_bar = unbroadcast(t4, m) + unbroadcast(-t5, m)
+    t3 = np.log(t2)
+    t4 = m + t3
+    t4_bar = broadcast_like(1.0, t4)
+    t5 = unbroadcast(t4_bar, t3) / t2 * t1
+    m_bar = unbroadcast(t4_bar, m) + unbroadcast(-t5, m)
     x_bar = unbroadcast(t5, x) + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
-    return np.sum(t3), x_bar
+    return np.sum(t4), x_bar

@@ -3,9 +3,7 @@ def max_without_keepdims_broadcast_hvp(x, w, x_dot, w_dot):
     t1 = np.max(x)
     t2 = np.exp(x - t1)
     t2_dot = (x_dot - np.sum(x_dot * unreduce_extremum(1.0, x, t1))) * t2
-    t3 = broadcast_like(1.0, t2 * w)
-    w_bar_dot = t3 * t2_dot
-    t4 = t3 * w_dot * t2 + t3 * w * t2_dot
-    x_bar_dot = unbroadcast(t4, x) + unreduce_extremum(-t4, x, t1)
-    w_bar_dot = unbroadcast(w_bar_dot, w)
+    t3 = w_dot * t2 + w * t2_dot
+    x_bar_dot = unbroadcast(t3, x) + unreduce_extremum(-t3, x, t1)
+    w_bar_dot = unbroadcast(t2_dot, w)
     return x_bar_dot, w_bar_dot

@@ -2,10 +2,7 @@
 def max_without_keepdims_broadcast_grad(x, w):
     t1 = np.max(x)
     t2 = np.exp(x - t1)
-    t3 = t2 * w
-    t4 = broadcast_like(1.0, t3)
-    w_bar = t4 * t2
-    t5 = t4 * w * t2
-    x_bar = unbroadcast(t5, x) + unreduce_extremum(-t5, x, t1)
-    w_bar = unbroadcast(w_bar, w)
-    return np.sum(t3), x_bar, w_bar
+    t3 = w * t2
+    x_bar = unbroadcast(t3, x) + unreduce_extremum(-t3, x, t1)
+    w_bar = unbroadcast(t2, w)
+    return np.sum(t2 * w), x_bar, w_bar

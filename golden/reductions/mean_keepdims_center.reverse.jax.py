@@ -4,5 +4,6 @@ def mean_keepdims_center_grad(x):
     xc = x - t1
     t2 = xc ** 2
     xc_bar = 2 / jnp.size(t2) * xc
-    x_bar = unbroadcast(xc_bar, x) + unreduce(-xc_bar, x, axis=1, keepdims=True) * (jnp.size(t1) / jnp.size(x))
+    t3 = broadcast_like(unbroadcast(-xc_bar, t1) / (jnp.size(x) / jnp.size(t1)), x)
+    x_bar = unbroadcast(xc_bar, x) + t3
     return jnp.mean(t2), x_bar

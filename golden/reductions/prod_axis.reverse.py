@@ -1,9 +1,6 @@
 # s2s show tests/cases/reductions.py::prod_axis --wrt 0
 def prod_axis_grad(x):
     t1 = np.prod(x, axis=1, keepdims=True)
-    t2 = t1 * x
-    t3 = broadcast_like(1.0, t2)
-    x_bar = t3 * t1
-    x_bar = unbroadcast(x_bar, x) + unprod(t3 * x, x, axis=1, keepdims=True)
+    x_bar = unbroadcast(t1, x) + unprod(x, x, axis=1, keepdims=True)
     x_bar = x_bar + unprod(1.0, x, axis=0)
-    return np.sum(np.prod(x, axis=0)) + np.sum(t2), x_bar
+    return np.sum(np.prod(x, axis=0)) + np.sum(t1 * x), x_bar

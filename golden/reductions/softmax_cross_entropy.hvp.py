@@ -9,12 +9,12 @@ def softmax_cross_entropy_hvp(x, t, x_dot):
     t3_dot = np.sum(t2_dot, axis=1, keepdims=True)
     p = t2 / t3
     p_dot = (t2_dot - p * t3_dot) / t3
-    p_bar = broadcast_like(-1.0, t * np.log(p)) * t / p
+    p_bar = -t / p
     p_bar_dot = -(p_bar * p_dot) / p
     t2_bar = p_bar / t3
     t3_bar = -(p * p_bar) / t3
     t3_bar_dot = (-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3
-    t4 = (unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + unreduce(t3_bar_dot, t2, axis=1, keepdims=True)) * t2
-    z_bar_dot = t4 + (unbroadcast(t2_bar, t2) + unreduce(t3_bar, t2, axis=1, keepdims=True)) * t2_dot
+    t4 = unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + broadcast_like(unbroadcast(t3_bar_dot, t3), t2)
+    z_bar_dot = t4 * t2 + (unbroadcast(t2_bar, t2) + broadcast_like(unbroadcast(t3_bar, t3), t2)) * t2_dot
     x_bar_dot = unbroadcast(z_bar_dot, x) + unreduce_extremum(-z_bar_dot, x, t1, axis=1, keepdims=True)
     return x_bar_dot

@@ -5,9 +5,8 @@ def softmax_cross_entropy_grad(x, t):
     t2 = jnp.exp(z)
     t3 = jnp.sum(t2, axis=1, keepdims=True)
     p = t2 / t3
-    t4 = t * jnp.log(p)
-    p_bar = broadcast_like(-1.0, t4) * t / p
-    t2_bar = unbroadcast(p_bar / t3, t2) + unreduce(-(p * p_bar) / t3, t2, axis=1, keepdims=True)
+    p_bar = -t / p
+    t2_bar = unbroadcast(p_bar / t3, t2) + broadcast_like(unbroadcast(-(p * p_bar) / t3, t3), t2)
     z_bar = t2_bar * t2
     x_bar = unbroadcast(z_bar, x) + unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True)
-    return -jnp.sum(t4), x_bar
+    return -jnp.sum(t * jnp.log(p)), x_bar

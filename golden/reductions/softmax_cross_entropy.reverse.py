@@ -5,9 +5,8 @@ def softmax_cross_entropy_grad(x, t):
     t2 = np.exp(z)
     t3 = np.sum(t2, axis=1, keepdims=True)
     p = t2 / t3
-    t4 = t * np.log(p)
-    p_bar = broadcast_like(-1.0, t4) * t / p
-    t2_bar = unbroadcast(p_bar / t3, t2) + unreduce(-(p * p_bar) / t3, t2, axis=1, keepdims=True)
+    p_bar = -t / p
+    t2_bar = unbroadcast(p_bar / t3, t2) + broadcast_like(unbroadcast(-(p * p_bar) / t3, t3), t2)
     z_bar = t2_bar * t2
     x_bar = unbroadcast(z_bar, x) + unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True)
-    return -np.sum(t4), x_bar
+    return -np.sum(t * np.log(p)), x_bar

@@ -1,11 +1,10 @@
 # s2s show tests/cases/reductions.py::sum_axis1_keepdims --wrt 0
 def sum_axis1_keepdims_grad(x):
-    t1 = x * x
-    t2 = 1.0 + np.sum(t1, axis=1, keepdims=True)
+    t1 = np.sum(x * x, axis=1, keepdims=True)
+    t2 = 1.0 + t1
     t3 = x / t2
-    t4 = broadcast_like(1.0, t3)
-    x_bar = t4 / t2
-    t5 = unreduce(-(t3 * t4) / t2, t1, axis=1, keepdims=True) * x
-    x_bar = unbroadcast(x_bar, x) + t5
-    x_bar = x_bar + t5
+    x_bar = 1.0 / t2
+    t4 = unbroadcast(-t3 / t2, t1) * x
+    x_bar = unbroadcast(x_bar, x) + t4
+    x_bar = x_bar + t4
     return np.sum(t3), x_bar

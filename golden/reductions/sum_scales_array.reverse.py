@@ -4,19 +4,15 @@ def sum_scales_array_grad(x):
     t1 = s > 0
     if t1:
         t2 = x ** 2
-        t3 = t2 * s
-        result = np.sum(t3)
+        result = np.sum(t2 * s)
     else:
-        t4 = np.exp(x)
-        t5 = t4 * s
-        result = np.sum(t5)
+        t3 = np.exp(x)
+        result = np.sum(t3 * s)
     if t1:
-        t6 = broadcast_like(1.0, t3)
-        s_bar = t6 * t2
-        x_bar = t6 * s * 2 * x
+        x_bar = s * 2 * x
+        s_bar, x_bar = unbroadcast(t2, s), unbroadcast(x_bar, x)
     else:
-        t7 = broadcast_like(1.0, t5)
-        s_bar = t7 * t4
-        x_bar = t7 * s * t4
-    x_bar = unbroadcast(x_bar, x) + broadcast_like(unbroadcast(s_bar, s), x)
+        x_bar = s * t3
+        s_bar = unbroadcast(t3, s)
+    x_bar = unbroadcast(x_bar, x) + broadcast_like(s_bar, x)
     return result, x_bar

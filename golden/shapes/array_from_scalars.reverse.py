@@ -2,12 +2,11 @@
 def array_from_scalars_grad(a, b):
     v = np.array([a, b, a * b])
     t1 = np.array([1.0, 2.0, 3.0])
-    t2 = v ** 2 * t1
-    v_bar = broadcast_like(1.0, t2) * t1 * 2 * v
-    t3 = unbroadcast(v_bar, v)
-    a_bar = t3[0]
-    b_bar = t3[1]
-    t4 = t3[2]
-    a_bar = a_bar + unbroadcast(t4 * b, a)
-    b_bar = b_bar + unbroadcast(t4 * a, b)
-    return np.sum(t2), a_bar, b_bar
+    v_bar = t1 * 2 * v
+    v_bar = unbroadcast(v_bar, v)
+    a_bar = v_bar[0]
+    b_bar = v_bar[1]
+    t2 = v_bar[2]
+    a_bar = a_bar + unbroadcast(t2 * b, a)
+    b_bar = b_bar + unbroadcast(t2 * a, b)
+    return np.sum(v ** 2 * t1), a_bar, b_bar

@@ -9,11 +9,10 @@ def chained_indexing_grad(x, j):
     t7 = x[:, j]
     t8 = j + 1
     t9 = x[:, t8]
-    t10 = t7 * t9
-    t11 = broadcast_like(1.0, t10)
+    t10 = t2 * t4 + jnp.sum(t6 ** 2) + jnp.sum(t7 * t9)
     x_bar = zeros_like(x)
-    x_bar = add_at(x_bar, jnp.s_[:, t8], unbroadcast(t11 * t7, t9))
-    x_bar = add_at(x_bar, jnp.s_[:, j], unbroadcast(t11 * t9, t7))
+    x_bar = add_at(x_bar, jnp.s_[:, t8], unbroadcast(t7, t9))
+    x_bar = add_at(x_bar, jnp.s_[:, j], unbroadcast(t9, t7))
     t5_bar = zeros_like(t5)
     t5_bar1 = add_at(t5_bar, jnp.s_[1:], 2.0 * t6)
     x_bar = add_at(x_bar, 2, t5_bar1)
@@ -23,4 +22,4 @@ def chained_indexing_grad(x, j):
     t1_bar = zeros_like(t1)
     t1_bar1 = add_at(t1_bar, 2, t4)
     x_bar = add_at(x_bar, 1, t1_bar1)
-    return t2 * t4 + jnp.sum(t6 ** 2) + jnp.sum(t10), x_bar
+    return t10, x_bar

@@ -3,12 +3,12 @@ def concatenate_axis0_tuple_grad(x, y):
     t1 = x, y, x * y
     z = jnp.concatenate(t1)
     t2 = jnp.arange(1.0, 6.0)[:, None]
-    t3 = z ** 2 * t2
-    z_bar = broadcast_like(1.0, t3) * t2 * 2 * z
-    t1_bar = unconcatenate(unbroadcast(z_bar, z), t1)
+    z_bar = t2 * 2 * z
+    z_bar = unbroadcast(z_bar, z)
+    t1_bar = unconcatenate(z_bar, t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
-    t4 = t1_bar[2]
-    x_bar = x_bar + unbroadcast(t4 * y, x)
-    y_bar = y_bar + unbroadcast(t4 * x, y)
-    return jnp.sum(t3), x_bar, y_bar
+    t3 = t1_bar[2]
+    x_bar = x_bar + unbroadcast(t3 * y, x)
+    y_bar = y_bar + unbroadcast(t3 * x, y)
+    return jnp.sum(z ** 2 * t2), x_bar, y_bar

@@ -2,8 +2,7 @@
 def concatenate_axis1_grad(x, y, w):
     t1 = [x, y]
     t2 = np.concatenate(t1, axis=1)
-    t3 = t2 * w
-    t1_bar = unconcatenate(unbroadcast(broadcast_like(1.0, t3) * w, t2), t1, axis=1)
+    t1_bar = unconcatenate(unbroadcast(w, t2), t1, axis=1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
-    return np.sum(t3), x_bar, y_bar
+    return np.sum(t2 * w), x_bar, y_bar

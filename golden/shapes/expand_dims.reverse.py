@@ -2,16 +2,10 @@
 def expand_dims_grad(x, y):
     e = np.expand_dims(x, 1)
     f = np.expand_dims(x, axis=0)
-    t1 = e * y
-    t2 = np.transpose(f)
-    t3 = f * t2
-    t4 = broadcast_like(1.0, t3)
-    f_bar = t4 * t2
-    f_bar = unbroadcast(f_bar, f) + untranspose(unbroadcast(t4 * f, t2))
-    t5 = broadcast_like(1.0, t1)
-    e_bar = t5 * y
-    y_bar = t5 * e
+    t1 = np.transpose(f)
+    f_bar = unbroadcast(t1, f) + untranspose(unbroadcast(f, t1))
     x_bar = reshape_like(f_bar, x)
-    x_bar = x_bar + reshape_like(unbroadcast(e_bar, e), x)
-    y_bar = unbroadcast(y_bar, y)
-    return np.sum(t1) + np.sum(t3), x_bar, y_bar
+    e_bar = unbroadcast(y, e)
+    x_bar = x_bar + reshape_like(e_bar, x)
+    y_bar = unbroadcast(e, y)
+    return np.sum(e * y) + np.sum(f * t1), x_bar, y_bar

@@ -6,14 +6,14 @@ def fancy_2d_labels_hvp(logits, labels, logits_dot):
     t2 = np.exp(z)
     t2_dot = z_dot * t2
     t3 = np.sum(t2, axis=1, keepdims=True)
-    logp = z - np.log(t3)
-    t4 = np.arange(4)
-    t5 = logp[t4, labels]
+    t4 = np.log(t3)
+    logp = z - t4
+    t5 = np.arange(4)
+    t6 = logp[t5, labels]
     logp_bar = np.zeros_like(logp)
-    np.add.at(logp_bar, (t4, labels), broadcast_like(-1.0 / np.size(t5), t5))
-    t3_bar = -logp_bar / t3
-    t2_bar = unreduce(t3_bar, t2, axis=1, keepdims=True)
-    t6 = unreduce(-(t3_bar * np.sum(t2_dot, axis=1, keepdims=True)) / t3, t2, axis=1, keepdims=True) * t2 + t2_bar * t2_dot
-    z_bar = unbroadcast(logp_bar, z) + t2_bar * t2
-    logits_bar_dot = unbroadcast(broadcast_like(t6, z_bar), logits) + unreduce_extremum(broadcast_like(-t6, -z_bar), logits, t1, axis=1, keepdims=True)
+    np.add.at(logp_bar, (t5, labels), broadcast_like(-1.0 / np.size(t6), t6))
+    t3_bar = unbroadcast(-logp_bar, t4) / t3
+    t7 = -(t3_bar * np.sum(t2_dot, axis=1, keepdims=True)) / t3 * t2 + t3_bar * t2_dot
+    z_bar = unbroadcast(logp_bar, z) + t3_bar * t2
+    logits_bar_dot = unbroadcast(broadcast_like(t7, z_bar), logits) + unreduce_extremum(broadcast_like(-t7, z_bar), logits, t1, axis=1, keepdims=True)
     return logits_bar_dot

@@ -4,11 +4,12 @@ def fancy_2d_labels_grad(logits, labels):
     z = logits - t1
     t2 = jnp.exp(z)
     t3 = jnp.sum(t2, axis=1, keepdims=True)
-    logp = z - jnp.log(t3)
-    t4 = jnp.arange(4)
-    t5 = logp[t4, labels]
+    t4 = jnp.log(t3)
+    logp = z - t4
+    t5 = jnp.arange(4)
+    t6 = logp[t5, labels]
     logp_bar = jnp.zeros_like(logp)
-    logp_bar = logp_bar.at[t4, labels].add(broadcast_like(-1.0 / jnp.size(t5), t5))
-    z_bar = unbroadcast(logp_bar, z) + unreduce(-logp_bar / t3, t2, axis=1, keepdims=True) * t2
+    logp_bar = logp_bar.at[t5, labels].add(broadcast_like(-1.0 / jnp.size(t6), t6))
+    z_bar = unbroadcast(logp_bar, z) + unbroadcast(-logp_bar, t4) / t3 * t2
     logits_bar = unbroadcast(z_bar, logits) + unreduce_extremum(-z_bar, logits, t1, axis=1, keepdims=True)
-    return -jnp.mean(t5), logits_bar
+    return -jnp.mean(t6), logits_bar

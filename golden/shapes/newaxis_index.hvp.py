@@ -5,12 +5,10 @@ def newaxis_index_hvp(x, y, x_dot, y_dot):
     t2 = y[None, :]
     t2_dot = y_dot[None, :]
     t3 = x[None]
-    t4 = broadcast_like(1.0, t1 * t2 * t3)
-    t5 = t4 * t3
-    t5_dot = t4 * x_dot[None]
+    t3_dot = x_dot[None]
     x_bar_dot = zeros_like(x)
-    x_bar_dot = add_into(x_bar_dot, None, unbroadcast(t4 * (t1_dot * t2 + t1 * t2_dot), t3))
+    x_bar_dot = add_into(x_bar_dot, None, unbroadcast(t1_dot * t2 + t1 * t2_dot, t3))
     y_bar_dot = zeros_like(y)
-    y_bar_dot = add_into(y_bar_dot, np.s_[None, :], unbroadcast(t5_dot * t1 + t5 * t1_dot, t2))
-    x_bar_dot = add_into(x_bar_dot, np.s_[:, None], unbroadcast(t5_dot * t2 + t5 * t2_dot, t1))
+    y_bar_dot = add_into(y_bar_dot, np.s_[None, :], unbroadcast(t3_dot * t1 + t3 * t1_dot, t2))
+    x_bar_dot = add_into(x_bar_dot, np.s_[:, None], unbroadcast(t3_dot * t2 + t3 * t2_dot, t1))
     return x_bar_dot, y_bar_dot

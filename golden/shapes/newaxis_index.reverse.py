@@ -4,12 +4,9 @@ def newaxis_index_grad(x, y):
     t2 = y[None, :]
     t3 = t1 * t2
     t4 = x[None]
-    t5 = t3 * t4
-    t6 = broadcast_like(1.0, t5)
-    t3_bar = t6 * t4
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, None, unbroadcast(t6 * t3, t4))
+    x_bar = add_into(x_bar, None, unbroadcast(t3, t4))
     y_bar = zeros_like(y)
-    y_bar = add_into(y_bar, np.s_[None, :], unbroadcast(t3_bar * t1, t2))
-    x_bar = add_into(x_bar, np.s_[:, None], unbroadcast(t3_bar * t2, t1))
-    return np.sum(t5), x_bar, y_bar
+    y_bar = add_into(y_bar, np.s_[None, :], unbroadcast(t4 * t1, t2))
+    x_bar = add_into(x_bar, np.s_[:, None], unbroadcast(t4 * t2, t1))
+    return np.sum(t3 * t4), x_bar, y_bar

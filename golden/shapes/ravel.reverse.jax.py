@@ -2,6 +2,5 @@
 def ravel_grad(x):
     t1 = jnp.ravel(x)
     t2 = jnp.arange(6.0)
-    t3 = t1 * t2
-    x_bar = reshape_like(unbroadcast(broadcast_like(1.0, t3) * t2, t1), x)
-    return jnp.sum(t3), x_bar
+    x_bar = reshape_like(unbroadcast(t2, t1), x)
+    return jnp.sum(t1 * t2), x_bar

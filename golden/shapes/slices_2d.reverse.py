@@ -2,18 +2,16 @@
 def slices_2d_grad(x):
     t1 = x[:, 0]
     t2 = x[:, 1]
-    t3 = t1 * t2
-    t4 = x[1, :]
-    t5 = x[0, 1]
-    t6 = x[2, 3]
+    t3 = x[1, :]
+    t4 = x[0, 1]
+    t5 = x[2, 3]
+    t6 = np.sum(t1 * t2) + np.sum(t3 ** 2) + t4 * t5
     t7 = x[1:, 2:]
-    t8 = np.sum(t3) + np.sum(t4 ** 2) + t5 * t6 + np.sum(t7 ** 3)
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.s_[1:, 2:], 3.0 * t7 ** 2)
-    x_bar = add_into(x_bar, (2, 3), t5)
-    x_bar = add_into(x_bar, (0, 1), t6)
-    x_bar = add_into(x_bar, np.s_[1, :], 2.0 * t4)
-    t9 = broadcast_like(1.0, t3)
-    x_bar = add_into(x_bar, np.s_[:, 1], unbroadcast(t9 * t1, t2))
-    x_bar = add_into(x_bar, np.s_[:, 0], unbroadcast(t9 * t2, t1))
-    return t8, x_bar
+    x_bar = add_into(x_bar, (2, 3), t4)
+    x_bar = add_into(x_bar, (0, 1), t5)
+    x_bar = add_into(x_bar, np.s_[1, :], 2.0 * t3)
+    x_bar = add_into(x_bar, np.s_[:, 1], unbroadcast(t1, t2))
+    x_bar = add_into(x_bar, np.s_[:, 0], unbroadcast(t2, t1))
+    return t6 + np.sum(t7 ** 3), x_bar

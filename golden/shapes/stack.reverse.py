@@ -2,11 +2,10 @@
 def stack_grad(x, y, w):
     t1 = [x, y, x * y]
     t2 = np.stack(t1)
-    t3 = t2 * w
-    t1_bar = unstack(unbroadcast(broadcast_like(1.0, t3) * w, t2), t1)
+    t1_bar = unstack(unbroadcast(w, t2), t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
-    t4 = t1_bar[2]
-    x_bar = x_bar + unbroadcast(t4 * y, x)
-    y_bar = y_bar + unbroadcast(t4 * x, y)
-    return np.sum(t3), x_bar, y_bar
+    t3 = t1_bar[2]
+    x_bar = x_bar + unbroadcast(t3 * y, x)
+    y_bar = y_bar + unbroadcast(t3 * x, y)
+    return np.sum(t2 * w), x_bar, y_bar

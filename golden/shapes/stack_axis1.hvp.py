@@ -2,8 +2,7 @@
 def stack_axis1_hvp(x, y, w, x_dot, y_dot):
     t1 = np.sin(y)
     t2 = x, t1
-    t3 = np.stack(t2, axis=1)
-    t2_bar = unstack(unbroadcast(broadcast_like(1.0, t3 * w) * w, t3), t2, axis=1)
+    t2_bar = unstack(unbroadcast(w, np.stack(t2, axis=1)), t2, axis=1)
     x_bar = t2_bar[0]
     y_bar_dot = -(t2_bar[1] * (y_dot * t1))
     return zeros_like(x_bar), y_bar_dot

@@ -2,8 +2,7 @@
 def stack_axis1_grad(x, y, w):
     t1 = x, np.sin(y)
     t2 = np.stack(t1, axis=1)
-    t3 = t2 * w
-    t1_bar = unstack(unbroadcast(broadcast_like(1.0, t3) * w, t2), t1, axis=1)
+    t1_bar = unstack(unbroadcast(w, t2), t1, axis=1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1] * np.cos(y)
-    return np.sum(t3), x_bar, y_bar
+    return np.sum(t2 * w), x_bar, y_bar

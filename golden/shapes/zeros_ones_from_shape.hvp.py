@@ -2,8 +2,6 @@
 def zeros_ones_from_shape_hvp(x, x_dot):
     t1 = np.shape(x)
     z = np.zeros(t1) + np.ones_like(x) * 2.0 + np.zeros((t1[0], 2))
-    t2 = np.full((3, 2), 0.5)
-    x_bar = broadcast_like(1.0, t2 * x) * t2
-    t3 = 2.0 * (x + z)
-    x_bar = unbroadcast(x_bar, x) + unbroadcast(t3, x)
-    return broadcast_like(unbroadcast(broadcast_like(2.0 * x_dot, t3), x), x_bar)
+    t2 = 2.0 * (x + z)
+    x_bar = unbroadcast(np.full((3, 2), 0.5), x) + unbroadcast(t2, x)
+    return broadcast_like(unbroadcast(broadcast_like(2.0 * x_dot, t2), x), x_bar)

@@ -2,11 +2,9 @@
 def exp_log_hvp(x, y, x_dot, y_dot):
     t1 = np.exp(x)
     t1_dot = x_dot * t1
-    t2 = np.log(y)
-    t3 = broadcast_like(1.0, t1 * t2)
-    y_bar = t3 * t1 / y
-    y_bar_dot = (t3 * t1_dot - y_bar * y_dot) / y
-    x_bar_dot = t3 * (y_dot / y) * t1 + t3 * t2 * t1_dot
+    y_bar = t1 / y
+    y_bar_dot = (t1_dot - y_bar * y_dot) / y
+    x_bar_dot = y_dot / y * t1 + np.log(y) * t1_dot
     x_bar_dot = unbroadcast(x_bar_dot, x)
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

@@ -2,10 +2,8 @@
 def log1p_expm1_grad(x, y):
     t1 = jnp.log1p(y)
     t2 = jnp.expm1(x)
-    t3 = t1 * t2
-    t4 = broadcast_like(1.0, t3)
-    x_bar = t4 * t1 * (t2 + 1)
-    y_bar = t4 * t2 / (1 + y)
+    x_bar = t1 * (t2 + 1)
+    y_bar = t2 / (1 + y)
     x_bar = unbroadcast(x_bar, x)
     y_bar = unbroadcast(y_bar, y)
-    return jnp.sum(t3), x_bar, y_bar
+    return jnp.sum(t1 * t2), x_bar, y_bar

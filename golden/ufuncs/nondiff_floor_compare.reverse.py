@@ -3,7 +3,7 @@ def nondiff_floor_compare_grad(x):
     t1 = np.floor(x)
     t2 = x > 0
     t3 = t1 * x + t2 * x + np.round(x) + np.ceil(x)
-    t4 = broadcast_like(1.0, t3)
-    x_bar = t4 * t2
-    x_bar = unbroadcast(x_bar, x) + unbroadcast(t4 * t1, x)
+    t3_bar = broadcast_like(1.0, t3)
+    x_bar = t3_bar * t2
+    x_bar = unbroadcast(x_bar, x) + unbroadcast(t3_bar * t1, x)
     return np.sum(t3), x_bar

@@ -2,9 +2,7 @@
 def relu_hvp(x, y, x_dot, y_dot):
     t1 = x == 0.0
     t2 = x > 0.0
-    t3 = broadcast_like(1.0, np.maximum(x, 0.0) * y)
-    y_bar_dot = t3 * np.where(t1, x_dot / 2, np.where(t2, x_dot, 0.0))
-    x_bar_dot = t3 * y_dot * np.where(t1, 0.5, t2)
+    x_bar_dot = y_dot * np.where(t1, 0.5, t2)
     x_bar_dot = unbroadcast(x_bar_dot, x)
-    y_bar_dot = unbroadcast(y_bar_dot, y)
+    y_bar_dot = unbroadcast(np.where(t1, x_dot / 2, np.where(t2, x_dot, 0.0)), y)
     return x_bar_dot, y_bar_dot

@@ -7,14 +7,14 @@ def sqrt_square_hvp(x, y, x_dot, y_dot):
     t5 = np.sqrt(y + x * x)
     t6 = 2 * t5
     t5_dot = (y_dot + (x_dot * x + x * x_dot)) / t6
-    t7 = broadcast_like(1.0, t1 + t3 * t5)
-    t11 = t7 * t3 / t6
-    t11_dot = (t7 * (x_dot * t4) - t11 * (2 * t5_dot)) / t6
+    t10 = broadcast_like(1.0, t1 + t3 * t5)
+    t11 = t10 * t3 / t6
+    t11_dot = (t10 * (x_dot * t4) - t11 * (2 * t5_dot)) / t6
     x_bar_dot = t11_dot * x + t11 * x_dot
-    t8 = unbroadcast(x_bar_dot, x)
-    x_bar_dot = t8 + t8
-    t9 = unbroadcast(t7 * t5_dot * t4 + t7 * t5 * (2 * x_dot), x)
-    x_bar_dot = x_bar_dot + t9
-    t10 = unbroadcast(-(t7 / t2 * (2 * (y_dot / t2))) / t2, y)
-    y_bar_dot = unbroadcast(t11_dot, y) + t10
+    t7 = unbroadcast(x_bar_dot, x)
+    x_bar_dot = t7 + t7
+    t8 = unbroadcast(t10 * t5_dot * t4 + t10 * t5 * (2 * x_dot), x)
+    x_bar_dot = x_bar_dot + t8
+    t9 = unbroadcast(-(t10 / t2 * (2 * (y_dot / t2))) / t2, y)
+    y_bar_dot = unbroadcast(t11_dot, y) + t9
     return x_bar_dot, y_bar_dot

@@ -2,10 +2,10 @@
 def where_grad(x, y):
     t1 = x > 0
     t2 = jnp.where(t1, x * y, jnp.sin(y))
-    t3 = broadcast_like(1.0, t2)
-    t4 = jnp.where(t1, t3, 0.0)
-    y_bar = jnp.where(t1, 0.0, t3) * jnp.cos(y)
-    x_bar = t4 * y
-    y_bar = unbroadcast(y_bar, y) + unbroadcast(t4 * x, y)
+    t2_bar = broadcast_like(1.0, t2)
+    t3 = jnp.where(t1, t2_bar, 0.0)
+    y_bar = jnp.where(t1, 0.0, t2_bar) * jnp.cos(y)
+    x_bar = t3 * y
+    y_bar = unbroadcast(y_bar, y) + unbroadcast(t3 * x, y)
     x_bar = unbroadcast(x_bar, x)
     return jnp.sum(t2), x_bar, y_bar

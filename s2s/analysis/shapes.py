@@ -2,7 +2,8 @@
 
 A union-find over value names, fed by facts that hold for every input: an elementwise
 function keeps its argument's shape; a broadcasting operation with a Python scalar keeps
-the other operand's shape; both operands of a broadcasting operation whose result is a
+the other operand's shape (and so does one with a value known to be a scalar, such as
+``np.size(x)``); both operands of a broadcasting operation whose result is a
 scalar are scalars. The reverse transform asks ``same(a, b)`` before summing a cotangent
 back to an operand's shape, so ``unbroadcast`` appears only where broadcasting can happen.
 """
@@ -15,6 +16,9 @@ SCALAR = "<scalar>"
 # operations whose result has the shape of their first argument
 SAME_SHAPE = {"setitem", "np.copy", "np.zeros_like", "np.ones_like", "np.empty_like",
               "np.full_like", "stop_gradient", "np.asarray"}
+
+# operations whose result is a Python scalar
+SCALAR_RESULT = {"np.size", "np.ndim", "len"}
 
 
 class Shapes(UnionFind):
@@ -58,6 +62,9 @@ def analyse(fn, table, scalar_outputs=False):
                 if s.prim in SAME_SHAPE and keys and keys[0]:
                     changed |= sh.union(out, keys[0])
                     continue
+                if s.prim in SCALAR_RESULT:
+                    changed |= sh.union(out, SCALAR)
+                    continue
                 if rule is None:
                     continue
                 if rule.cotangent == "elementwise":
@@ -67,9 +74,9 @@ def analyse(fn, table, scalar_outputs=False):
                     a, b = keys
                     if a and b and sh.same(a, b):
                         changed |= sh.union(out, a)
-                    if a and b == SCALAR:
+                    if a and b and sh.scalar(b):
                         changed |= sh.union(out, a)
-                    elif b and a == SCALAR:
+                    elif a and b and sh.scalar(a):
                         changed |= sh.union(out, b)
                     if sh.scalar(out):
                         for k in (a, b):

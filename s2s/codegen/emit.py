@@ -59,8 +59,19 @@ class Emitter:
         self.lv = liveness(fn)
         self.defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
         self.int_like = self._int_like()
-        self.aliases, self.owned = self._aliasing()
-        self.inplace = self._decide_inplace()
+        # an update that copies makes a fresh array, which later updates may then write
+        # in place: decide again, taking the updates that could not write in place as
+        # copies (they stay copies, so the assumption holds)
+        updates = {id(s) for s in walk_stmts(fn.body)
+                   if isinstance(s, Assign) and s.prim in INPLACE}
+        copies = frozenset()
+        for _ in range(3):
+            self.aliases, self.owned = self._aliasing(copies)
+            free = self._decide_inplace()
+            self.inplace = free - copies
+            if updates - free == copies:
+                break
+            copies = updates - free
         forced = [(s.args[0].name, s.outs[0]) for s in walk_stmts(fn.body)
                   if isinstance(s, Assign) and id(s) in self.inplace]
         self.reserved = set(reserved) | self._global_names() | set(MODULE_ROOTS) | \
@@ -94,13 +105,16 @@ class Emitter:
                 ints.update(s.outs)
         return ints
 
-    def _aliasing(self):
+    def _aliasing(self, copies=frozenset()):
+        """(aliases, owned): the classes of names that may share an array, and the names
+        whose array this function made and nobody else holds. ``copies``: updates known
+        to copy their array."""
         uf = UnionFind()
         pushed = set()
         rank = _ranks(self.fn)
         for s in walk_stmts(self.fn.body):
             if isinstance(s, Assign):
-                if s.prim == "getitem" and not _is_view(s, rank):
+                if s.prim == "getitem" and not _is_view(s, rank) or id(s) in copies:
                     pass  # one element of an array of known rank: a copy, not a view
                 elif s.prim in VIEWS or s.prim in INPLACE:
                     # only the first argument can come back (all of them, for a call)

@@ -81,6 +81,8 @@ def sum_to_shape(g, shape):
     if g.shape == shape:
         return g
     extra = g.ndim - len(shape)
+    if extra == 1 and g.shape[1:] == shape:  # a leading broadcast axis (a bias)
+        return g.sum(axis=0)
     if extra > 0:
         g = g.sum(axis=tuple(range(extra)))
     lead = len(shape) - g.ndim
@@ -120,17 +122,20 @@ def unreduce(g, x, axis=None, keepdims=False):
 def unreduce_extremum(g, x, m, axis=None, keepdims=False):
     """Cotangent of max/min (``m``): shared equally among the positions that attain it, as
     JAX does."""
-    shape = np.shape(x)
-    out = _reduced_shape(shape, axis, keepdims)
-    if np.shape(g) != out:
-        g = sum_to_shape(g, out)
-    if not keepdims:
-        kept = _reduced_shape(shape, axis, True)
-        g = np.reshape(g, kept)
-        m = np.reshape(m, kept)
+    if keepdims and type(g) is np.ndarray and type(m) is np.ndarray:  # quickly
+        if g.shape != m.shape:
+            g = sum_to_shape(g, m.shape)
+    else:
+        shape = np.shape(x)
+        out = _reduced_shape(shape, axis, keepdims)
+        if np.shape(g) != out:
+            g = sum_to_shape(g, out)
+        if not keepdims:
+            kept = _reduced_shape(shape, axis, True)
+            g = np.reshape(g, kept)
+            m = np.reshape(m, kept)
     hit = x == m
-    count = hit.sum(axis=axis, keepdims=True)
-    return hit * (g / count)
+    return hit * (g / hit.sum(axis=axis, keepdims=True))
 
 
 def unprod(g, x, axis=None, keepdims=False):

@@ -63,6 +63,15 @@ def bar_name(name):
     return name.replace(".", "^") + "_bar"
 
 
+def _over_axis(s, table):
+    """A reduction over constant axes (``np.sum(x, axis=1, keepdims=True)``)."""
+    rule = table.get(s.prim) if isinstance(s, Assign) and len(s.outs) == 1 else None
+    if rule is None or "axis" not in rule.params:
+        return False
+    axis = rule.bind(s.args, s.kwargs).get("axis")
+    return isinstance(axis, Const) and axis.value is not None
+
+
 class Reverse:
     def __init__(self, fn, table, wrt, scalar_output):
         self.fn = fn
@@ -76,6 +85,7 @@ class Reverse:
         self.arrays = _arrays(fn, table)
         self.maybe_undef = _maybe_undefined(fn)
         self.counters = {st.index for st in walk_stmts(fn.body) if isinstance(st, For)}
+        self.reductions = [st.outs[0] for st in walk_stmts(fn.body) if _over_axis(st, table)]
         self.top = {p: -1 for p in fn.params}  # defined outside every loop -> order
         for k, st in enumerate(fn.body.stmts):
             self.top.update((o, k) for o in getattr(st, "outs", ()))
@@ -352,21 +362,28 @@ class Reverse:
         if not rule.differentiable:
             return
         bound = rule.bind(s.args, s.kwargs)
-        if rule.cotangent == "exact" or g.under and rule.cotangent == "broadcast" and not all(
-                self.same_shape(a, s.outs[0]) for a in bound.values()
-                if isinstance(a, Var) and self.is_varied(a)):
-            g = self.exact(g, s.outs[0], out, s.loc)
-        if rule.name in WHOLE_REDUCTIONS and all(isinstance(bound[k], _DefaultValue)
-                                                 for k in bound if k != "x"):
-            # the cotangent of a sum of everything is g at every position: leave it the
-            # scalar it is; it broadcasts where it is used, and is made exact only where a
-            # shape matters
+        if rule.cotangent == "exact" or self._sum_first(rule, bound, g, s.outs[0]):
+            g = self.exact(g, s.outs[0], out, s.loc, name=bar_name(s.outs[0]))
+        if rule.name in WHOLE_REDUCTIONS and self._plain_sum(bound):
+            # the cotangent of a sum is g at every position it sums: leave it the size it
+            # is (with the summed axes kept as 1s); it broadcasts where it is used, and is
+            # made exact only where a shape matters
             x = bound["x"]
             if self.is_varied(x):
-                g = self.exact(g, s.outs[0], out, s.loc)  # a scalar g, if it came broadcast
-                contrib = g.atom if rule.name != "np.mean" else \
-                    self.emit(out, "truediv", (g.atom, self.emit(out, "np.size", (x,), loc=s.loc)),
-                              name=self.hint(bar, x), loc=s.loc)
+                axis, keepdims = bound.get("axis"), bound.get("keepdims")
+                if not (g.under and self.scalar(g.atom)):  # a scalar is g everywhere
+                    g = self.exact(g, s.outs[0], out, s.loc)
+                    if isinstance(axis, Const) and not (isinstance(keepdims, Const)
+                                                        and keepdims.value):
+                        g = Adj(self.emit(out, "np.expand_dims", (g.atom, axis), loc=s.loc))
+                contrib = g.atom
+                if rule.name == "np.mean":
+                    count = self.emit(out, "truediv", (self.emit(out, "np.size", (x,), loc=s.loc),
+                                                       self.emit(out, "np.size", (Var(s.outs[0]),),
+                                                                 loc=s.loc)), loc=s.loc) \
+                        if isinstance(axis, Const) else self.emit(out, "np.size", (x,), loc=s.loc)
+                    contrib = self.emit(out, "truediv", (contrib, count),
+                                        name=self.hint(bar, x), loc=s.loc)
                 self.contribute(bar, x, Adj(contrib, under=True), out, s.loc)
             return
         env = dict(bound)
@@ -402,7 +419,9 @@ class Reverse:
                 over, under = g.over, g.under and not full
             elif rule.cotangent == "broadcast":
                 over = g.over or not self.same_shape(arg, s.outs[0])
-                under = g.under and not full  # g.under survives only if the shapes agree
+                # a full template on a smaller g may still lack dimensions of the operand
+                # that it reads from the others; unbroadcast restores them
+                under = g.under and (not full or over)
             self.contribute(bar, arg, Adj(contrib, over, under), out, s.loc)
         for param in bound:
             arg = bound[param]
@@ -411,6 +430,46 @@ class Reverse:
                 raise MissingRuleError(
                     f"{rule.name} has no derivative rule for its argument {param!r}", s.loc,
                     f"make {param} a constant, or wrap it in s2s.stop_gradient(...)")
+
+    def _reduced(self, value):
+        """Whether ``value`` has the shape of an array reduced over some axis, so that the
+        cotangents around it are likely broadcast-larger than it."""
+        return any(self.shapes.same(value, r) for r in self.reductions)
+
+    @staticmethod
+    def _plain_sum(bound):
+        """A sum or mean over all axes, or over constant axes with constant keepdims."""
+        rest = {k: v for k, v in bound.items() if k != "x" and not isinstance(v, _DefaultValue)}
+        if not rest:
+            return True
+        return set(rest) <= {"axis", "keepdims"} and isinstance(rest.get("axis"), Const) \
+            and rest["axis"].value is not None and isinstance(rest.get("keepdims", Const(0)), Const)
+
+    def _sum_first(self, rule, bound, g, value):
+        """Whether an elementwise or broadcasting rule should take ``g`` exact.
+
+        A broadcast-larger ``g`` of a value reduced over an axis (a softmax's normalizer)
+        is summed first when a template multiplies it by values: the sum is owed anyway,
+        and the products are then as small as the output. A smaller ``g`` (a sum's
+        cotangent) is made full size first only when a template would not restore the
+        dimensions its operand lacks: one that reads the output or every other array
+        operand broadcasts to them by itself."""
+        if rule.cotangent not in ("elementwise", "broadcast"):
+            return False
+        reads = {param: template_names(t) for param, t in rule.vjp if t != ZERO}
+        values = set(rule.params) | {"ans"}
+        if g.over and self._reduced(value) and any(names & values for names in reads.values()):
+            return True
+        if not g.under or rule.cotangent != "broadcast":
+            return False
+        arrays = {k for k, a in bound.items() if isinstance(a, (Var, Global))}
+        for param, arg in bound.items():
+            if isinstance(arg, Var) and self.is_varied(arg) and param in reads \
+                    and not self.same_shape(arg, value):
+                names = reads[param]
+                if "ans" not in names and not arrays - {param} <= names:
+                    return True
+        return False
 
     def basic_index(self, atom):
         """An index part that selects without repeating: a slice, an int, None, Ellipsis,
@@ -422,6 +481,9 @@ class Reverse:
         if isinstance(atom, Const):
             return atom.value is None or atom.value is Ellipsis or type(atom.value) is int
         return atom.name in self.counters
+
+    def scalar(self, atom):
+        return isinstance(atom, Const) or isinstance(atom, Var) and self.shapes.scalar(atom.name)
 
     def same_shape(self, arg, out_name):
         if not isinstance(arg, Var):

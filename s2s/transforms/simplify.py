@@ -16,7 +16,7 @@ import operator
 from dataclasses import replace
 
 from ..ir.nodes import (Assign, Block, Const, For, Global, If, Slice, Var, While,
-                        atoms_in, regions)
+                        atoms_in, regions, walk_stmts)
 from ..ir.rewrite import subst_atom, subst_stmt
 
 EFFECTS = {"tape.push", "tape.new", "tape.pop", "sweep"}
@@ -386,10 +386,96 @@ def passthrough_carries(fn):
     return _map_fn(fn, block)
 
 
+# operations that read only the shape of one argument (by position)
+SHAPE_READS = {"np.size": 0, "np.shape": 0, "np.ndim": 0, "broadcast_like": 1,
+               "unbroadcast": 1}
+
+
+UPDATES = {"setitem", "add_at", "tree_add_at", "append"}
+
+
+def _shape_arg(s):
+    """The position of the argument ``s`` reads only for its shape, or None."""
+    k = SHAPE_READS.get(s.prim) if isinstance(s, Assign) and not s.kwargs else None
+    return k if k is not None and len(s.args) > k and isinstance(s.args[k], Var) else None
+
+
+def _measured_only(fn):
+    """Names read only for their shape."""
+    shape_uses, uses = {}, {}
+
+    def count(atoms, table):
+        for n in _uses_of_atoms(atoms):
+            table[n] = table.get(n, 0) + 1
+
+    def block(b):
+        for s in b.stmts:
+            if isinstance(s, Assign):
+                if _shape_arg(s) is not None:
+                    count([s.args[_shape_arg(s)]], shape_uses)
+                count(list(s.args) + [v for _, v in s.kwargs], uses)
+            else:
+                count([s.cond] if isinstance(s, If) else list(s.inits) + (
+                    [s.iter] if isinstance(s, For) else []), uses)
+                for _, sub in regions(s):
+                    block(sub)
+        count(b.results, uses)
+
+    block(fn.body)
+    return {n for n, k in shape_uses.items() if uses[n] == k}
+
+
+def shape_reads(fn, table=None):
+    """A value computed only to be measured (``np.size(x ** 2)``) is not computed: its
+    shape reads take the earliest visible value known to have its shape."""
+    from ..analysis.shapes import analyse
+    if table is None:
+        from ..rules import default_table
+        table = default_table()
+    shapes = analyse(fn, table)
+    measured_only = _measured_only(fn)
+    # an array that may be updated in place (or carried into a loop that may) is no
+    # shape source: reading it after the update would force the update to copy
+    updated = set()
+    for s in walk_stmts(fn.body):
+        if isinstance(s, Assign) and s.prim in UPDATES:
+            updated |= _uses_of_atoms(s.args[:1])
+        elif isinstance(s, (For, While)):
+            updated |= _uses_of_atoms(s.inits)
+    order = {}  # visible names -> definition order
+
+    def define(names):
+        for n in names:
+            order.setdefault(n, len(order))
+
+    def block(b, visible):
+        visible = set(visible)
+        stmts = []
+        for s in b.stmts:
+            k = _shape_arg(s)
+            if k is not None and s.args[k].name in measured_only:
+                a = s.args[k].name
+                found = [m for m in shapes.members(a) if m in visible and m not in updated]
+                first = min(found, key=order.get, default=a)
+                if first != a and order[first] < order[a]:
+                    s = replace(s, args=s.args[:k] + (Var(first),) + s.args[k + 1:])
+            if not isinstance(s, Assign):
+                inner = {n for params, _ in regions(s) for n in params}
+                define(sorted(inner))
+                s = _map_regions(s, lambda sub, inner=inner: block(sub, visible | inner))
+            stmts.append(s)
+            define(getattr(s, "outs", ()))
+            visible.update(getattr(s, "outs", ()))
+        return Block(tuple(stmts), b.results)
+
+    define(fn.params)
+    return _map_fn(fn, lambda b: block(b, fn.params))
+
+
 def simplify(fn):
     """The clean-up pipeline, run to a fixpoint (it is short)."""
     for _ in range(4):
-        new = dce(fold(cse(passthrough_carries(forward_tuples(fn)))))
+        new = dce(fold(cse(passthrough_carries(forward_tuples(shape_reads(fn))))))
         if new == fn:
             break
         fn = new
