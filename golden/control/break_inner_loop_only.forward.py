@@ -1,9 +1,9 @@
 # s2s show tests/cases/control.py::break_inner_loop_only --mode forward --wrt 0
 def break_inner_loop_only_jvp(x, x_dot):
+    r = range(4)
+    n = len(r)
     acc, acc_dot = 0.0, 0.0
     for i in range(3):
-        r = range(4)
-        n = len(r)
         broke, k = False, 0
         while k < n and (not broke):
             j = r[k]

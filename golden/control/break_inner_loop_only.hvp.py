@@ -4,9 +4,9 @@ def break_inner_loop_only_hvp(x, x_dot):
     tape1 = []
     tape2 = []
     r = range(3)
+    r1 = range(4)
+    n = len(r1)
     for i in r:
-        r1 = range(4)
-        n = len(r1)
         broke, k, steps = False, 0, 0
         while k < n and (not broke):
             j = r1[k]

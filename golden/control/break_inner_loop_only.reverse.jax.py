@@ -4,10 +4,10 @@ def break_inner_loop_only_grad(x):
     tape1 = []
     tape2 = []
     r = range(3)
+    r1 = range(4)
+    n = len(r1)
     acc = 0.0
     for i in r:
-        r1 = range(4)
-        n = len(r1)
         broke, k, steps = False, 0, 0
         while k < n and (not broke):
             j = r1[k]

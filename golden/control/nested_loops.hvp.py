@@ -1,16 +1,13 @@
 # s2s show tests/cases/control.py::nested_loops --mode hvp --wrt 0,1
 def nested_loops_hvp(x, w, x_dot, w_dot):
     tape = []
-    tape1 = []
     r = range(3)
+    r1 = range(4)
     for i in r:
-        r1 = range(4)
         for j in r1:
             tape.append((x[i, j], w[j, i], x_dot[i, j], w_dot[j, i]))
-        tape1.append(r1)
     w_bar_dot, x_bar_dot = zeros_like(w), zeros_like(x)
     for i in reversed(r):
-        r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2, t1_dot, t2_dot = tape.pop()
             w_bar_dot = add_at(w_bar_dot, (j, i), unbroadcast(t1_dot, t2))

@@ -1,21 +1,18 @@
 # s2s show tests/cases/control.py::nested_loops --wrt 0,1
 def nested_loops_grad(x, w):
     tape = []
-    tape1 = []
     r = range(3)
+    r1 = range(4)
     acc = 0.0
     for i in r:
-        r1 = range(4)
         for j in r1:
             t1 = x[i, j]
             t2 = w[j, i]
             acc = acc + t1 * t2
             tape.append((t1, t2))
-        tape1.append(r1)
     w_bar = zeros_like(w)
     x_bar = zeros_like(x)
     for i in reversed(r):
-        r1 = tape1.pop()
         for j in reversed(r1):
             t1, t2 = tape.pop()
             w_bar = add_at(w_bar, (j, i), unbroadcast(t1, t2))

@@ -4,27 +4,27 @@ def setitem_nested_loops_grad(x):
     tape1 = []
     y = np.zeros((3, 2))
     r = range(3)
+    r1 = range(2)
     for i in r:
-        r1 = range(2)
+        t1 = 2 - i
         for j in r1:
-            t1 = x[i, j]
-            t2 = 2 - i
+            t2 = x[i, j]
             t3 = 1 - j
-            t4 = x[t2, t3]
-            t5 = t1 * t4
+            t4 = x[t1, t3]
+            t5 = t2 * t4
             y = y.copy()
             y[i, j] = t5
-            tape.append((t1, t2, t3, t4, t5))
-        tape1.append(r1)
+            tape.append((t2, t3, t4, t5))
+        tape1.append(t1)
     t6 = np.sum(y * x)
     y_bar, x_bar = unbroadcast(x, y), unbroadcast(y, x)
     for i in reversed(r):
-        r1 = tape1.pop()
+        t1 = tape1.pop()
         for j in reversed(r1):
-            t1, t2, t3, t4, t5 = tape.pop()
+            t2, t3, t4, t5 = tape.pop()
             t5_bar = unbroadcast(np.copy(y_bar[i, j]), t5)
             y_bar = y_bar.copy()
             y_bar[i, j] = 0.0
-            x_bar = add_at(x_bar, (t2, t3), unbroadcast(t5_bar * t1, t4))
-            x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t1))
+            x_bar = add_at(x_bar, (t1, t3), unbroadcast(t5_bar * t2, t4))
+            x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t2))
     return t6, x_bar

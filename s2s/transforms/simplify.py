@@ -106,6 +106,56 @@ def cse(fn):
     return _map_fn(fn, lambda b: block(b, {}))
 
 
+# -- loop invariants ------------------------------------------------------------------------
+# what must stay where it is: effects, iterators, and containers and buffers the loop may
+# update
+PINNED = IMPURE | {"setitem", "add_at", "tree_add_at", "unsetitem", "list", "append", "reversed",
+                   "zeros_like"}
+
+
+def hoist_invariants(fn):
+    """A pure operation in a loop body that reads nothing the loop defines runs once,
+    before the loop (a constant such as ``np.sqrt(2 / np.pi)`` is neither recomputed nor,
+    in reverse mode, recorded at every iteration). Only the body's own statements move,
+    never one inside a branch of it."""
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            if isinstance(s, (For, While)):
+                s = _map_regions(s, block)
+                hoisted, s = _hoist_from(s)
+                stmts.extend(hoisted)
+            elif isinstance(s, If):
+                s = _map_regions(s, block)
+            stmts.append(s)
+        return Block(tuple(stmts), b.results)
+
+    return _map_fn(fn, block)
+
+
+def _hoist_from(loop):
+    variant = set(loop.carries) | ({loop.index} if isinstance(loop, For) else set())
+    if isinstance(loop, While):
+        variant |= {o for st in _walk(loop.cond) for o in getattr(st, "outs", ())}
+    hoisted, kept = [], []
+    for s in loop.body.stmts:
+        if isinstance(s, Assign) and s.outs and s.prim not in PINNED and not (
+                _uses_of_atoms(list(s.args) + [v for _, v in s.kwargs]) & variant):
+            hoisted.append(s)
+            continue
+        kept.append(s)
+        variant.update(getattr(s, "outs", ()))
+        for _, sub in regions(s):
+            variant.update(o for st in _walk(sub) for o in getattr(st, "outs", ()))
+    if not hoisted:
+        return [], loop
+    body = Block(tuple(kept), loop.body.results)
+    if isinstance(loop, For):
+        return hoisted, For(loop.index, loop.iter, loop.carries, loop.inits, body, loop.outs,
+                            loop.loc)
+    return hoisted, While(loop.carries, loop.inits, loop.cond, body, loop.outs, loop.loc)
+
+
 # -- algebraic folding ------------------------------------------------------------------
 _ARITH = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
           "truediv": operator.truediv, "pow": operator.pow, "neg": operator.neg}
@@ -475,7 +525,8 @@ def shape_reads(fn, table=None):
 def simplify(fn):
     """The clean-up pipeline, run to a fixpoint (it is short)."""
     for _ in range(4):
-        new = dce(fold(cse(passthrough_carries(forward_tuples(shape_reads(fn))))))
+        new = dce(fold(cse(passthrough_carries(forward_tuples(hoist_invariants(
+            shape_reads(fn)))))))
         if new == fn:
             break
         fn = new
