@@ -1,4 +1,4 @@
-"""Time s2s Jacobians (forward against reverse mode) and Hessian-vector products.
+"""Time s2s Jacobians (forward against reverse mode), Hessian-vector products and Hessians.
 
     python benchmarks/bench_second.py               # full run (well under 2 minutes)
     python benchmarks/bench_second.py --quick       # smoke mode: few repetitions
@@ -8,8 +8,9 @@
 Workloads (the differentiated functions live in ``workloads.py``):
 
   (d) jacobian  f(A, x) = A @ x, n = 100 inputs, m in {10, 100, 1000} outputs; d/dx = A.
-      s2s.jacfwd (one tangent sweep per input: ~n sweeps), s2s.jacrev (one pullback per
-      output: ~m sweeps), s2s.jacobian (picks the mode from the sizes), jitted jax.jacfwd
+      s2s.jacfwd (one batched tangent sweep: n directions at once), s2s.jacrev (one
+      forward sweep and one batched pullback: m directions at once), s2s.jacobian (picks
+      the mode from the sizes), jitted jax.jacfwd
       and jax.jacrev for reference, and ``A.copy()``: the Jacobian *is* A, so copying A is
       the floor. Printed: where reverse mode starts to lose against forward mode (the
       "which mode would you choose" crossover, expected near m = n), and jacfwd / copy.
@@ -18,6 +19,10 @@ Workloads (the differentiated functions live in ``workloads.py``):
       (forward over reverse), a hand-written numpy HVP, autograd, jax (eager jvp of grad,
       and jitted). One s2s gradient (s2s.grad) is timed too: HVP / gradient is the
       "a Hessian-vector product costs a small constant times a gradient" check.
+  (f) hessian   the same Rosenbrock function in 100 dimensions: the dense Hessian by
+      s2s.hessian (one batched forward-over-reverse sweep: 100 directions at once), by
+      100 calls of s2s.hvp (what s2s.hessian did before it was batched), by 100 calls of
+      the hand-written HVP, and by jax.jit(jax.hessian).
 
 Targets (printed, never asserted): s2s jacfwd within 5x of copying A (at every m), and
 s2s HVP <= 3x one s2s gradient.
@@ -53,6 +58,7 @@ import s2s  # noqa: E402
 N_IN = 100                    # inputs of the linear map
 MS = (10, 100, 1000)          # outputs of the linear map
 N_ROSEN = 1000                # dimension of the Rosenbrock function
+N_HESS = 100                  # dimension of the Rosenbrock function for the dense Hessian
 JAC_COPY_TARGET = 5.0         # s2s jacfwd time / A.copy() time
 HVP_GRAD_TARGET = 3.0         # s2s hvp time / s2s grad time
 
@@ -222,15 +228,14 @@ def report_jacobian(ms, times, status):
     def fmt(r, w=13):
         return f"{r:>{w}.2f}x" if r is not None else f"{'n/a':>{w + 1}}"
 
-    print("  ratios, and s2s cost per sweep (forward: n + 1 sweeps incl. one primal; "
-          "reverse: 1 primal + m pullbacks):")
+    print("  ratios, and s2s cost per direction (forward: n directions; reverse: m):")
     print(f"  {'m':>6} {'s2s rev/fwd':>14} {'jax rev/fwd':>14} {'jacfwd/copy':>14} "
-          f"{'us/fwd sweep':>13} {'us/rev sweep':>13}")
+          f"{'us/fwd dir':>13} {'us/rev dir':>13}")
     for m in ms:
         t = times[m]
         na = f"{'n/a':>13}"
-        per_f = f"{t['s2s jacfwd'] * 1e6 / (N_IN + 1):>13.2f}" if "s2s jacfwd" in t else na
-        per_r = f"{t['s2s jacrev'] * 1e6 / (m + 1):>13.2f}" if "s2s jacrev" in t else na
+        per_f = f"{t['s2s jacfwd'] * 1e6 / N_IN:>13.2f}" if "s2s jacfwd" in t else na
+        per_r = f"{t['s2s jacrev'] * 1e6 / m:>13.2f}" if "s2s jacrev" in t else na
         print(f"  {m:>6} {fmt(ratio(m, 's2s jacrev', 's2s jacfwd'))} "
               f"{fmt(ratio(m, 'jax jacrev jit', 'jax jacfwd jit'))} "
               f"{fmt(ratio(m, 's2s jacfwd', 'A.copy()'))} {per_f} {per_r}")
@@ -240,7 +245,7 @@ def report_jacobian(ms, times, status):
 
     fwd = {m: times[m]["s2s jacfwd"] for m in ms if "s2s jacfwd" in times[m]}
     rev = {m: times[m]["s2s jacrev"] for m in ms if "s2s jacrev" in times[m]}
-    print(f"  crossover, theory: forward ~ n = {N_IN} sweeps, reverse ~ m sweeps -> "
+    print(f"  crossover, theory: forward ~ n = {N_IN} directions, reverse ~ m directions -> "
           f"reverse for m < {N_IN}, forward for m > {N_IN}")
     print(f"  crossover, s2s measured: {_crossover(ms, fwd, rev)}")
     jf = {m: times[m]["jax jacfwd jit"] for m in ms if "jax jacfwd jit" in times[m]}
@@ -344,6 +349,60 @@ def report_hvp(times, status):
     return [("hvp/grad", r, HVP_GRAD_TARGET)]
 
 
+# -- (f) dense Hessian ------------------------------------------------------------------------
+def hessian_hand(x):
+    """The Rosenbrock Hessian, column by column from the (checked) hand-written HVP."""
+    return np.stack([rosenbrock_hvp_hand(x, e) for e in np.eye(x.size)], axis=-1)
+
+
+def hessian_numpy_impls(x, notes):
+    want = hessian_hand(x)
+    impls, status = {"hand hvp x n": lambda: hessian_hand(x)}, {}
+    try:
+        h = s2s.hessian(workloads.rosenbrock)
+        _checked("s2s hessian", lambda: h(x), want, impls, status, notes, rtol=1e-10)
+    except Exception as e:
+        status["s2s hessian"] = _fail(notes, "s2s hessian", e)
+    try:
+        hv = s2s.hvp(workloads.rosenbrock)
+        def cols():
+            return np.stack([hv(x, e) for e in np.eye(x.size)], axis=-1)
+        _checked("s2s hvp x n", cols, want, impls, status, notes, rtol=1e-10)
+    except Exception as e:
+        status["s2s hvp x n"] = _fail(notes, "s2s hvp x n", e)
+    return impls, status
+
+
+def hessian_jax_impls(x, jax, jnp, notes):
+    impls, status = {}, {}
+    try:
+        hj = jax.jit(jax.hessian(rebind(workloads.rosenbrock, jnp)))
+        jx = jnp.asarray(x)
+        jax.block_until_ready(hj(jx))                        # compile
+        _checked("jax hessian jit", lambda: jax.block_until_ready(hj(jx)), hessian_hand(x),
+                 impls, status, notes, rtol=1e-10)
+    except Exception as e:
+        status["jax hessian jit"] = _fail(notes, "jax hessian jit", e)
+    return impls, status
+
+
+def report_hessian(times, status):
+    print(f"\n(f) Hessian of the extended Rosenbrock function, n = {N_HESS} "
+          f"({N_HESS} x {N_HESS})")
+    h = times.get("s2s hessian")
+    print(f"  {'implementation':<16} {'us/call':>10} {'s2s hessian / this':>19}")
+    for name, t in times.items():
+        r = f"{h / t:>18.2f}x" if h is not None and name != "s2s hessian" else ""
+        print(f"  {name:<16} {t * 1e6:>10.2f} {r}".rstrip())
+    for msg in status.values():
+        print(f"  ({msg})")
+    j = times.get("jax hessian jit")
+    r = h / j if h is not None and j is not None else None
+    print("  s2s hessian / jax.jit(jax.hessian): "
+          + ("not measured" if r is None else f"{r:.2f}x"))
+    return []
+
+
 # -- profiling --------------------------------------------------------------------------------
 def profile(quick):
     """cProfile the s2s Jacobians (m = 1000 and m = 10) and the s2s HVP."""
@@ -386,7 +445,7 @@ def run(args):
         notes.append("jax skipped (--no-jax)")
     min_time, repeat = (0.002, 2) if args.quick else (0.025, 21)
     ms = tuple(int(s) for s in args.ms.split(",")) if args.ms else MS
-    parts = set(args.only.split(",")) if args.only else {"jacobian", "hvp"}
+    parts = set(args.only.split(",")) if args.only else {"jacobian", "hvp", "hessian"}
 
     print(f"s2s Jacobian / Hessian-vector product benchmark"
           f"{' (--quick: smoke mode, numbers are noisy)' if args.quick else ''}")
@@ -398,11 +457,15 @@ def run(args):
     rng = np.random.default_rng(0)
     cases = jacobian_cases(ms, rng)
     x, v = hvp_case(rng)
+    xh = x[:N_HESS].copy()
     jac_times, jac_status, hvp_times, hvp_status = {}, {}, {}, {}
+    hess_times, hess_status = {}, {}
 
     # phase 1: numpy-based columns (reference checks asserted first)
     if "hvp" in parts:
         check_rosenbrock_hand(x, v)
+    if "hessian" in parts:
+        check_rosenbrock_hand(xh, v[:N_HESS].copy())
     if "jacobian" in parts:
         impls, jac_status = jacobian_numpy_impls(cases, notes)
         for m in ms:
@@ -410,6 +473,9 @@ def run(args):
     if "hvp" in parts:
         impls, hvp_status = hvp_numpy_impls(x, v, ag, anp, notes)
         hvp_times = time_per_call(impls, min_time, repeat)
+    if "hessian" in parts:
+        impls, hess_status = hessian_numpy_impls(xh, notes)
+        hess_times = time_per_call(impls, min_time, repeat)
     # phase 2: jax
     if jax is not None:
         if "jacobian" in parts:
@@ -421,12 +487,18 @@ def run(args):
             impls, st = hvp_jax_impls(x, v, jax, jnp, notes)
             hvp_status.update(st)
             hvp_times.update(time_per_call(impls, min_time, repeat))
+        if "hessian" in parts:
+            impls, st = hessian_jax_impls(xh, jax, jnp, notes)
+            hess_status.update(st)
+            hess_times.update(time_per_call(impls, min_time, repeat))
 
     summary = []
     if "jacobian" in parts:
         summary += report_jacobian(ms, jac_times, jac_status)
     if "hvp" in parts:
         summary += report_hvp(hvp_times, hvp_status)
+    if "hessian" in parts:
+        summary += report_hessian(hess_times, hess_status)
 
     print_summary("Summary (targets):", summary, notes, 20, 8)
     if args.show_source:
@@ -452,7 +524,7 @@ def main(argv=None):
     p.add_argument("--profile", action="store_true",
                    help="cProfile s2s jacfwd/jacrev (m=10, 1000) and s2s hvp")
     p.add_argument("--no-jax", action="store_true", help="skip the jax columns")
-    p.add_argument("--only", help="comma-separated subset of: jacobian,hvp")
+    p.add_argument("--only", help="comma-separated subset of: jacobian,hvp,hessian")
     run(p.parse_args(argv))
     return 0
 

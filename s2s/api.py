@@ -128,13 +128,13 @@ def _not_scalar(spec, v):
 
 
 # -- gradients --------------------------------------------------------------------------------
-def _make_value_and_grad(f, wrt, has_aux, backend, grad_only):
+def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     parent = spec_of(f)
     if parent[0] != "primal":
         return _derived_grad(f, parent, wrt, backend, grad_only)
     fn = parent[1]
     names, single = _wrt_names(parent, wrt)
-    gen = build("grad", parent, names, backend or "numpy")
+    gen = build("grad", parent, names, backend or "numpy", max_steps)
     nres = gen.info["nresults"]
     where = _where(parent)
     if has_aux and nres != 2:
@@ -208,26 +208,34 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
     return _derived(vg, spec, source, f"Derivative of a derivative of {fn.__name__} (s2s)")
 
 
-def value_and_grad(f, wrt=0, *, has_aux=False, backend=None):
-    """Function returning ``(f(...), gradient)``, from one forward sweep."""
-    return _make_value_and_grad(f, wrt, has_aux, backend, grad_only=False)
+def value_and_grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
+    """Function returning ``(f(...), gradient)``, from one forward sweep (``max_steps``:
+    as for ``grad``)."""
+    return _make_value_and_grad(f, wrt, has_aux, backend, False, max_steps)
 
 
-def grad(f, wrt=0, *, has_aux=False, backend=None):
-    """Gradient of a scalar function with respect to ``wrt`` (index, name, or tuple)."""
-    return _make_value_and_grad(f, wrt, has_aux, backend, grad_only=True)
+def grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
+    """Gradient of a scalar function with respect to ``wrt`` (index, name, or tuple).
+
+    ``max_steps`` (jax backend): the most steps a ``while`` loop whose condition depends
+    on traced values may run under ``jax.jit``/``vmap``; reverse mode records its steps
+    into buffers of that many rows. Needed only for such loops (an s2s error says so
+    when one is traced without it); a loop that runs longer raises an s2s error naming
+    it. Eager calls and the numpy backend need no bound."""
+    return _make_value_and_grad(f, wrt, has_aux, backend, True, max_steps)
 
 
 # -- vjp and jvp ---------------------------------------------------------------------------
-def vjp(f, *primals, wrt=None, backend=None):
-    """``(f(*primals), pullback)``; ``pullback(cotangent)`` can be called many times."""
+def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
+    """``(f(*primals), pullback)``; ``pullback(cotangent)`` can be called many times
+    (``max_steps``: as for ``grad``)."""
     spec = spec_of(f)
     ir = ir_of(spec)
     if wrt is None:
         names, single = tuple(ir.params[:len(primals)]), False
     else:
         names, single = _wrt_names(spec, wrt)
-    gen = build("vjp", spec, names, backend or "numpy")
+    gen = build("vjp", spec, names, backend or "numpy", max_steps)
     nres = gen.info["nresults"]
     out = gen.funcs[0](*primals)
     value, residuals = out[:nres], out[nres:]
@@ -301,6 +309,21 @@ def _basis(x):
     return list(eye.reshape((n,) + np.shape(x)))
 
 
+def _arguments(fn):
+    """A function from a call's (args, kwargs) to the values of all of fn's parameters,
+    fast for the common positional call (``inspect.Signature.bind`` costs more than a
+    small Jacobian)."""
+    params = inspect.signature(fn).parameters.values()
+    plain = all(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
+    nparams = len(params) if plain else -1
+
+    def values(args, kwargs):
+        if not kwargs and len(args) == nparams:
+            return args
+        return tuple(_bind(fn, args, kwargs).values())
+    return values
+
+
 def jacfwd(f, wrt=0, *, backend=None):
     """Jacobian by forward mode, shape ``out.shape + in.shape``: one sweep of the
     generated code with every input direction at once (a trailing batch axis on the
@@ -311,37 +334,51 @@ def jacfwd(f, wrt=0, *, backend=None):
     params = _Params(fn, names)
     gens = {n: build("jvp", spec, (n,), backend or "numpy") for n in names}
     batched = {n: build("jvp_batched", spec, (n,), backend or "numpy") for n in names}
+    arguments = _arguments(fn)
+
+    runs = [(batched[n] and batched[n].funcs[0], gens[n].funcs[0]) for n in names]
 
     @functools.wraps(fn)
     def jac(*args, **kwargs):
-        values = list(_bind(fn, args, kwargs).values())
-        out = []
-        for n, x in zip(names, params.values(args, kwargs)):
-            size, shape = int(np.size(x)), np.shape(x)
-            if batched[n] is not None:
-                seed = np.eye(size, dtype=np.result_type(x, np.float32)).reshape(shape + (size,))
-                value, t = batched[n].funcs[0](*values, seed)
-                t = np.broadcast_to(t, np.shape(value) + (size,))  # a tangent may be smaller
-                out.append(np.reshape(t, np.shape(value) + shape))
-                continue
-            run = gens[n].funcs[0]
-            cols = []
-            for e in _basis(x):
-                value, c = run(*values, e)
-                cols.append(c if np.shape(c) == np.shape(value) else
-                            np.broadcast_to(c, np.shape(value)))
-            J = np.stack(cols, axis=-1)
-            out.append(J.reshape(np.shape(value) + shape))
+        values = arguments(args, kwargs)
+        out = [_forward_jacobian(b, run, values, x)
+               for (b, run), x in zip(runs, params.values(args, kwargs))]
         return out[0] if single else tuple(out)
 
     sources = [(batched[n] or gens[n]).source for n in names]
+    jac.__s2s_batched__ = all(batched[n] is not None for n in names)
     return _derived(jac, None, "\n\n".join(sources),
                     f"Jacobian of {fn.__name__} by forward mode (s2s)")
 
 
-def jacrev(f, wrt=0, *, backend=None):
-    """Jacobian by reverse mode, one pullback per output element; shape
-    ``out.shape + in.shape``."""
+def _shape(v):
+    return v.shape if type(v) is np.ndarray else np.shape(v)
+
+
+def _forward_jacobian(batched, run, values, x):
+    """The Jacobian with respect to x: from the batched sweep (seeded with the identity:
+    every direction at once) where there is one, else from one sweep per direction."""
+    xshape = _shape(x)
+    if batched is not None:
+        value, t = batched(*values)
+        vshape = _shape(value)
+        want = vshape + (x.size if type(x) is np.ndarray else int(np.size(x)),)
+        if _shape(t) != want:  # a tangent may be smaller
+            t = np.broadcast_to(t, want)
+        return t.reshape(vshape + xshape) if type(t) is np.ndarray else \
+            np.reshape(t, vshape + xshape)
+    cols = []
+    for e in _basis(x):
+        value, c = run(*values, e)
+        cols.append(c if np.shape(c) == np.shape(value) else np.broadcast_to(c, np.shape(value)))
+    return np.stack(cols, axis=-1).reshape(np.shape(value) + xshape)
+
+
+def jacrev(f, wrt=0, *, backend=None, max_steps=None):
+    """Jacobian by reverse mode, shape ``out.shape + in.shape``: one forward sweep, then
+    one sweep of the pullback with every output cotangent direction at once (a trailing
+    batch axis) where each rule has such a form, else one pullback per output element
+    (``max_steps``: as for ``grad``)."""
     spec = spec_of(f)
     if spec[0] != "primal":
         # s2s differentiates its own derivative code in forward mode only; the Jacobian
@@ -349,34 +386,67 @@ def jacrev(f, wrt=0, *, backend=None):
         return jacfwd(f, wrt, backend=backend)
     names, single = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
-    gen = build("vjp", spec, names, backend or "numpy")
+    gen = build("vjp", spec, names, backend or "numpy", max_steps)
+    batched = build("vjp_batched", spec, names, backend or "numpy", max_steps)
     params = _Params(fn, names)
+    arguments = _arguments(fn)
 
     @functools.wraps(fn)
     def jac(*args, **kwargs):
-        bound = _bind(fn, args, kwargs)
-        out = gen.funcs[0](*bound.values())
-        nres = gen.info["nresults"]
-        if nres != 1:
+        values = arguments(args, kwargs)
+        if gen.info["nresults"] != 1:
             raise S2SError("jacrev needs a function with one output")
-        value, residuals = out[0], out[1:]
+        xs = params.values(args, kwargs)
+        if batched is not None:
+            value, *residuals = batched.funcs[0](*values)
+            shape = _shape(value)
+            size = value.size if type(value) is np.ndarray else int(np.size(value))
+            # seeded with the identity; the cotangent passed only gives the output's shape
+            rows = batched.funcs[1](*residuals, value)
+            rows = (rows,) if len(names) == 1 else rows
+            # row i of J is the i-th direction: the trailing axis comes first
+            return _one_or_all(single, [_rows(r, x, shape, size) for r, x in zip(rows, xs)])
+        value, *residuals = gen.funcs[0](*values)
         rows = []
         for e in _basis(value):
             g = gen.funcs[1](*residuals, e)
             rows.append(g if len(names) != 1 else (g,))
-        result = []
-        for k, x in enumerate(params.values(args, kwargs)):
-            J = np.stack([np.broadcast_to(r[k], np.shape(x)) for r in rows])
-            result.append(J.reshape(np.shape(value) + np.shape(x)))
-        return result[0] if single else tuple(result)
+        return _one_or_all(single, [
+            np.stack([np.broadcast_to(r[k], np.shape(x)) for r in rows])
+            .reshape(np.shape(value) + np.shape(x)) for k, x in enumerate(xs)])
 
-    return _derived(jac, None, gen.source, f"Jacobian of {fn.__name__} by reverse mode (s2s)")
+    jac.__s2s_batched__ = batched is not None
+    return _derived(jac, None, (batched or gen).source,
+                    f"Jacobian of {fn.__name__} by reverse mode (s2s)")
 
 
-def jacobian(f, wrt=0, *, backend=None):
-    """Jacobian by forward mode when the inputs are fewer than the outputs, by reverse
-    mode otherwise (the choice is made at each call, from the sizes)."""
-    fwd, rev_ = jacfwd(f, wrt, backend=backend), jacrev(f, wrt, backend=backend)
+def _rows(t, x, shape, size):
+    """The Jacobian ``shape + x.shape`` from the batched cotangent ``t`` of x (shape
+    ``x.shape + (size,)``, or smaller by broadcast dimensions)."""
+    xshape = _shape(x)
+    if _shape(t) != xshape + (size,):
+        t = np.broadcast_to(t, xshape + (size,))
+    t = np.asarray(t)
+    return (t.T if len(xshape) <= 1 else np.moveaxis(t, -1, 0)).reshape(shape + xshape)
+
+
+def _one_or_all(single, items):
+    return items[0] if single else tuple(items)
+
+
+# A sweep of generated code with d directions at once costs about d columns of arithmetic;
+# d sweeps of one direction each cost the same arithmetic plus d calls of generated code,
+# which dominate for small arrays: a direction of a loop counts as this many batched ones.
+LOOPED_DIRECTION_COST = 4
+
+
+def jacobian(f, wrt=0, *, backend=None, max_steps=None):
+    """Jacobian by forward mode when it needs fewer directions than reverse mode (inputs
+    against outputs, a direction of a one-sweep-per-direction fallback counting as
+    ``LOOPED_DIRECTION_COST``), by reverse mode otherwise (the choice is made at each
+    call, from the sizes; ``max_steps``: as for ``grad``)."""
+    fwd = jacfwd(f, wrt, backend=backend)
+    rev_ = jacrev(f, wrt, backend=backend, max_steps=max_steps)
     spec = spec_of(f)
     names, _ = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
@@ -392,21 +462,24 @@ def jacobian(f, wrt=0, *, backend=None):
             n_in = sum(int(np.size(x)) for x in xs)
             out = f(*args, **kwargs)
             n_out = sum(int(np.size(y)) for y in (out if isinstance(out, tuple) else (out,)))
-            forward_for[shapes] = n_in < n_out
+            cost_in = n_in * (1 if fwd.__s2s_batched__ else LOOPED_DIRECTION_COST)
+            cost_out = n_out * (1 if rev_.__s2s_batched__ else LOOPED_DIRECTION_COST)
+            forward_for[shapes] = cost_in < cost_out
         return fwd(*args, **kwargs) if forward_for[shapes] else rev_(*args, **kwargs)
 
     return _derived(jac, None, fwd.__s2s_source__ + "\n\n" + rev_.__s2s_source__,
                     f"Jacobian of {fn.__name__} (s2s)")
 
 
-def hvp(f, wrt=0, *, backend=None):
+def hvp(f, wrt=0, *, backend=None, max_steps=None):
     """``hvp(f)(*args, v)``: the Hessian of scalar ``f`` times ``v``, by forward mode over
     the generated reverse-mode source; no Hessian is built. ``v`` is shaped like the
-    ``wrt`` parameter (a tuple of them for a tuple ``wrt``)."""
+    ``wrt`` parameter (a tuple of them for a tuple ``wrt``; ``max_steps``: as for
+    ``grad``)."""
     spec = spec_of(f)
     names, single = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
-    gen = build("hvp", spec, names, backend or "numpy")
+    gen = build("hvp", spec, names, backend or "numpy", max_steps)
     params = _Params(fn, names)
     run = gen.funcs[0]
 
@@ -427,25 +500,39 @@ def hvp(f, wrt=0, *, backend=None):
     return _derived(hv, None, gen.source, f"Hessian-vector product of {fn.__name__} (s2s)")
 
 
-def hessian(f, wrt=0, *, backend=None):
-    """The Hessian of scalar ``f``, by forward-over-reverse: one Hessian-vector product
-    per element of the parameter; shape ``in.shape + in.shape``."""
+def hessian(f, wrt=0, *, backend=None, max_steps=None):
+    """The Hessian of scalar ``f``, by forward-over-reverse, shape ``in.shape + in.shape``:
+    one forward sweep over the gradient with every input direction at once (a trailing
+    batch axis) where each rule has such a form, else one Hessian-vector product per
+    element of the parameter (``max_steps``: as for ``grad``)."""
     if isinstance(wrt, (tuple, list)):
         raise WrtError("hessian takes one parameter", hint="call it once per parameter")
-    h = hvp(f, wrt, backend=backend)
+    h = hvp(f, wrt, backend=backend, max_steps=max_steps)
     spec = spec_of(f)
     names, _ = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
     params = _Params(fn, names)
+    batched = build("hvp_batched", spec, names, backend or "numpy", max_steps)
+    arguments = _arguments(fn)
 
     @functools.wraps(fn)
     def hess(*args):
         (x,) = params.values(args, {})
+        if not np.ndim(x):
+            return h(*args, 1.0)
+        shape, size = np.shape(x), int(np.size(x))
+        if batched is not None:
+            H = batched.funcs[0](*arguments(args, {}))  # seeded with the identity
+            if np.shape(H) != shape + (size,):
+                H = np.broadcast_to(H, shape + (size,))
+            H = np.reshape(H, shape + shape)
+            return H.astype(x.dtype, copy=False) if isinstance(x, np.ndarray) else H
         cols = [h(*args, e) for e in _basis(x)]
-        return np.stack([np.broadcast_to(c, np.shape(x)) for c in cols], axis=-1) \
-            .reshape(np.shape(x) + np.shape(x)) if np.ndim(x) else cols[0]
+        return np.stack([np.broadcast_to(c, shape) for c in cols], axis=-1) \
+            .reshape(shape + shape)
 
-    return _derived(hess, None, h.__s2s_source__, f"Hessian of {fn.__name__} (s2s)")
+    source = batched.source if batched is not None else h.__s2s_source__
+    return _derived(hess, None, source, f"Hessian of {fn.__name__} (s2s)")
 
 
 # -- source ----------------------------------------------------------------------------------
@@ -539,9 +626,9 @@ def _flatten(x):
 class Differentiable:
     """What ``@s2s.differentiate`` returns: the function, unchanged, plus transforms."""
 
-    def __init__(self, fn, wrt=0, backend=None):
+    def __init__(self, fn, wrt=0, backend=None, max_steps=None):
         self.__s2s_wrapped__ = fn
-        self._wrt, self._backend = wrt, backend
+        self._wrt, self._backend, self._max_steps = wrt, backend, max_steps
         functools.update_wrapper(self, fn)
 
     def __call__(self, *args, **kwargs):
@@ -549,14 +636,17 @@ class Differentiable:
 
     @functools.cached_property
     def grad(self):
-        return grad(self.__s2s_wrapped__, self._wrt, backend=self._backend)
+        return grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
+                    max_steps=self._max_steps)
 
     @functools.cached_property
     def value_and_grad(self):
-        return value_and_grad(self.__s2s_wrapped__, self._wrt, backend=self._backend)
+        return value_and_grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
+                              max_steps=self._max_steps)
 
     def vjp(self, *primals, wrt=None):
-        return vjp(self.__s2s_wrapped__, *primals, wrt=wrt, backend=self._backend)
+        return vjp(self.__s2s_wrapped__, *primals, wrt=wrt, backend=self._backend,
+                   max_steps=self._max_steps)
 
     def jvp(self, primals, tangents):
         return jvp(self.__s2s_wrapped__, primals, tangents, backend=self._backend)
@@ -566,8 +656,9 @@ class Differentiable:
                       wrt=self._wrt if wrt is None else wrt, backend=backend or self._backend)
 
 
-def differentiate(fn=None, *, wrt=0, backend=None):
-    """Decorator: ``@s2s.differentiate`` or ``@s2s.differentiate(wrt=..., backend=...)``."""
+def differentiate(fn=None, *, wrt=0, backend=None, max_steps=None):
+    """Decorator: ``@s2s.differentiate`` or ``@s2s.differentiate(wrt=..., backend=...,
+    max_steps=...)`` (``max_steps``: as for ``grad``)."""
     if fn is None:
-        return lambda f: Differentiable(f, wrt, backend)
-    return Differentiable(fn, wrt, backend)
+        return lambda f: Differentiable(f, wrt, backend, max_steps)
+    return Differentiable(fn, wrt, backend, max_steps)

@@ -11,7 +11,9 @@ A derivative is named by a *spec*, a hashable tuple naming what it is derived fr
 ``ir_of(spec)`` is the IR of a spec, with its user-visible outputs as results, so that
 derivatives compose. ``build(kind, spec, wrt)`` generates and compiles one executable
 form (``grad``: value and gradients from one forward and one backward sweep; ``vjp``: a
-forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse).
+forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse; and,
+for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp_batched``
+(a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
 Each step is a function from one value to the next, in this order::
 
     lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
@@ -153,7 +155,10 @@ def adjoint(ir, wrt, kind):
     if kind == "grad":
         seeds = [Const(1.0)] + [None] * (nres - 1)
     else:
-        seeds = [rev.bar_name(r.name) if isinstance(r, Var) else f"out{k}_bar"
+        # a cotangent is named after the result it belongs to: ``y_bar`` for ``return y``,
+        # ``out_bar`` for an expression (``out0_bar``, ``out1_bar`` for several)
+        seeds = [rev.bar_name(r.name) if isinstance(r, Var) and not r.name.startswith("%")
+                 else "out_bar" if nres == 1 else f"out{k}_bar"
                  for k, r in enumerate(ir.body.results)]
     adj, _ = rev.reverse(ir, table, wrt, seeds=seeds, scalar_output=kind == "grad")
     return verify(simplify(adj))
@@ -198,26 +203,46 @@ def _compile(fns, names, spec, kind, backend):
 
 @functools.lru_cache(maxsize=None)
 @guarded
-def build(kind, spec, wrt, backend_name="numpy"):
-    """Generate and compile one executable derivative of ``spec``."""
-    gen = _build(kind, spec, wrt, backend_name)
+def build(kind, spec, wrt, backend_name="numpy", max_steps=None):
+    """Generate and compile one executable derivative of ``spec`` (``max_steps``: the
+    bound of data-dependent while loops that the jax backend's reverse mode records)."""
+    gen = _build(kind, spec, wrt, backend_name, max_steps)
     if gen is None:
         return gen
     backend = backends.get(backend_name)
     if backend.functional:  # the user's numpy arrays become the backend's
         gen.funcs = tuple(_taking_backend_arrays(f, backend) for f in gen.funcs)
-    return _guarded(gen, (kind, spec, wrt, backend_name))
+    return _guarded(gen, (kind, spec, wrt, backend_name, max_steps))
 
 
 def _taking_backend_arrays(f, backend):
     @functools.wraps(f)
     def call(*args, **kwargs):
-        return f(*backend.arguments(args), **backend.arguments(kwargs))
+        return backend.run(f, args, kwargs)
     return call
 
 
-def _build(kind, spec, wrt, backend_name):
-    backend = backends.get(backend_name)
+def _batched_pullback(b, nres):
+    """The pullback ``b`` applied to every output cotangent direction at once (each row of
+    a Jacobian): it is linear in its cotangent, so its batched forward mode with respect to
+    the cotangent (seeded with the identity) is its value on every unit cotangent. The
+    pullback's own results are dropped and with them what only they needed; it still
+    takes a cotangent, whose value the derivative of a linear map does not depend on:
+    callers pass any array of the output's shape. None where the function has several
+    outputs or some rule has no batched form."""
+    if nres != 1:
+        return None
+    try:
+        fwd = forward(b, default_table(), b.params[-1:], batched=True)
+    except Unbatchable:
+        return None
+    ngrads = len(b.body.results)
+    return verify(simplify(replace(fwd, body=Block(fwd.body.stmts, fwd.body.results[ngrads:]),
+                                   returns_tuple=ngrads > 1)))
+
+
+def _build(kind, spec, wrt, backend_name, max_steps=None):
+    backend = backends.get(backend_name, max_steps)
     ir = ir_of(spec)
     base = ir.name if spec[0] == "primal" else spec_name(spec)
     nres = len(ir.body.results)
@@ -232,14 +257,17 @@ def _build(kind, spec, wrt, backend_name):
             return None
         source, funcs = _compile([fwd], [f"{base}_jvp_batched"], spec, kind, backend)
         return Generated(source, funcs, {"nresults": nres})
-    if kind == "hvp":
+    if kind in ("hvp", "hvp_batched"):  # hvp_batched: None where some rule has no batched form
         adj = rev.drop_marker(adjoint(ir, wrt, "grad"))
-        fwd = forward(adj, default_table(), wrt)
+        try:
+            fwd = forward(adj, default_table(), wrt, batched=kind == "hvp_batched")
+        except Unbatchable:
+            return None
         nout = len(adj.body.results)
         hv = replace(fwd, body=Block(fwd.body.stmts, fwd.body.results[nout + nres:]),
                      returns_tuple=len(wrt) > 1)
-        source, funcs = _compile([_finish(verify(simplify(hv)))], [f"{base}_hvp"], spec, kind,
-                                 backend)
+        name = f"{base}_hessian" if kind == "hvp_batched" else f"{base}_hvp"
+        source, funcs = _compile([_finish(verify(simplify(hv)))], [name], spec, kind, backend)
         return Generated(source, funcs, {"nresults": nres})
     adj = adjoint(ir, wrt, kind)
     if kind == "grad":
@@ -247,6 +275,10 @@ def _build(kind, spec, wrt, backend_name):
                                  backend)
         return Generated(source, funcs, {"nresults": nres})
     f, b, residuals = rev.split_sweeps(adj, nres, nres)
+    if kind == "vjp_batched":
+        b = _batched_pullback(b, nres)
+        if b is None:
+            return None
     source, funcs = _compile([verify(simplify(f)), _finish(b)], [f"{base}_fwd", f"{base}_bwd"],
                              spec, kind, backend)
     return Generated(source, funcs, {"nresults": nres, "nresiduals": len(residuals)})

@@ -15,36 +15,15 @@ from .catalogue import assert_tree_close, load_cases, reference_tolerance
 jax = pytest.importorskip("jax")
 jax.config.update("jax_enable_x64", True)
 
-WHILE = "reverse mode through a data-dependent while loop needs the bounded tape (not yet)"
-BREAK = "a for loop whose body may break on data keeps Python's loop and tape"
-BOOL = "Python and / or / not on a traced value"
+CONCRETE = "needs the concrete value of a traced argument, as jax would: an s2s error " \
+           "says so (test_traced_value_used_as_concrete)"
 PENDING = {
-    "calls::call_other_module_while": WHILE,
-    "control::while_norm_doubling": WHILE,
-    "control::newton_sqrt_while": WHILE,
-    "control::while_break": WHILE,
-    "control::nested_for_while": WHILE,
-    "control::early_return_in_while": WHILE,
-    "control::while_compound_condition": WHILE,
-    "dtypes::f32_while": WHILE,
-    "control::early_return_in_loop": BREAK,
-    "control::early_return_in_loop[1]": BREAK,
-    "control::for_break_on_data": BREAK,
-    "control::break_inner_loop_only": BREAK,
-    "control::early_return_nested_loops": BREAK,
-    "control::boolean_ops_in_condition": BOOL,
-    "control::boolean_ops_in_condition[1]": BOOL,
-    "control::boolean_ops_in_condition[2]": BOOL,
-    "control::chained_comparison": BOOL,
-    "control::chained_comparison[1]": BOOL,
-    "mathmod::builtin_max_min": "builtin max / min of traced values",
-    "mathmod::math_log_with_base": "math.log(x, base) has no jax.numpy spelling yet",
-    "mathmod::int_conversion_nondiff": "int() of a traced value (jax cannot either)",
-    "shapes::boolean_mask_index": "a traced boolean mask gives a data-dependent shape "
-                                  "(jax cannot either)",
+    "mathmod::int_conversion_nondiff": f"int() of a traced value {CONCRETE}",
+    "shapes::boolean_mask_index": f"a traced boolean mask (a data-dependent shape) {CONCRETE}",
 }
 
 CASES = load_cases()
+MAX_STEPS = 1000  # the bound of data-dependent while loops (far more than any case runs)
 
 
 def _static(args):
@@ -57,12 +36,76 @@ def _static(args):
 def test_jax_backend_gradient_under_jit(case):
     args, kwargs = case.args, case.kwargs
     expected = s2s.grad(case.fn, wrt=case.wrt)(*args, **kwargs)
-    g = s2s.grad(case.fn, wrt=case.wrt, backend="jax")
+    g = s2s.grad(case.fn, wrt=case.wrt, backend="jax", max_steps=MAX_STEPS)
     static = _static(args)
     run = jax.jit(lambda *a: g(*a, **kwargs), static_argnums=static)
     got = jax.tree.map(np.asarray, run(*args))
     rtol, atol = reference_tolerance(case)
     assert_tree_close(got, expected, rtol, atol, what="jax backend under jit")
+
+
+@pytest.mark.parametrize("module, name, arg, line", [
+    ("mathmod", "int_conversion_nondiff", 0.3, "int(a * 10.0)"),
+    ("shapes", "boolean_mask_index", np.linspace(-1.0, 1.0, 6), "x[t1]")])
+def test_traced_value_used_as_concrete(module, name, arg, line):
+    """What jax cannot trace either is an s2s error at the generated line, not a tracer
+    error from inside s2s; outside jit the same code runs."""
+    import importlib
+    f = getattr(importlib.import_module(f"tests.cases.{module}"), name)
+    g = s2s.grad(f, backend="jax")
+    assert_tree_close(np.asarray(g(arg)), s2s.grad(f)(arg), 1e-12, 1e-12, what="outside jit")
+    with pytest.raises(s2s.S2SError) as e:
+        jax.jit(g)(arg)
+    message = str(e.value)
+    assert message.startswith(f"<s2s grad of tests.cases.{module}.{name}>:")
+    assert "Python needs a concrete value here, but jax traces it" in message
+    assert line in message and "hint: make the argument it comes from static" in message
+
+
+def test_isinstance_of_traced_value():
+    """isinstance cannot tell a traced argument's Python type: an error, not False."""
+    def f(x):
+        return isinstance(x, float) * x
+    g = s2s.grad(f, backend="jax")
+    assert g(0.5) == 1.0
+    with pytest.raises(s2s.S2SError, match="isinstance\\(\\) of a traced value") as e:
+        jax.jit(g)(0.5)
+    assert "isinstance_(x, float)" in str(e.value)
+
+
+def test_decompositions_read_one_triangle():
+    """cholesky, eigh and eigvalsh read the triangle numpy reads (jax.numpy's would take
+    the symmetric part): on a matrix that is not symmetric, the values and derivatives of
+    the jax backend are numpy's."""
+    def f(a):
+        return np.sum(np.linalg.cholesky(a, upper=True) ** 2) + \
+            np.sum(np.linalg.eigh(a, UPLO="U")[0] * np.linalg.eigvalsh(a)) + \
+            np.sum(np.linalg.cholesky(a) * np.linalg.eigh(a)[1] ** 2)
+    rng = np.random.default_rng(5)
+    x = rng.standard_normal((3, 3))
+    a = x @ x.T + 3.0 * np.eye(3) + 0.3 * np.triu(rng.standard_normal((3, 3)), 1)
+    want = s2s.value_and_grad(f)(a)
+    got = jax.jit(s2s.value_and_grad(f, backend="jax"))(a)
+    assert_tree_close(jax.tree.map(np.asarray, got), want, 1e-9, 1e-12, what="one triangle")
+
+
+def test_python_operators_on_traced_values():
+    """and / or / not / in / max / min on traced values under jit, with Python's meaning
+    (``a or b`` is a value, not a bool) and Python's values where nothing is traced."""
+    def f(x, y):
+        a = (x > 0.0 or y) * x
+        b = (x and y) * y
+        c = (not x < y) * x + (x in [0.5, y]) * y
+        return max(x, y) * min(a, b) + a + b + c
+    for x, y in ((0.5, 2.0), (0.0, 3.0), (-1.5, 0.7), (2.0, 0.5)):
+        want = s2s.grad(f, wrt=(0, 1))(x, y)
+        got = jax.jit(s2s.grad(f, wrt=(0, 1), backend="jax"))(x, y)
+        assert_tree_close(jax.tree.map(np.asarray, got), want, 1e-12, 1e-12, what=f"at {x, y}")
+    from s2s.backends.jax import _modules
+    own = _modules()
+    assert own["and_"](0.0, 2.0) == 0.0 and own["or_"](0.0, 2.0) == 2.0
+    assert own["not_"](2) is False and own["in_"](2, [1, 2]) is True
+    assert own["max_"]([1, 3, 2]) == 3 and own["min_"](3, 1, key=lambda v: -v) == 3
 
 
 def test_pending_cases_exist():
@@ -89,3 +132,113 @@ def test_jax_backend_under_vmap():
     want = [s2s.jvp(J.doubling, (y,), (t,)) for y, t in zip(ys, ts)]
     assert_tree_close(jax.tree.map(np.asarray, got), tuple(map(np.stack, zip(*want))),
                       1e-6, 1e-12)
+
+
+# -- reverse mode through data-dependent while loops: the bounded tape (max_steps) --------------
+def _grow(x, w):
+    y = x
+    while np.sum(y * y) < 50.0:
+        y = np.tanh(w * y) + 1.5 * y
+    return np.sum(np.sin(y) * w)
+
+
+def _grow_steps(x, w):
+    """How many steps _grow's loop runs (constant near x, w: its gradient is that of the
+    loop unrolled that many times)."""
+    y, n = x, 0
+    while np.sum(y * y) < 50.0:
+        y, n = np.tanh(w * y) + 1.5 * y, n + 1
+    return n
+
+
+def _grow_unrolled(x, w, steps):
+    import jax.numpy as jnp
+    y = x
+    for _ in range(steps):
+        y = jnp.tanh(w * y) + 1.5 * y
+    return jnp.sum(jnp.sin(y) * w)
+
+
+def _while_line():
+    import inspect
+    lines, first = inspect.getsourcelines(_grow)
+    return first + next(k for k, text in enumerate(lines) if text.lstrip().startswith("while"))
+
+
+def test_while_gradient_matches_unrolled_jax_grad():
+    """Under jit, the gradient through a data-dependent while loop equals jax.grad of the
+    loop unrolled as many times as it runs; the bound is only a bound."""
+    rng = np.random.default_rng(5)
+    x, w = rng.uniform(0.05, 0.3, 4), rng.uniform(0.5, 1.5, 4)
+    steps = _grow_steps(x, w)
+    assert steps > 3
+    want = jax.grad(_grow_unrolled, argnums=(0, 1))(x, w, steps)
+    for max_steps in (steps, 10 * steps):
+        g = s2s.grad(_grow, wrt=(0, 1), backend="jax", max_steps=max_steps)
+        got = jax.jit(g)(x, w)
+        assert_tree_close(jax.tree.map(np.asarray, got), tuple(map(np.asarray, want)),
+                          1e-10, 1e-12, what=f"max_steps={max_steps}")
+
+    def pulled_back(x, w):  # the forward function returns the tape its pullback reads
+        _, pullback = s2s.vjp(_grow, x, w, backend="jax", max_steps=steps)
+        return pullback(1.0)
+    assert_tree_close(jax.tree.map(np.asarray, jax.jit(pulled_back)(x, w)),
+                      tuple(map(np.asarray, want)), 1e-10, 1e-12, what="vjp")
+
+
+def test_while_gradient_under_vmap():
+    """Per-example gradients through a while loop whose step count differs across the
+    batch, against jax.grad of each example's unrolled loop."""
+    rng = np.random.default_rng(6)
+    xs, w = rng.uniform(0.05, 2.0, (5, 3)), rng.uniform(0.5, 1.5, 3)
+    counts = [_grow_steps(x, w) for x in xs]
+    assert len(set(counts)) > 1
+    g = s2s.grad(_grow, wrt=(0, 1), backend="jax", max_steps=50)
+    got = jax.jit(jax.vmap(g, in_axes=(0, None)))(xs, w)
+    want = [jax.grad(_grow_unrolled, argnums=(0, 1))(x, w, n) for x, n in zip(xs, counts)]
+    assert_tree_close(jax.tree.map(np.asarray, got),
+                      tuple(np.stack([np.asarray(v[k]) for v in want]) for k in (0, 1)),
+                      1e-10, 1e-12, what="vmap")
+
+
+def test_while_past_max_steps_is_an_error():
+    """A loop that runs longer than max_steps: an s2s error naming the user's loop, when
+    called eagerly and when the compiled code runs under jit."""
+    x, w = np.full(3, 0.1), np.ones(3)
+    g = s2s.grad(_grow, backend="jax", max_steps=2)
+    where = f"{__file__}:{_while_line()}: this while loop runs more than max_steps=2 steps"
+    with pytest.raises(s2s.S2SError) as e:
+        g(x, w)
+    assert str(e.value).startswith(where)
+    assert "while np.sum(y * y) < 50.0:" in str(e.value)
+    assert "hint: raise max_steps" in str(e.value)
+    with pytest.raises(Exception) as e:  # raised by a callback, inside jax's runtime error
+        jax.block_until_ready(jax.jit(g)(x, w))
+    assert where in str(e.value) and "hint: raise max_steps" in str(e.value)
+    assert_tree_close(np.asarray(jax.jit(s2s.grad(_grow, backend="jax", max_steps=40))(x, w)),
+                      s2s.grad(_grow)(x, w), 1e-10, 1e-12, what="within the bound")
+
+
+def test_while_traced_without_max_steps_is_an_error():
+    """Tracing a data-dependent while loop's reverse mode without max_steps: an s2s error
+    at trace time, at the user's loop, saying what to pass; eager calls need no bound."""
+    x, w = np.full(3, 0.3), np.ones(3)
+    g = s2s.grad(_grow, backend="jax")
+    assert_tree_close(np.asarray(g(x, w)), s2s.grad(_grow)(x, w), 1e-12, 1e-12, what="eager")
+    with pytest.raises(s2s.S2SError) as e:
+        jax.jit(g)(x, w)
+    message = str(e.value)
+    assert message.startswith(f"{__file__}:{_while_line()}: ")
+    assert "        while np.sum(y * y) < 50.0:\n        ^" in message
+    assert "hint: pass max_steps=N to s2s.grad(..., backend='jax')" in message
+
+
+def test_for_loop_that_may_break_needs_no_max_steps():
+    """A for loop that may break on data is bounded by its range: no max_steps."""
+    from .cases import control
+    x = np.array([0.3, 0.8, 0.5])
+    got = jax.jit(s2s.grad(control.for_break_on_data, backend="jax"))(x)
+    assert_tree_close(np.asarray(got), s2s.grad(control.for_break_on_data)(x), 1e-12, 1e-12)
+    x = np.array([0.5, 2.5, 1.0, 0.2])
+    got = jax.jit(s2s.grad(control.early_return_in_loop, backend="jax"))(x)
+    assert_tree_close(np.asarray(got), s2s.grad(control.early_return_in_loop)(x), 1e-12, 1e-12)

@@ -56,49 +56,15 @@ BACKEND_RTOL = 1e-6     # backend="jax" under jax.jit against the numpy backend
 # Cases (a case id, or a rule name for all its cases) whose derivative does not yet run
 # under jax.jit(s2s.grad(f, backend="jax")), with the reason. Their test must fail
 # (xfail(strict=True)): when one passes, take it off the list.
-_TRACED_BOOL = "Python truth of a traced value"
+_SAID = "jax cannot either, and an s2s error says so (tests/test_jax_backend.py tests it)"
 JAX_BACKEND_PENDING = {
-    "not": f"{_TRACED_BOOL}: `not x` (jnp.logical_not)",
-    "in": f"{_TRACED_BOOL}: `x in seq` compares with ==, then bool()",
-    "not_in": f"{_TRACED_BOOL}: `x not in seq`",
-    "max": f"{_TRACED_BOOL}: builtin max(x, y) on traced scalars (jnp.maximum)",
-    "min": f"{_TRACED_BOOL}: builtin min(x, y) on traced scalars (jnp.minimum)",
-    "bool": f"{_TRACED_BOOL}: bool(x) (x != 0)",
-    "float": "float(x) of a traced value (concretization)",
-    "int": "int(x) of a traced value (concretization)",
-    "isinstance": "isinstance(x, float) is False for a traced float argument: the "
-                  "gradient becomes 0 where numpy gives 1",
-    "math.log#1": "math.log(x, base): jnp.log takes no base",
-    "math.log#2": "math.log(x, base): jnp.log takes no base",
-    "math.hypot#1": "math.hypot with one argument: jnp.hypot takes exactly two",
-    "math.hypot#2": "math.hypot with three arguments: jnp.hypot takes exactly two",
-    "np.fix": "jnp.fix is deprecated (and removed in jax 0.10): spell it jnp.trunc",
-    "np.repeat#3": "repeats given as np.array([...]) is emitted as jnp.array, a traced "
-                   "value under jit; jnp.repeat needs static repeats",
-    "np.repeat#4": "repeats given as np.array([...]) is emitted as jnp.array, a traced "
-                   "value under jit; jnp.repeat needs static repeats",
-    "np.linalg.cholesky#2": "jnp.linalg.cholesky symmetrizes its input ((a + a.T) / 2); "
-                            "numpy reads the lower triangle: needs symmetrize_input=False",
-    "np.linalg.eigh#3": "jnp.linalg.eigh symmetrizes its input; numpy reads the UPLO "
-                        "triangle: needs symmetrize_input=False",
-    "np.linalg.eigh#4": "jnp.linalg.eigh symmetrizes its input; numpy reads the UPLO "
-                        "triangle: needs symmetrize_input=False",
-    "scipy.special.log_expit": "jax.scipy.special has no log_expit (jax.nn.log_sigmoid)",
-    "scipy.special.softplus": "jax.scipy.special has no softplus (jax.nn.softplus)",
-    "scipy.special.erfcinv": "jax.scipy.special has no erfcinv (-ndtri(x / 2) / sqrt(2))",
+    "float": f"float(x) needs the concrete value of a traced argument: {_SAID}",
+    "int": f"int(x) needs the concrete value of a traced argument: {_SAID}",
+    "isinstance": f"isinstance(x, float) of a traced argument, whose Python type a trace does "
+                  f"not keep: {_SAID}",
 }
-# forward mode (s2s.jvp(..., backend="jax") under jax.jit): the same, and
-JAX_FORWARD_PENDING = {
-    **JAX_BACKEND_PENDING,
-    "np.linalg.eigvalsh#1": "jnp.linalg.eigvalsh symmetrizes its input; numpy reads the "
-                            "UPLO triangle: needs symmetrize_input=False",
-    "np.linalg.eigvalsh#2": "jnp.linalg.eigvalsh symmetrizes its input; numpy reads the "
-                            "UPLO triangle: needs symmetrize_input=False",
-    "np.select#1": "the jvp template calls np.any(condlist, axis=0) on a list: jnp.any "
-                   "takes arrays only",
-    "np.select#2": "the jvp template calls np.any(condlist, axis=0) on a list: jnp.any "
-                   "takes arrays only",
-}
+# forward mode (s2s.jvp(..., backend="jax") under jax.jit): the same
+JAX_FORWARD_PENDING = JAX_BACKEND_PENDING
 
 
 # -- the cases, from the table ----------------------------------------------------------------

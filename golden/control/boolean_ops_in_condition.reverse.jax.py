@@ -15,7 +15,7 @@ def boolean_ops_in_condition_grad(x, s):
         return result, None, None
 
     def if_false_4():
-        t4 = not s > 0
+        t4 = not_(s > 0)
 
         def if_true_2():
             return t4

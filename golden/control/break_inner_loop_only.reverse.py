@@ -34,5 +34,5 @@ def break_inner_loop_only_grad(x):
             else:
                 t3 = tape.pop()
                 t1_bar = acc_bar * t3
-            x_bar = add_at(x_bar, (i, j), unbroadcast(t1_bar, t1))
+            x_bar = add_into(x_bar, (i, j), unbroadcast(t1_bar, t1))
     return acc, x_bar

@@ -1,6 +1,6 @@
 # s2s show tests/cases/control.py::chained_comparison --wrt 0,1 --backend jax
 def chained_comparison_grad(a, b):
-    t1 = 0.0 < a and a < 1.0
+    t1 = and_(0.0 < a, a < 1.0)
 
     def if_true():
         result = a * b

@@ -1,8 +1,13 @@
 # s2s show tests/cases/control.py::continue_in_while --wrt 0 --backend jax
 def continue_in_while_grad(x):
-    tape = []
     acc, i, steps = 0.0, 0, 0
-    while i < 4:
+
+    def while_cond(carry):
+        acc, i, steps = carry
+        return i < 4
+
+    def while_body(carry):
+        acc, i, steps = carry
         i = i + 1
         t1 = i - 1
         t2 = x[t1]
@@ -15,11 +20,13 @@ def continue_in_while_grad(x):
             acc = acc + jnp.sin(t2)
             return acc
         acc = cond(t3, if_true, if_false, acc)
-        tape.append((t1, t2, t3))
-        steps = steps + 1
+        return (acc, i, steps + 1), (t1, t2, t3)
+    (acc, i, steps), tape = while_scan(while_cond, while_body, (acc, i, steps), max_steps=4)
     acc_bar, x_bar = 1.0, broadcast_like(0.1, x)
-    for _ in range(steps):
-        t1, t2, t3 = tape.pop()
+
+    def for_body(carry, step):
+        acc_bar, x_bar = carry
+        t1, t2, t3 = step
 
         def if_true_2():
             return zeros_like(t2), acc_bar
@@ -28,4 +35,6 @@ def continue_in_while_grad(x):
             return acc_bar * jnp.cos(t2), acc_bar
         t2_bar, acc_bar = cond(t3, if_true_2, if_false_2, cotangents=(0, 1))
         x_bar = add_at(x_bar, t1, unbroadcast(t2_bar, t2))
+        return (acc_bar, x_bar), None
+    (acc_bar, x_bar), _ = scan(for_body, (acc_bar, x_bar), tape, length=steps, reverse=True)
     return acc + jnp.sum(x) * 0.1, x_bar

@@ -1,10 +1,15 @@
 # s2s show tests/cases/control.py::early_return_in_loop --wrt 0 --backend jax
 def early_return_in_loop_grad(x):
-    tape = []
-    r = range(3)
+    r = jnp.arange(3)
     n = len(r)
     acc, j, result, returned, steps = 1.0, 0, None, False, 0
-    while j < n and (not returned):
+
+    def while_cond(carry):
+        acc, j, result, returned, steps = carry
+        return and_(j < n, not_(returned))
+
+    def while_body(carry):
+        acc, j, result, returned, steps = carry
         i = r[j]
         j = j + 1
         t1 = x[i]
@@ -18,9 +23,9 @@ def early_return_in_loop_grad(x):
             acc_1 = acc * t1 + 1.0
             return acc_1, result, returned
         acc_1, result, returned = cond(t2, if_true, if_false)
-        tape.append((t1, t2, acc, i))
-        acc, steps = acc_1, steps + 1
-    t3 = not returned
+        return (acc_1, j, result, returned, steps + 1), (t1, t2, acc, i)
+    (acc, j, result, returned, steps), tape = while_scan(while_cond, while_body, (acc, j, result, returned, steps), max_steps=n)
+    t3 = not_(returned)
 
     def if_true_2():
         return acc
@@ -37,8 +42,10 @@ def early_return_in_loop_grad(x):
         return acc_bar, 1.0
     acc_bar, result_bar = cond(t3, if_true_3, if_false_3, cotangents=(0, 1))
     x_bar = zeros_like(x)
-    for _ in range(steps):
-        t1, t2, acc, i = tape.pop()
+
+    def for_body(carry, step):
+        acc_bar, result_bar, x_bar = carry
+        t1, t2, acc, i = step
 
         def if_true_4():
             acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
@@ -49,4 +56,6 @@ def early_return_in_loop_grad(x):
             return acc_bar * acc, acc_bar_1, result_bar
         t1_bar, acc_bar, result_bar = cond(t2, if_true_4, if_false_4, cotangents=(0, 1, 2))
         x_bar = add_at(x_bar, i, unbroadcast(t1_bar, t1))
+        return (acc_bar, result_bar, x_bar), None
+    (acc_bar, result_bar, x_bar), _ = scan(for_body, (acc_bar, result_bar, x_bar), tape, length=steps, reverse=True)
     return result, x_bar

@@ -1,8 +1,13 @@
 # s2s show tests/cases/control.py::early_return_in_while --wrt 0 --backend jax
 def early_return_in_while_grad(x):
-    tape = []
     k, result, returned, y, steps = 0, None, False, x, 0
-    while not returned and k < 100:
+
+    def while_cond(carry):
+        k, result, returned, y, steps = carry
+        return and_(not_(returned), k < 100)
+
+    def while_body(carry):
+        k, result, returned, y, steps = carry
         y = y * 1.3
         t1 = jnp.sum(y) > 10.0
 
@@ -14,9 +19,9 @@ def early_return_in_while_grad(x):
             k = k + 1
             return k, result, returned
         k, result, returned = cond(t1, if_true, if_false, k)
-        tape.append((t1, y))
-        steps = steps + 1
-    t2 = not returned
+        return (k, result, returned, y, steps + 1), (t1, y)
+    (k, result, returned, y, steps), tape = while_scan(while_cond, while_body, (k, result, returned, y, steps))
+    t2 = not_(returned)
 
     def if_true_2():
         return 0.0
@@ -32,8 +37,10 @@ def early_return_in_while_grad(x):
         return 1.0
     result_bar = cond(t2, if_true_3, if_false_3, cotangents=(0,))
     y_bar = zeros_like(y)
-    for _ in range(steps):
-        t1, y = tape.pop()
+
+    def for_body(carry, step):
+        result_bar, y_bar = carry
+        t1, y = step
 
         def if_true_4():
             y_bar_1 = y_bar + result_bar * 2 * y
@@ -43,4 +50,6 @@ def early_return_in_while_grad(x):
             return result_bar, y_bar
         result_bar, y_bar_1 = cond(t1, if_true_4, if_false_4, cotangents=(0, 1))
         y_bar = y_bar_1 * 1.3
+        return (result_bar, y_bar), None
+    (result_bar, y_bar), _ = scan(for_body, (result_bar, y_bar), tape, length=steps, reverse=True)
     return result, y_bar

@@ -45,5 +45,5 @@ def early_return_nested_loops_hvp(x, x_dot):
             else:
                 t3 = zeros_like(t1)
             t4 = unbroadcast(t3, t1) + unbroadcast(acc_bar_dot * 2 * t1 + acc_bar * 2 * t1_dot, t1)
-            x_bar_dot = add_at(x_bar_dot, (i, j), t4)
+            x_bar_dot = add_into(x_bar_dot, (i, j), t4)
     return x_bar_dot

@@ -1,15 +1,25 @@
 # s2s show tests/cases/control.py::early_return_nested_loops --wrt 0 --backend jax
 def early_return_nested_loops_grad(x):
-    tape = []
-    tape1 = []
-    r = range(3)
+    r = jnp.arange(3)
     n = len(r)
     acc, k, result, returned, steps = 0.0, 0, None, False, 0
-    while k < n and (not returned):
+
+    def while_cond_2(carry):
+        acc, k, result, returned, steps = carry
+        return and_(k < n, not_(returned))
+
+    def while_body_2(carry):
+        acc, k, result, returned, steps = carry
         i = r[k]
         k = k + 1
         idx, steps1 = 0, 0
-        while idx < n and (not returned):
+
+        def while_cond(carry):
+            acc, idx, result, returned, steps1 = carry
+            return and_(idx < n, not_(returned))
+
+        def while_body(carry):
+            acc, idx, result, returned, steps1 = carry
             j = r[idx]
             idx = idx + 1
             t1 = x[i, j]
@@ -23,11 +33,11 @@ def early_return_nested_loops_grad(x):
             def if_false():
                 return result, returned
             result_1, returned = cond(t2, if_true, if_false)
-            tape.append((t2, t1, acc, j, result))
-            result, steps1 = result_1, steps1 + 1
-        tape1.append((steps1, i))
-        steps = steps + 1
-    t3 = not returned
+            return (acc, idx, result_1, returned, steps1 + 1), (t2, t1, acc, j, result)
+        (acc, idx, result, returned, steps1), recorded = while_scan(while_cond, while_body, (acc, idx, result, returned, steps1), max_steps=n)
+        return (acc, k, result, returned, steps + 1), (steps1, i, recorded)
+    (acc, k, result, returned, steps), tape1 = while_scan(while_cond_2, while_body_2, (acc, k, result, returned, steps), max_steps=n)
+    t3 = not_(returned)
 
     def if_true_2():
         return acc
@@ -44,10 +54,14 @@ def early_return_nested_loops_grad(x):
         return acc_bar, 1.0
     acc_bar, result_bar = cond(t3, if_true_3, if_false_3, cotangents=(0, 1))
     x_bar = zeros_like(x)
-    for _ in range(steps):
-        steps1, i = tape1.pop()
-        for _ in range(steps1):
-            t2, t1, acc, j, result_1 = tape.pop()
+
+    def for_body_2(carry, step):
+        acc_bar, result_bar, x_bar = carry
+        steps1, i, recorded = step
+
+        def for_body(carry, step):
+            acc_bar, result_bar, x_bar = carry
+            t2, t1, acc, j, result_1 = step
 
             def if_true_4():
                 acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
@@ -58,4 +72,8 @@ def early_return_nested_loops_grad(x):
                 return zeros_like(t1), acc_bar, result_bar
             t1_bar, acc_bar, result_bar = cond(t2, if_true_4, if_false_4, cotangents=(0, 1, 2))
             x_bar = add_at(x_bar, (i, j), unbroadcast(t1_bar, t1) + unbroadcast(acc_bar * 2 * t1, t1))
+            return (acc_bar, result_bar, x_bar), None
+        (acc_bar, result_bar, x_bar), _ = scan(for_body, (acc_bar, result_bar, x_bar), recorded, length=steps1, reverse=True)
+        return (acc_bar, result_bar, x_bar), None
+    (acc_bar, result_bar, x_bar), _ = scan(for_body_2, (acc_bar, result_bar, x_bar), tape1, length=steps, reverse=True)
     return result, x_bar

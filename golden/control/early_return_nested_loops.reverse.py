@@ -43,5 +43,5 @@ def early_return_nested_loops_grad(x):
                 t1_bar, acc_bar, result_bar = result_bar * acc, acc_bar_1, result_bar_1
             else:
                 t1_bar = zeros_like(t1)
-            x_bar = add_at(x_bar, (i, j), unbroadcast(t1_bar, t1) + unbroadcast(acc_bar * 2 * t1, t1))
+            x_bar = add_into(x_bar, (i, j), unbroadcast(t1_bar, t1) + unbroadcast(acc_bar * 2 * t1, t1))
     return result, x_bar

@@ -5,7 +5,7 @@ def for_break_on_data_grad(x):
 
     def while_cond(carry):
         broke, j, y, steps = carry
-        return j < n and (not broke)
+        return and_(j < n, not_(broke))
 
     def while_body(carry):
         broke, j, y, steps = carry
@@ -26,5 +26,5 @@ def for_break_on_data_grad(x):
         y_bar, = carry
         y_bar = y_bar * 1.5
         return (y_bar,), None
-    (y_bar,), _ = scan(for_body, (y_bar,), range(steps))
+    (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
     return jnp.sum(y), y_bar

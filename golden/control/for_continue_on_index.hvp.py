@@ -13,5 +13,5 @@ def for_continue_on_index_hvp(x, x_dot):
         t1 = tape1.pop()
         if not t1:
             t2, t2_dot = tape.pop()
-            x_bar_dot = add_at(x_bar_dot, i, unbroadcast(acc_bar * 2 * t2_dot, t2))
+            x_bar_dot = add_into(x_bar_dot, i, unbroadcast(acc_bar * 2 * t2_dot, t2))
     return x_bar_dot

@@ -17,5 +17,5 @@ def for_continue_on_index_grad(x):
         t1 = tape1.pop()
         if not t1:
             t2 = tape.pop()
-            x_bar = add_at(x_bar, i, unbroadcast(acc_bar * 2 * t2, t2))
+            x_bar = add_into(x_bar, i, unbroadcast(acc_bar * 2 * t2, t2))
     return acc, x_bar

@@ -12,9 +12,7 @@ def list_concat_accumulate_hvp(x, x_dot):
         out_1_dot = out_dot + [t1_dot * t2]
         tape.append((t1, t2, out, t1_dot, out_dot))
         out, out_dot = out_1, out_1_dot
-    out_bar = zeros_like(out)
-    out_bar = add_into(out_bar, 1, 1.0)
-    out_bar_dot = zeros_like(out_bar)
+    out_bar_dot = zeros_like(out)
     out_bar_dot = add_into(out_bar_dot, 0, out_dot[-1])
     out_bar_dot = add_into(out_bar_dot, -1, out_dot[0])
     x_bar_dot = zeros_like(x)

@@ -13,11 +13,11 @@ def list_setitem_hvp(x, x_dot):
     out_dot[1] = t1_dot * t2 + t1 * t2_dot
     out_bar = zeros_like(out)
     out_bar = add_into(out_bar, 2, 1.0)
-    out_bar_1 = add_at(out_bar, 1, 2.0 * out[1])
-    out_bar_dot = zeros_like(out_bar)
+    out_bar = add_into(out_bar, 1, 2.0 * out[1])
+    out_bar_dot = zeros_like(out)
     out_bar_dot = add_into(out_bar_dot, 1, 2.0 * out_dot[1])
-    out_bar_1 = add_into(out_bar_1, 0, 1.0)
-    t3_bar = unbroadcast(np.copy(out_bar_1[1]), t3)
+    out_bar = add_into(out_bar, 0, 1.0)
+    t3_bar = unbroadcast(np.copy(out_bar[1]), t3)
     t3_bar_dot = unbroadcast(np.copy(out_bar_dot[1]), t3)
     out_bar_dot[1] = 0.0
     out_bar_dot = add_into(out_bar_dot, 2, unbroadcast(t3_bar_dot * t1 + t3_bar * t1_dot, t2))

@@ -31,7 +31,7 @@ def nested_for_while_grad(x):
             y_bar, = carry
             y_bar = y_bar * 3.0
             return (y_bar,), None
-        (y_bar,), _ = scan(for_body_2, (y_bar,), range(steps))
+        (y_bar,), _ = scan(for_body_2, (y_bar,), None, length=steps)
         x_bar = add_at(x_bar, i1, unbroadcast(y_bar, v))
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_3, (x_bar,), (r, tape), reverse=True)

@@ -10,6 +10,6 @@ def nested_loops_hvp(x, w, x_dot, w_dot):
     for i in reversed(r):
         for j in reversed(r1):
             t1, t2, t1_dot, t2_dot = tape.pop()
-            w_bar_dot = add_at(w_bar_dot, (j, i), unbroadcast(t1_dot, t2))
-            x_bar_dot = add_at(x_bar_dot, (i, j), unbroadcast(t2_dot, t1))
+            w_bar_dot = add_into(w_bar_dot, (j, i), unbroadcast(t1_dot, t2))
+            x_bar_dot = add_into(x_bar_dot, (i, j), unbroadcast(t2_dot, t1))
     return x_bar_dot, w_bar_dot

@@ -15,6 +15,6 @@ def nested_loops_grad(x, w):
     for i in reversed(r):
         for j in reversed(r1):
             t1, t2 = tape.pop()
-            w_bar = add_at(w_bar, (j, i), unbroadcast(t1, t2))
-            x_bar = add_at(x_bar, (i, j), unbroadcast(t2, t1))
+            w_bar = add_into(w_bar, (j, i), unbroadcast(t1, t2))
+            x_bar = add_into(x_bar, (i, j), unbroadcast(t2, t1))
     return acc, x_bar, w_bar

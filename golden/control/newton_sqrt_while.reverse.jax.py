@@ -1,18 +1,26 @@
 # s2s show tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
 def newton_sqrt_while_grad(a):
-    tape = []
     z, steps = a, 0
-    while abs(z * z - a) > 1e-13:
+
+    def while_cond(carry):
+        z, steps = carry
+        return abs(z * z - a) > 1e-13
+
+    def while_body(carry):
+        z, steps = carry
         t1 = a / z
         z_1 = 0.5 * (z + t1)
-        tape.append((t1, z))
-        z, steps = z_1, steps + 1
-    z_bar, t2 = 1.0, []
-    for _ in range(steps):
-        t1, z_1 = tape.pop()
+        return (z_1, steps + 1), (t1, z)
+    (z, steps), tape = while_scan(while_cond, while_body, (z, steps))
+    z_bar = 1.0
+
+    def for_body(carry, step):
+        z_bar, = carry
+        t1, z_1 = step
         t3 = z_bar * 0.5
         z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
-        t2.append(t3 / z_1)
+        return (z_bar,), t3 / z_1
+    (z_bar,), t2 = scan(for_body, (z_bar,), tape, length=steps, reverse=True)
     a_bar = unbroadcast_sum(t2, a)
     a_bar = a_bar + z_bar
     return z, a_bar

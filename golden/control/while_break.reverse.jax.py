@@ -1,8 +1,13 @@
 # s2s show tests/cases/control.py::while_break --wrt 0 --backend jax
 def while_break_grad(x):
-    tape = []
     broke, k, y, steps = False, 0, x, 0
-    while not broke and True:
+
+    def while_cond(carry):
+        broke, k, y, steps = carry
+        return and_(not_(broke), True)
+
+    def while_body(carry):
+        broke, k, y, steps = carry
         y_1 = y + jnp.sin(y)
         k = k + 1
         t1 = k >= 10
@@ -20,11 +25,14 @@ def while_break_grad(x):
         def if_false_2():
             return broke
         broke = cond(t1, if_true_2, if_false_2)
-        tape.append(y)
-        y, steps = y_1, steps + 1
+        return (broke, k, y_1, steps + 1), y
+    (broke, k, y, steps), tape = while_scan(while_cond, while_body, (broke, k, y, steps))
     t2 = jnp.sum(y ** 2)
     y_bar = 2.0 * y
-    for _ in range(steps):
-        y = tape.pop()
+
+    def for_body(carry, y):
+        y_bar, = carry
         y_bar = y_bar + y_bar * jnp.cos(y)
+        return (y_bar,), None
+    (y_bar,), _ = scan(for_body, (y_bar,), tape, length=steps, reverse=True)
     return t2, y_bar

@@ -26,6 +26,6 @@ def while_compound_condition_grad(x):
         y_bar, = carry
         y_bar = y_bar * 1.2
         return (y_bar,), None
-    (y_bar,), _ = scan(for_body, (y_bar,), range(steps))
+    (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
     x_bar = y + y_bar
     return jnp.sum(y * x), x_bar

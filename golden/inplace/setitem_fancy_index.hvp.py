@@ -2,24 +2,16 @@
 def setitem_fancy_index_hvp(x, x_dot):
     y = np.zeros(5)
     t1 = np.array([0, 2, 4])
-    t2 = x[:3]
-    t3 = t2 ** 2
-    y[t1] = t3
-    t4 = np.array([1, 1])
-    t5 = y[t4]
-    t6 = x[3]
-    t7 = t5 + t6
-    y[t4] = t7
+    t2 = x[:3] ** 2
+    y[t1] = t2
+    t3 = np.array([1, 1])
+    t4 = y[t3]
+    t5 = t4 + x[3]
+    y[t3] = t5
     y_bar = unbroadcast(np.arange(1.0, 6.0), y)
-    t7_bar = unsetitem(y_bar, t7, t4)
-    t7_bar_dot = unsetitem(np.zeros_like(y_bar), t7, t4)
-    y_bar_dot = np.zeros_like(y_bar)
-    y_bar[t4] = 0.0
-    y_bar_dot[t4] = 0.0
+    t5_bar = unsetitem(y_bar, t5, t3)
+    y_bar[t3] = 0.0
+    np.add.at(y_bar, t3, unbroadcast(t5_bar, t4))
     x_bar_dot = zeros_like(x)
-    x_bar_dot = add_into(x_bar_dot, 3, unbroadcast(t7_bar_dot, t6))
-    np.add.at(y_bar, t4, unbroadcast(t7_bar, t5))
-    np.add.at(y_bar_dot, t4, unbroadcast(t7_bar_dot, t5))
-    t8 = unsetitem(y_bar_dot, t3, t1) * 2 * t2 + unsetitem(y_bar, t3, t1) * 2 * x_dot[:3]
-    x_bar_dot = add_into(x_bar_dot, np.s_[:3], t8)
+    x_bar_dot = add_into(x_bar_dot, np.s_[:3], unsetitem(y_bar, t2, t1) * 2 * x_dot[:3])
     return x_bar_dot

@@ -1,11 +1,11 @@
 # s2s show tests/cases/inplace.py::setitem_fancy_index --wrt 0 --backend jax
 def setitem_fancy_index_grad(x):
     y = jnp.zeros(5)
-    t1 = jnp.array([0, 2, 4])
+    t1 = array_([0, 2, 4])
     t2 = x[:3]
     t3 = t2 ** 2
     y = y.at[t1].set(t3)
-    t4 = jnp.array([1, 1])
+    t4 = array_([1, 1])
     t5 = y[t4]
     t6 = x[3]
     t7 = t5 + t6

@@ -9,11 +9,10 @@ def setitem_loop_grad(x, w):
         y[i] = t2
         tape.append((t1, t2))
     x_bar = zeros_like(x)
-    y_bar = unbroadcast(w, y)
+    y_bar = np.copy(unbroadcast(w, y))
     for i in reversed(r):
         t1, t2 = tape.pop()
         t2_bar = unbroadcast(np.copy(y_bar[i]), t2)
-        y_bar = y_bar.copy()
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, t2_bar * 2 * t1)
     w_bar = unbroadcast(y, w)

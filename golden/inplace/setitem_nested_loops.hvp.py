@@ -16,23 +16,21 @@ def setitem_nested_loops_hvp(x, x_dot):
             t4_dot = x_dot[t1, t3]
             t5 = t2 * t4
             t5_dot = t2_dot * t4 + t2 * t4_dot
-            y = y.copy()
             y[i, j] = t5
-            y_dot = y_dot.copy()
             y_dot[i, j] = t5_dot
             tape.append((t2, t3, t4, t5, t2_dot, t4_dot, t5_dot))
         tape1.append(t1)
-    y_bar, y_bar_dot, x_bar_dot = unbroadcast(x, y), unbroadcast(x_dot, y), unbroadcast(y_dot, x)
+    y_bar = np.copy(unbroadcast(x, y))
+    y_bar_dot = np.copy(unbroadcast(x_dot, y))
+    x_bar_dot = unbroadcast(y_dot, x)
     for i in reversed(r):
         t1 = tape1.pop()
         for j in reversed(r1):
             t2, t3, t4, t5, t2_dot, t4_dot, t5_dot = tape.pop()
             t5_bar = unbroadcast(np.copy(y_bar[i, j]), t5)
             t5_bar_dot = unbroadcast(np.copy(y_bar_dot[i, j]), t5)
-            y_bar = y_bar.copy()
             y_bar[i, j] = 0.0
-            y_bar_dot = y_bar_dot.copy()
             y_bar_dot[i, j] = 0.0
-            x_bar_dot = add_at(x_bar_dot, (t1, t3), unbroadcast(t5_bar_dot * t2 + t5_bar * t2_dot, t4))
+            x_bar_dot = add_into(x_bar_dot, (t1, t3), unbroadcast(t5_bar_dot * t2 + t5_bar * t2_dot, t4))
             x_bar_dot = add_into(x_bar_dot, (i, j), unbroadcast(t5_bar_dot * t4 + t5_bar * t4_dot, t2))
     return x_bar_dot

@@ -12,19 +12,18 @@ def setitem_nested_loops_grad(x):
             t3 = 1 - j
             t4 = x[t1, t3]
             t5 = t2 * t4
-            y = y.copy()
             y[i, j] = t5
             tape.append((t2, t3, t4, t5))
         tape1.append(t1)
     t6 = np.sum(y * x)
-    y_bar, x_bar = unbroadcast(x, y), unbroadcast(y, x)
+    y_bar = np.copy(unbroadcast(x, y))
+    x_bar = unbroadcast(y, x)
     for i in reversed(r):
         t1 = tape1.pop()
         for j in reversed(r1):
             t2, t3, t4, t5 = tape.pop()
             t5_bar = unbroadcast(np.copy(y_bar[i, j]), t5)
-            y_bar = y_bar.copy()
             y_bar[i, j] = 0.0
-            x_bar = add_at(x_bar, (t1, t3), unbroadcast(t5_bar * t2, t4))
+            x_bar = add_into(x_bar, (t1, t3), unbroadcast(t5_bar * t2, t4))
             x_bar = add_into(x_bar, (i, j), unbroadcast(t5_bar * t4, t2))
     return t6, x_bar

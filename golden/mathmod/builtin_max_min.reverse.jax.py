@@ -1,6 +1,6 @@
 # s2s show tests/cases/mathmod.py::builtin_max_min --wrt 0,1 --backend jax
 def builtin_max_min_grad(a, b):
-    t1 = min(a, b)
+    t1 = min_(a, b)
     b_bar = 2.0 * t1
     t2 = a <= b
 
@@ -34,4 +34,4 @@ def builtin_max_min_grad(a, b):
         return 2.0
     t5 = cond(t3, if_true_4, if_false_4)
     b_bar = b_bar + t5
-    return max(a, b) * 2.0 + t1 ** 2, a_bar, b_bar
+    return max_(a, b) * 2.0 + t1 ** 2, a_bar, b_bar

@@ -1,6 +1,3 @@
 # s2s show tests/cases/methods.py::method_argmax_len --mode hvp --wrt 0
 def method_argmax_len_hvp(x, x_dot):
-    x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, np.argmin(x), 1.0)
-    x_bar = add_into(x_bar, np.argmax(x), len(x))
-    return zeros_like(x_bar)
+    return zeros_like(x)

@@ -1,7 +1,7 @@
 # s2s show tests/cases/shapes.py::integer_array_index --wrt 0 --backend jax
 def integer_array_index_grad(x):
     t1 = x[IDX]
-    t2 = jnp.array([4, 4, 1])
+    t2 = array_([4, 4, 1])
     x_bar = zeros_like(x)
     x_bar = add_at(x_bar, t2, 3.0)
     x_bar = add_at(x_bar, IDX_1, 2.0 * t1)

@@ -4,14 +4,19 @@ Emitted code spells ``np.f`` as ``jnp.f`` (``math.f`` too: a traced value is not
 Python float), updates arrays functionally (``x.at[i].set(v)``, ``x.at[i].add(g)``),
 and calls the runtime helpers of ``s2s.runtime`` compiled against ``jax.numpy``: each
 helper's own code, run with ``np`` bound to ``jax.numpy`` (one source for both backends),
-but for the few that update arrays in place, written again here.
+but for the few that update arrays in place, written again here. Python's operators and
+builtins on values that may be traced (``a and b``, ``max(a, b)``), and the numpy functions
+that jax.numpy lacks or computes differently, call the backend's own functions, named
+``NAME_`` (``jax_helpers.spellings``).
 """
 from __future__ import annotations
 
 import functools
 import math
 import types
+from dataclasses import dataclass
 
+from ..errors import S2SError
 from . import jax_helpers
 from .numpy import Backend
 
@@ -19,22 +24,39 @@ from .numpy import Backend
 def _jax():
     import jax
     import jax.numpy as jnp
+    import jax.nn
     import jax.scipy.special
     return jax, jnp
 
 
+@dataclass(frozen=True)
 class JaxBackend(Backend):
+    # the rows of the buffers a data-dependent while loop records its steps into, for
+    # reverse mode under a jax trace (None: not given, an error if such a loop is traced)
+    max_steps: int | None = None
     functional = True
+
+    @property
+    def own(self):
+        return frozenset(OWN.values()) | frozenset(LITERAL.values())
 
     def module_for(self, root):
         return _modules().get(root)
 
-    def spell(self, prim):
+    def spell(self, prim, nargs=None, static=False):
+        if static and prim in PYTHON:  # on Python values, Python's own
+            return prim
+        if static and prim in LITERAL:
+            return LITERAL[prim]
+        if (prim, nargs) in AS_JNP:
+            return AS_JNP[prim, nargs]
+        if prim in OWN:
+            return OWN[prim]
         for numpy_prefix, jax_prefix in (("np.", "jnp."), ("math.", "jnp."),
                                          ("scipy.special.", "jax.scipy.special.")):
             if prim.startswith(numpy_prefix):
                 name = jax_prefix + prim[len(numpy_prefix):]
-                return MATH.get(prim, name)
+                return MATH.get(prim, RENAMED.get(prim, name))
         return prim
 
     def helper(self, name):
@@ -51,6 +73,39 @@ class JaxBackend(Backend):
         jax, jnp = _jax()
         return jax.tree.map(lambda v: jnp.asarray(v) if isinstance(v, np.ndarray) else v, args)
 
+    def run(self, f, args, kwargs):
+        """``f(*args, **kwargs)``, the generated code, on the user's arguments: where it
+        needs the concrete value of one that jax traces (``int(x)``, ``x[x > 0]``), an s2s
+        error at the generated line, not jax's tracer error from inside s2s."""
+        jax, _ = _jax()
+        try:
+            return f(*self.arguments(args), **self.arguments(kwargs))
+        except (jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
+                jax.errors.TracerArrayConversionError,
+                jax.errors.NonConcreteBooleanIndexError) as e:
+            raise _traced_value_error(e) from e
+
+
+def _traced_value_error(e):
+    import linecache
+    loc, tb = None, e.__traceback__
+    while tb is not None:  # the innermost line of generated code
+        filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        if filename.startswith("<s2s "):
+            text = linecache.getline(filename, line)
+            loc = (filename, line, len(text) - len(text.lstrip()))
+        tb = tb.tb_next
+    said = []  # jax's explanation, without where it traced (the generated code)
+    for text in str(e).splitlines():
+        if not text or text.startswith("The error occurred"):
+            break
+        said.append(text)
+    return S2SError(
+        "Python needs a concrete value here, but jax traces it (under jax.jit or jax.vmap): "
+        + " ".join(said), loc,
+        hint="make the argument it comes from static (jax.jit(..., static_argnums=...)), or "
+             "compute with arrays (jnp.where(mask, x, 0.0) for x[mask])")
+
 
 # math functions whose jax.numpy name differs
 MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.arctan",
@@ -60,14 +115,30 @@ MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.
         "math.lgamma": "jax.scipy.special.gammaln", "math.gamma": "jax.scipy.special.gamma",
         "math.isnan": "jnp.isnan", "math.isinf": "jnp.isinf", "math.isfinite": "jnp.isfinite",
         "math.floor": "jnp.floor", "math.ceil": "jnp.ceil", "math.trunc": "jnp.trunc",
-        "math.log": "jnp.log", "math.degrees": "jnp.degrees", "math.radians": "jnp.radians"}
+        "math.degrees": "jnp.degrees", "math.radians": "jnp.radians"}
+# numpy and scipy functions that jax has under another name
+RENAMED = {"np.fix": "jnp.trunc", "scipy.special.log_expit": "jax.nn.log_sigmoid",
+           "scipy.special.softplus": "jax.nn.softplus"}
+# operators, builtins and functions that jax.numpy cannot spell as they are (the truth of
+# a traced value, a base or a count of arguments jnp does not take, a triangle of a matrix
+# that jnp would symmetrize): the backend's own functions (``jax_helpers.spellings``)
+PYTHON = ("and", "or", "not", "in", "not_in", "max", "min", "bool", "isinstance")
+OWN = {prim: prim.rpartition(".")[2] + "_" for prim in (
+    *PYTHON, "math.log", "math.hypot", "scipy.special.erfcinv", "np.linalg.cholesky",
+    "np.linalg.eigh", "np.linalg.eigvalsh")}
+# the calls of those that jax.numpy does spell
+AS_JNP = {("math.log", 1): "jnp.log", ("math.hypot", 2): "jnp.hypot"}
+# arrays of Python values: concrete under a jax trace, as the repeats of jnp.repeat or the
+# shape of jnp.zeros must be (jnp.array would make them traced values)
+LITERAL = {"np.array": "array_", "np.asarray": "asarray_"}
 
 
 @functools.lru_cache(maxsize=None)
 def _modules():
     jax, jnp = _jax()
     return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math,
-            "cond": cond, "while_loop": while_loop, "scan": scan}
+            "cond": cond, "while_loop": while_loop, "while_scan": while_scan, "scan": scan,
+            **jax_helpers.spellings(jax, jnp)}
 
 
 # -- control flow: Python's where values are concrete, lax's where they are traced -----------
@@ -116,12 +187,18 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
     return out[0] if single else out
 
 
-def scan(body_fn, init, xs, reverse=False):
+def scan(body_fn, init, xs, reverse=False, length=None):
     """``lax.scan`` over ``xs`` (a range is its counters), with the initial carries given
     the types one step gives them (a loop may start from the Python float 0.0 and carry a
     float64 array). A body that needs a concrete counter (it picks an element of a Python
-    list, say) runs as a Python loop instead, stacking what it records the same way."""
+    list, say) runs as a Python loop instead, stacking what it records the same way.
+
+    With ``length`` (the step count of a while loop, maybe traced), the loop runs that
+    many steps over the first ``length`` rows of ``xs`` (what ``while_scan`` recorded, or
+    None), stacking what it records into rows of the same number."""
     jax, jnp = _jax()
+    if length is not None:
+        return _scan_steps(jax, jnp, body_fn, init, xs, length, reverse)
 
     def counters(x):
         return jnp.arange(x.start, x.stop, x.step) if isinstance(x, range) else x
@@ -173,6 +250,126 @@ def _python_scan(jax, jnp, body_fn, init, xs, reverse):
     return carry, ys
 
 
+def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
+    """``scan`` over the first ``length`` steps; with a traced length, ``lax.fori_loop``
+    (jax does not differentiate it, and s2s need not)."""
+    order = lambda k: length - 1 - k if reverse else k  # noqa: E731
+    if not isinstance(length, jax.core.Tracer):
+        length = int(length)
+        ys, carry = _Steps([None] * length), init
+        for k in map(order, range(length)):
+            carry, ys[k] = body_fn(carry, _row(xs, k))
+        if not ys or ys[0] is None:
+            return carry, None
+        if isinstance(ys[0], tuple):
+            return carry, tuple(_Steps(column) for column in zip(*ys))
+        return carry, ys
+    first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
+                         xs)
+    carry, _ = jax.eval_shape(body_fn, init, first)
+    init = _typed(jax, jnp, init, carry)
+    _, ys = jax.eval_shape(body_fn, init, first)
+    rows = jax.tree.leaves(xs)  # as many rows as the loop that recorded xs could run
+    if rows:
+        ys = jax.tree.map(lambda s: jnp.zeros((jnp.shape(rows[0])[0],) + s.shape, s.dtype), ys)
+    elif jax.tree.leaves(ys):
+        raise AssertionError("a loop of traced length stacks values but reads no tape")
+
+    def step(k, state):
+        carry, stacked = state
+        i = order(k)
+        carry, y = body_fn(carry, jax.tree.map(lambda x: x[i], xs))
+        return carry, jax.tree.map(lambda s, v: s.at[i].set(v), stacked, y)
+    return jax.lax.fori_loop(0, length, step, (init, ys))
+
+
+def _typed(jax, jnp, init, shapes):
+    """A loop's initial carries with the types one step gives them; zeros for a carry that
+    starts undefined (None: a value the loop defines before it is read)."""
+    leaves, tree = jax.tree.flatten(shapes)
+    values = jax.tree.leaves(init, is_leaf=lambda v: v is None)
+    if len(values) != len(leaves):
+        return jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
+                            init, shapes)
+    return jax.tree.unflatten(tree, [
+        jnp.zeros(s.shape, s.dtype) if v is None else
+        jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape) for v, s in zip(values, leaves)])
+
+
+def _row(xs, k):
+    """Step k of what a loop recorded (stacked arrays, or a list per step)."""
+    if xs is None:
+        return None
+    if isinstance(xs, tuple):
+        return tuple(_row(x, k) for x in xs)
+    return xs[k]
+
+
+def while_scan(cond_fn, body_fn, init, max_steps=None):
+    """``while cond_fn(carry): carry, recorded = body_fn(carry)``: the last carry, and what
+    each step recorded, stacked as ``scan`` stacks it. Under a jax trace the steps are
+    written into buffers of ``max_steps`` rows, carried by a ``lax.while_loop``; a loop
+    that needs more steps stops there and raises (when the compiled code runs)."""
+    jax, jnp = _jax()
+    if not isinstance(cond_fn(init), jax.core.Tracer):
+        carry, steps = init, []
+        try:
+            while cond_fn(carry):
+                if max_steps is not None and len(steps) == max_steps:
+                    raise _too_many_steps(body_fn, max_steps)
+                carry, recorded = body_fn(carry)
+                steps.append(recorded)
+            if steps and isinstance(steps[0], tuple):
+                return carry, tuple(_Steps(column) for column in zip(*steps))
+            return carry, _Steps(steps)
+        except jax.errors.TracerBoolConversionError:
+            pass  # the condition became traced part way: start again, traced
+    if max_steps is None:
+        raise S2SError("this while loop's condition depends on traced values: under "
+                       "jax.jit or vmap, reverse mode records its steps into buffers whose "
+                       "number of rows must be given", _loop_site(body_fn),
+                       "pass max_steps=N to s2s.grad(..., backend='jax') (or to the transform "
+                       "you use), N at least the number of steps the loop runs")
+    carry, _ = jax.eval_shape(body_fn, init)
+    init = _typed(jax, jnp, init, carry)
+    _, recorded = jax.eval_shape(body_fn, init)  # a carry that starts as None is recorded
+    tape = jax.tree.map(lambda s: jnp.zeros((max_steps,) + s.shape, s.dtype), recorded)
+
+    def more(state):
+        carry, _, steps = state
+        return jnp.logical_and(cond_fn(carry), steps < max_steps)
+
+    def step(state):
+        carry, tape, steps = state
+        carry, recorded = body_fn(carry)
+        tape = jax.tree.map(lambda rows, v: rows.at[steps].set(v), tape, recorded)
+        return carry, tape, steps + 1
+    carry, tape, _ = jax.lax.while_loop(more, step, (init, tape, 0))
+
+    def check(unfinished):  # raised from the compiled code, inside jax's runtime error
+        if jnp.any(unfinished):  # the loop stopped at max_steps with its condition true
+            raise _too_many_steps(body_fn, max_steps)
+    jax.debug.callback(check, cond_fn(carry))
+    return carry, tape
+
+
+def _too_many_steps(body_fn, max_steps):
+    return S2SError(f"this while loop runs more than max_steps={max_steps} steps",
+                    _loop_site(body_fn),
+                    "raise max_steps (s2s.grad(..., backend='jax', max_steps=N))")
+
+
+LOOP_SITES = "__s2s_loop_sites__"
+"""The name under which emitted code's namespace holds {(emitted function, name of a while
+loop's body function in it): (file, line, col) of the user's loop}, for errors about the
+loop."""
+
+
+def _loop_site(body_fn):
+    path = body_fn.__qualname__.split(".")
+    return body_fn.__globals__.get(LOOP_SITES, {}).get((path[0], path[-1]))
+
+
 def while_loop(cond_fn, body_fn, init):
     """``while cond_fn(carry): carry = body_fn(carry)``; under a jax trace, ``lax.while_loop``
     (the carries keep the types one iteration gives them)."""
@@ -186,8 +383,7 @@ def while_loop(cond_fn, body_fn, init):
         except jax.errors.TracerBoolConversionError:
             pass  # the condition became traced part way: start again, traced
     out = jax.eval_shape(body_fn, init)
-    init = jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
-                        init, out)
+    init = _typed(jax, jnp, init, out)
     return jax.lax.while_loop(cond_fn, body_fn, init)
 
 

@@ -14,9 +14,12 @@ class Backend:
         return self.modules.get(root)
 
     functional = False  # whether arrays are immutable (updates are written x.at[i].set(v))
+    own = frozenset()  # names of the backend's own functions that its code calls
 
-    def spell(self, prim):
-        """How a primitive's canonical name is written in this backend's code."""
+    def spell(self, prim, nargs=None, static=False):
+        """How a primitive's canonical name is written in this backend's code (``nargs``:
+        the number of arguments of the call, where known; ``static``: whether they are
+        Python values whatever the function's arguments, as constants and lengths are)."""
         return prim
 
     def constant(self, obj):

@@ -13,14 +13,18 @@ from __future__ import annotations
 import ast
 import keyword
 import operator
+from dataclasses import replace
 
 from .. import runtime
+from ..backends.jax import LOOP_SITES
 from ..analysis.aliasing import _is_view, _ranks
 from ..analysis.liveness import analyse as liveness
 from ..analysis.aliasing import ARRAY_VIEWS
 from ..analysis.unionfind import UnionFind, union_joins
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Global, If, Slice, Var, While, atoms_in,
-                        regions, stmt_uses, walk_stmts)
+                        block_free_vars, regions, stmt_uses, walk_stmts)
+from ..frontend.lower import NameGen
+from ..ir.rewrite import map_regions
 from .names import assign_names, is_temp
 
 BINOPS = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "pow": ast.Pow,
@@ -29,6 +33,8 @@ BINOPS = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "
 UNARY = {"neg": ast.USub, "pos": ast.UAdd, "not": ast.Not, "invert": ast.Invert}
 CMP = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq,
        "is": ast.Is, "is_not": ast.IsNot, "in": ast.In, "not_in": ast.NotIn}
+# the operators a backend may spell as a function (jax: Python's truth of a traced value)
+PYTHON_OPERATORS = {"not", "and", "or", "in", "not_in"}
 CALLEE_FIRST = {"call"}
 HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
 # operations whose result may share memory with (or be) an input; an element taken out of
@@ -36,7 +42,8 @@ HELPER_PRIMS = {"unbroadcast", "tree_add_at", "tree_add", "zeros_like"}
 VIEWS = {"getitem", "np.reshape", "np.transpose", "np.ravel", "np.squeeze", "np.expand_dims",
          "np.asarray", "unpack", "unbroadcast", "reshape_like", "untranspose", "unreduce",
          "unreduce_extremum", "pos", "call", "np.broadcast_to", "float", "stop_gradient",
-         "broadcast_like"} | ARRAY_VIEWS
+         "broadcast_like", "bexpand", "breshape", "btranspose", "batch_broadcast_like"} \
+    | ARRAY_VIEWS
 # values popped from a tape are the values pushed: never updated in place (see CONTAINS)
 NOT_FRESH = VIEWS | {"tape.pop"}
 # operations whose arguments become elements of the (fresh) container they build
@@ -47,7 +54,8 @@ NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
 MAX_FOLDED = 6  # operations one folded expression may hold
 LOOP_SUMS = {"matmul_vjp_lhs_sum", "matmul_vjp_rhs_sum", "unbroadcast_sum"}
 # names backends' code calls
-MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax", "cond", "while_loop", "scan")
+MODULE_ROOTS = ("np", "math", "scipy", "jnp", "jax", "lax", "cond", "while_loop", "while_scan",
+                "scan")
 
 
 class Emitter:
@@ -75,7 +83,7 @@ class Emitter:
         forced = [(s.args[0].name, s.outs[0]) for s in walk_stmts(fn.body)
                   if isinstance(s, Assign) and id(s) in self.inplace]
         self.reserved = set(reserved) | self._global_names() | set(MODULE_ROOTS) | \
-            set(runtime.HELPERS) | set(table.namespace)
+            set(backend.own) | set(runtime.HELPERS) | set(table.namespace)
         self.forced = forced
         self.names = assign_names(fn, self.lv, self.reserved, forced)
         self.uses = self._count_uses()
@@ -133,34 +141,30 @@ class Emitter:
                         pushed.add(o)
         union_joins(self.fn, uf)
         escaped = {uf.find(n) for n in pushed} | {uf.find(p) for p in self.fn.params}
-        owned = set()
+        # a joined value is owned when everything joined is: branch results, a loop's
+        # init and next value (the carry itself counts as owned: the largest consistent
+        # answer, so that a loop updating its carry in place owns it), and what these
+        # helpers hand back (their argument, owned or a constant, or a fresh array)
+        owned, joins = set(), {}
         for s in walk_stmts(self.fn.body):
-            if isinstance(s, Assign) and (s.prim not in NOT_FRESH or s.prim in INPLACE):
-                for o in s.outs:
-                    owned.add(o)
-        while True:  # to a fixpoint: loops join values that later statements own
-            before = len(owned)
-            for s in walk_stmts(self.fn.body):
-                # these hand back their argument (owned or a constant) or a fresh array
-                if isinstance(s, Assign) and s.prim in ("unbroadcast", "broadcast_like") and (
-                        isinstance(s.args[0], Const)
-                        or isinstance(s.args[0], Var) and s.args[0].name in owned):
-                    owned.update(s.outs)
-                # a joined value is owned when everything joined is
-                if isinstance(s, If):
-                    for k, o in enumerate(s.outs):
-                        rs = [s.then.results[k], s.orelse.results[k]]
-                        if all(isinstance(r, Var) and r.name in owned for r in rs):
-                            owned.add(o)
-                elif isinstance(s, (For, While)):
-                    for k, c in enumerate(s.carries):
-                        rs = [s.inits[k], s.body.results[k]]
-                        if all(isinstance(r, Var) and (r.name in owned or r.name == c)
-                               for r in rs):
-                            owned.add(c)
-                            owned.add(s.outs[k])
-            if len(owned) == before:
+            if isinstance(s, Assign) and s.prim in ("unbroadcast", "broadcast_like"):
+                joins[s.outs[0]] = [Var(s.outs[0]) if isinstance(s.args[0], Const)
+                                    else s.args[0]]
+            elif isinstance(s, Assign) and (s.prim not in NOT_FRESH or s.prim in INPLACE):
+                owned.update(s.outs)
+            elif isinstance(s, If):
+                for k, o in enumerate(s.outs):
+                    joins[o] = [s.then.results[k], s.orelse.results[k]]
+            elif isinstance(s, (For, While)):
+                for k, c in enumerate(s.carries):
+                    joins[c] = joins[s.outs[k]] = [s.inits[k], s.body.results[k]]
+        owned |= set(joins)
+        while True:
+            dropped = {n for n, rs in joins.items() if n in owned and not all(
+                isinstance(r, Var) and (r.name in owned or r.name == n) for r in rs)}
+            if not dropped:
                 break
+            owned -= dropped
         owned = {n for n in owned if uf.find(n) not in escaped}
         return uf, owned
 
@@ -190,6 +194,57 @@ class Emitter:
             if ok:
                 out.add(id(s))
         return out
+
+    def copying_updates(self):
+        """How many updates in loops copy their array at every step (weighted by depth)."""
+        def count(b, depth):
+            n = 0
+            for s in b.stmts:
+                if isinstance(s, Assign):
+                    n += depth * (s.prim in ("setitem", "add_at", "tree_add_at")
+                                  and id(s) not in self.inplace)
+                for _, sub in regions(s):
+                    n += count(sub, depth + isinstance(s, (For, While)))
+            return n
+        return count(self.fn.body, 0)
+
+    def loop_init_copies(self, tried):
+        """(site, ``fn`` with a copy of a loop carry's initial array made before the loop)
+        for each carry the loop updates by copying at every step: if the initial array
+        belongs to someone else (a parameter, a value read after the loop), one copy
+        before the loop lets the updates write in place. Outer loops first."""
+        if self.backend.functional:
+            return
+        for loop in walk_stmts(self.fn.body):
+            for k, c in enumerate(getattr(loop, "carries", ())):
+                site = (loop.loc, c)
+                if site not in tried and self._copied_each_step(loop, c):
+                    yield site, self._with_copied_init(loop, k)
+
+    def _copied_each_step(self, loop, carry):
+        init = loop.inits[loop.carries.index(carry)]
+        if not isinstance(init, Var) or init.name in self.owned:
+            return False
+        group = self.aliases.find(carry)
+        return any(isinstance(st, Assign) and st.prim in ("setitem", "add_at", "tree_add_at")
+                   and isinstance(st.args[0], Var) and self.aliases.find(st.args[0].name) == group
+                   and id(st) not in self.inplace for st in walk_stmts(loop.body))
+
+    def _with_copied_init(self, loop, k):
+        copy = NameGen.avoiding(self.fn).fresh(loop.carries[k])
+
+        def block(b):
+            stmts = []
+            for s in b.stmts:
+                if s is loop:
+                    stmts.append(Assign((copy,), "np.copy", (s.inits[k],), (), s.loc))
+                    s = replace(s, inits=s.inits[:k] + (Var(copy),) + s.inits[k + 1:])
+                elif not isinstance(s, Assign):
+                    s = map_regions(s, block)
+                stmts.append(s)
+            return Block(tuple(stmts), b.results)
+
+        return replace(self.fn, body=block(self.fn.body))
 
     def _read_at(self, s):
         return {a.name for a in s.args[1:] if isinstance(a, Var)}
@@ -240,8 +295,8 @@ class Emitter:
         self.namespace[py] = obj
         return py
 
-    def dotted(self, text):
-        parts = self.backend.spell(text).split(".")
+    def dotted(self, text, nargs=None, static=False):
+        parts = self.backend.spell(text, nargs, static).split(".")
         root = parts[0]
         obj = self.backend.module_for(root)
         if obj is None:
@@ -276,6 +331,10 @@ class Emitter:
     def expr(self, s):
         """The expression a pure single-output Assign computes, or None for statements."""
         p, a = s.prim, s.args
+        if p in PYTHON_OPERATORS:  # the backend's function, where it has one
+            static = all(map(self.static, a))
+            if self.backend.spell(p, len(a), static) != p:
+                return self.call(self.dotted(p, len(a), static), a, ())
         if p in BINOPS:
             return ast.BinOp(self.atom(a[0]), BINOPS[p](), self.atom(a[1]))
         if p in UNARY:
@@ -296,6 +355,8 @@ class Emitter:
             return ast.List([self.atom(x) for x in a], ast.Load())
         if p in CALLEE_FIRST:
             return self.call(self.atom(a[0]), a[1:], s.kwargs)
+        if p == "range" and s.outs[0] in self.indexed_ranges:
+            return self.call(self.dotted("jnp.arange"), a, ())
         if p == "zeros_like":
             fn = "np.zeros_like" if not self.maybe_container(a[0]) else "zeros_like"
             return self.call(self.dotted(fn), a, ())
@@ -309,7 +370,17 @@ class Emitter:
         rule = self.table.get(p)
         if rule is None:
             raise AssertionError(f"no way to emit {p}")
-        return self.call(self.dotted(p), a, s.kwargs)
+        static = all(map(self.static, (*a, *(v for _, v in s.kwargs))))
+        return self.call(self.dotted(p, len(a) + len(s.kwargs), static), a, s.kwargs)
+
+    def static(self, atom):
+        """Whether ``atom`` is a Python value whatever the arguments: a constant, a length,
+        or a list or tuple of them (a backend may spell a call on such values differently)."""
+        if isinstance(atom, Const):
+            return True
+        s = self.defs.get(atom.name) if isinstance(atom, Var) else None
+        return s is not None and (s.prim == "len" or s.prim in ("list", "tuple")
+                                  and all(map(self.static, s.args)))
 
     def maybe_container(self, atom):
         return not (isinstance(atom, Var) and atom.name in self.arrays)
@@ -331,8 +402,18 @@ class Emitter:
         self.arrays = arrays
         self.local_names = set()
         self.unwritten = set()  # values nothing reads once loops are scans
+        self.step_loops = {}  # {id(For): its step count}: loops over range(a while's steps)
+        self.listed_tapes = set()  # tapes a while_scan pushes its recorded steps on
+        self.block_names = {}
+        self.tape_sources = {}  # {a copy of a tape: the tape}, for pullbacks
+        self.carried_tapes = {}  # {tape: the tape of the loop each step of which records it}
+        self.branch_tapes = {}  # {tape pushed in a branch of such a loop: the loop's tape}
+        self.branch_records = {}  # {such a tape: names of the values a step records on it}
+        self.branch_pops = {}  # {such a tape: the values the backward branch pops}
+        self.loop_sites = {}  # {while body function: (file, line, col) of the user's loop}
         self.scans, self.scanned_tapes = self._scans() if self.backend.functional else ({}, set())
         self.inline_exprs = {}
+        self.indexed_ranges = self._indexed_ranges() if self.backend.functional else set()
         self.inlinable = self._inlinable()
         for _ in range(4):  # name what is not folded, then re-check what still folds
             self.names = assign_names(self.fn, self.lv, self.reserved, self.forced,
@@ -531,12 +612,18 @@ class Emitter:
         # a cotangent may come out of one arm broadcast larger than out of the other
         cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
         arms = []
-        for blk in (s.then, s.orelse):
-            body = self.block(Block(blk.stmts))
+        pushes = [[st for st in blk.stmts if isinstance(st, Assign) and st.prim == "tape.push"
+                   and st.args[0].name in self.branch_tapes] for blk in (s.then, s.orelse)]
+        recorded = [(st, self._branch_record(st)) for arm in pushes for st in arm]
+        for blk, own in zip((s.then, s.orelse), pushes):
+            body = self.block(Block(tuple(st for st in blk.stmts if st not in own)))
             # None: undefined, or the zero cotangent of a value this arm does not define
             res = [ast.Constant(None) if isinstance(r, Const) and (
                 r.value is UNDEF or k in cotangents and r.value == 0.0) else self.atom(r)
                 for k, r in enumerate(blk.results)]
+            for push, _ in recorded:  # what the loop step records: zeros where not run
+                res += [self.atom(v) if push in own else ast.Constant(None)
+                        for v in push.args[1:]]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
         passed = sorted(set().union(*(_rebound_reads(b, r) for b, r in arms)))
         names = [self.local_function(base) for base in ("if_true", "if_false")]
@@ -544,22 +631,36 @@ class Emitter:
         keywords = [ast.keyword("cotangents", self.const(cotangents))] if cotangents else []
         call = ast.Call(self.dotted("cond"), [cond] + [ast.Name(n, ast.Load()) for n in names]
                         + [ast.Name(p, ast.Load()) for p in passed], keywords)
-        out.append(self.assign_stmt([self.names[o] for o in s.outs], call))
+        out.append(self.assign_stmt([self.names[o] for o in s.outs] +
+                                    [n for _, names in recorded for n in names], call))
         return out
 
     def functional_while(self, s):
-        """``a, b = while_loop(while_cond, while_body, (a, b))``, or None (Python's loop)
-        when the body has effects a traced loop cannot hold (a tape, a list it appends to)."""
-        if any(isinstance(st, Assign) and st.prim in ("tape.push", "append")
-               for st in walk_stmts(s.body)):
+        """``a, b = while_loop(while_cond, while_body, (a, b))``; for a loop that records its
+        steps on a tape, ``(a, b), tape = while_scan(while_cond, while_body, (a, b))``, the
+        body returning the new carries and the values to record (bounded by ``max_steps``
+        under a jax trace). None (Python's loop) when the body has effects a traced loop
+        cannot hold (a tape popped elsewhere than by a scan, a list it appends to)."""
+        tape = self.scans.get(id(s))
+        push = next((st for st in s.body.stmts if isinstance(st, Assign)
+                     and st.prim == "tape.push"), None) if tape is not None else None
+        if push is None and any(isinstance(st, Assign) and st.prim in ("tape.push", "append")
+                                for st in walk_stmts(s.body)):
             return None
         carries = [self.names[c] for c in s.carries]
         carry = self.parameter_name("carry")
         unpack = ast.Assign([_targets(carries, one_as_tuple=True)], ast.Name(carry, ast.Load()))
         test_body = self.block(Block(s.cond.stmts))
         test = self.atom(s.cond.results[0])
-        body = self.block(s.body)
+        body = self.block(Block(tuple(st for st in s.body.stmts if st is not push)))
         result = ast.Tuple([self.atom(r) for r in s.body.results], ast.Load())
+        if push is not None:
+            recorded = [self.atom(v) for v in push.args[1:]] + [
+                ast.Name(self._block_name(t), ast.Load()) for t in self._carried_by(tape)] + [
+                ast.Name(n, ast.Load()) for t in self._in_branches_of(tape)
+                for n in self.branch_records[t]]  # named by the branch that records them
+            result = ast.Tuple([result, recorded[0] if len(recorded) == 1 else
+                                ast.Tuple(recorded, ast.Load())], ast.Load())
         for stmts, value in ((test_body, test), (body, result)):
             _check_no_rebound_reads(stmts, value, set(carries))
         names = [self.local_function(base) for base in ("while_cond", "while_body")]
@@ -567,17 +668,86 @@ class Emitter:
         out.append(self.function_def(names[0], [carry], [unpack] + test_body, test))
         out.append(self.function_def(names[1], [carry], [unpack] + body, result))
         init = ast.Tuple([ast.Name(c, ast.Load()) for c in carries], ast.Load())
-        call = ast.Call(self.dotted("while_loop"), [ast.Name(n, ast.Load()) for n in names]
-                        + [init], [])
-        out.append(self.assign_stmt([self.names[o] for o in s.outs], call))
+        args = [ast.Name(n, ast.Load()) for n in names] + [init]
+        outs = [self.names[o] for o in s.outs]
+        if push is None:
+            out.append(self.assign_stmt(outs, ast.Call(self.dotted("while_loop"), args, [])))
+            return out
+        self.loop_sites[names[1]] = s.loc
+        bound = self._static_bound(s)
+        bound = self.atom(bound) if bound is not None else \
+            None if self.backend.max_steps is None else self.const(self.backend.max_steps)
+        keywords = [ast.keyword("max_steps", bound)] if bound is not None else []
+        call = ast.Call(self.dotted("while_scan"), args, keywords)
+        steps = self._block_name(tape) if tape in self.listed_tapes or \
+            tape in self.carried_tapes else self.names[tape]
+        out.append(ast.Assign([ast.Tuple([_targets(outs, one_as_tuple=True),
+                                          ast.Name(steps, ast.Store())], ast.Store())], call))
+        if tape in self.listed_tapes:  # one block of steps each time the loop runs
+            out.append(ast.Expr(ast.Call(ast.Attribute(ast.Name(self.names[tape], ast.Load()),
+                                                       "append", ast.Load()),
+                                         [ast.Name(steps, ast.Load())], [])))
         return out
+
+    def _branch_record(self, push):
+        """Names, in the loop body, for the values a branch pushes on a tape."""
+        tape = push.args[0].name
+        if tape not in self.branch_records:
+            self.branch_records[tape] = [self.local_function(
+                f"{self.names[v.name]}_recorded" if isinstance(v, Var) else "recorded")
+                for v in push.args[1:]]
+        return self.branch_records[tape]
+
+    def _in_branches_of(self, tape):
+        """The tapes a branch in the body of the loop recording ``tape`` pushes on: each
+        step records their values (zeros where the branch did not run) with its own."""
+        return sorted(t for t, outer in self.branch_tapes.items() if outer == tape)
+
+    def _carried_by(self, tape):
+        """The tapes whose blocks each step of the loop recording ``tape`` records too."""
+        return sorted(t for t, outer in self.carried_tapes.items() if outer == tape)
+
+    def _block_name(self, tape):
+        """The name of the block of steps a while loop records on a listed tape."""
+        if tape not in self.block_names:
+            self.block_names[tape] = self.local_function("recorded")
+        return self.block_names[tape]
+
+    def _static_bound(self, s):
+        """The most steps a loop ``while j < n and ...`` runs, j counting from 0 by 1 and n
+        a constant or the length of the range a ``for`` loop that may break runs over
+        (which it is lowered to), or None."""
+        conds = {o: st for st in s.cond.stmts if isinstance(st, Assign) for o in st.outs}
+        terms, todo = [], [s.cond.results[0]]
+        while todo:
+            a = todo.pop()
+            st = conds.get(a.name) if isinstance(a, Var) else None
+            if st is not None and st.prim == "and":
+                todo.extend(st.args)
+            elif st is not None:
+                terms.append(st)
+        for st in terms:
+            j, n = st.args if st.prim == "lt" else (None, None)
+            if not (isinstance(j, Var) and j.name in s.carries):
+                continue
+            k = s.carries.index(j.name)
+            start, step = s.inits[k], s.body.results[k]
+            step = self.defs.get(step.name) if isinstance(step, Var) else None
+            size = self.defs.get(n.name) if isinstance(n, Var) else None
+            if isinstance(start, Const) and type(start.value) is int and start.value == 0 and \
+                    step is not None and step.prim == "add" and step.args == (j, Const(1)) and (
+                    size is not None and size.prim == "len"
+                    or isinstance(n, Const) and type(n.value) is int):
+                return n
+        return None
 
     def _scans(self):
         """The for loops to write as ``lax.scan`` ({id(For): tape}): a counted loop (over
         ``range`` or ``reversed(range)``) whose carries start defined and whose body has no
         effects but, as its last statement, the push of its values on a tape (the scan
         stacks them) or, as its first, the pop of them (a reverse scan takes them back).
-        A tape is scanned only if both its loops are, at the top of the function."""
+        A tape is scanned only if both its loops are, at the top of the function. While
+        loops join the plan too (``_while_scans``)."""
         def counted(s):
             it = self.defs.get(s.iter.name) if isinstance(s.iter, Var) else None
             if it is not None and it.prim == "reversed":
@@ -603,13 +773,157 @@ class Emitter:
                     pushes[ops[0].args[0].name] = s
                 elif ops[0] is s.body.stmts[0] and ops[0].prim == "tape.pop":
                     pops[ops[0].args[0].name] = s
+        split = self._while_scans(plan, pushes, pops, tape_ops)
         tapes = set(pushes) & set(pops)
         for t in tapes:
             plan[id(pushes[t])] = plan[id(pops[t])] = t
+        tapes |= split
         for s in walk_stmts(self.fn.body):  # the empty lists a scan's stacks replace
             if isinstance(s, For) and id(s) in plan:
                 self.unwritten.update(s.inits[k].name for k in self._stacked(s).values())
         return plan, tapes
+
+    def _while_scans(self, plan, pushes, pops, tape_ops):
+        """Add to the plan the while loops that record their steps (a ``while_scan``: one
+        push on a tape, in the body's own statements) and the loops that run a while
+        loop's steps back, over ``range(steps)`` with the counter unread (a ``scan`` of
+        that length, popping the tape, if any, once a step), outside branches. Such a
+        pair inside a Python for loop records a block of steps each time: the blocks go on
+        the tape, a list (``self.listed_tapes``); inside another such pair, each step of
+        the outer loop records the inner loop's block with its own values
+        (``self.carried_tapes``). Returns the tapes a forward function returns whole."""
+        counts = {o for s in walk_stmts(self.fn.body) if isinstance(s, While) for o in s.outs} | \
+            {o for s in walk_stmts(self.fn.body) if isinstance(s, Assign) and s.prim == "tape.pop"
+             for o in s.outs} | set(self.fn.params)
+        # a pullback pops a copy of the tape its forward function returned
+        copies = {s.outs[0]: s.args[1].name for s in self.fn.body.stmts
+                  if isinstance(s, Assign) and s.prim == "call" and len(s.args) == 2
+                  and isinstance(s.args[0], Global) and s.args[0].name == "list"
+                  and s.args[1] in [Var(p) for p in self.fn.params]}
+        parent = {}
+        placed = list(_in_loops(self.fn.body, parent))
+        branch = self._branch_tape_ops(placed, parent)
+        whiles, loops, inner = {}, {}, set()  # inner: ids of the ops of nested pairs
+        inner.update(id(st) for push, pop in branch.values() for st in (push[0], pop[0]))
+        step_fors = {}
+        for s in reversed(placed):  # inner loops first
+            if isinstance(s, While):
+                ops = [st for st in walk_stmts(s.body) if isinstance(st, Assign) and id(st) not in
+                       inner and st.prim in ("tape.push", "tape.pop", "append")]
+                if len(ops) == 1 and ops[0].prim == "tape.push" and ops[0] in s.body.stmts:
+                    whiles[ops[0].args[0].name] = s
+                    inner.update(id(st) for st in walk_stmts(s.body))
+                continue
+            if not isinstance(s, For) or not isinstance(s.iter, Var):
+                continue
+            it = self.defs.get(s.iter.name)
+            if it is None or it.prim != "range" or len(it.args) != 1 or \
+                    not isinstance(it.args[0], Var) or it.args[0].name not in counts or \
+                    self.uses.get(s.iter.name) != 1 or s.index in block_free_vars(s.body) or \
+                    any(isinstance(i, Const) and i.value is UNDEF for i in s.inits):
+                continue
+            ops = [st for st in tape_ops(s) if id(st) not in inner]
+            plan.pop(id(s), None)
+            if not ops and not self._stacked(s):
+                plan[id(s)] = None
+            elif len(ops) == 1 and ops[0].prim == "tape.pop" and ops[0] in s.body.stmts:
+                tape = ops[0].args[0].name
+                if tape in copies and s in self.fn.body.stmts and self.uses.get(tape) == 1:
+                    plan[id(s)] = tape
+                    self.tape_sources[tape] = copies[tape]
+                    self.unwritten.add(tape)  # the tape is not popped: no copy to pop
+                else:
+                    loops[tape] = s
+                    step_fors[id(s)] = s
+            else:
+                continue
+            inner.update(id(st) for st in walk_stmts(s.body))
+            self.step_loops[id(s)] = it.args[0]
+            self.unwritten.add(s.iter.name)  # range(steps): a traced count makes no range
+
+        def enclosing(s):
+            while id(s) in parent:
+                s = parent[id(s)]
+                yield s
+        for t, ((_, w), (_, loop)) in branch.items():  # the loops whose steps record t's values
+            outer = [u for u in whiles if whiles[u] is w and loops.get(u) is loop]
+            if outer:
+                self.branch_tapes[t] = outer[0]
+            else:  # their steps cannot record t: neither is a scan
+                whiles = {u: v for u, v in whiles.items() if v is not w}
+                loops = {u: v for u, v in loops.items() if v is not loop}
+        kept = set()
+        for t in sorted(set(whiles) & set(loops), key=lambda t: len(list(enclosing(whiles[t])))):
+            w, loop = whiles[t], loops[t]
+            outer_w, outer_loop = parent.get(id(w)), parent.get(id(loop))
+            if w in self.fn.body.stmts and loop in self.fn.body.stmts:
+                pushes[t], pops[t] = w, loop
+                kept.add(t)
+                continue
+            outer = [u for u in kept if whiles[u] is outer_w and loops[u] is outer_loop]
+            if outer:
+                self.carried_tapes[t] = outer[0]
+            elif all(isinstance(e, For) and id(e) not in self.step_loops
+                     for e in (*enclosing(w), *enclosing(loop))):
+                self.listed_tapes.add(t)
+            else:
+                continue
+            plan[id(w)] = plan[id(loop)] = t
+            kept.add(t)
+        for t, outer in list(self.branch_tapes.items()):
+            if outer in kept:
+                (pop, _) = branch[t][1]
+                self.branch_pops[t] = pop.outs
+                self.unwritten.add(pop.outs[0])  # read from the step's record instead
+            else:
+                del self.branch_tapes[t]
+        for s in step_fors.values():
+            if id(s) not in plan and s not in pops.values():  # Python's loop pops its tape
+                del self.step_loops[id(s)]
+                self.unwritten.discard(s.iter.name)
+        # a forward function that returns the tape (for its pullback) of a loop at its top
+        split = {t for t, s in whiles.items() if t not in loops and s in self.fn.body.stmts
+                 and Var(t) in self.fn.body.results and self.uses.get(t) == 2}
+        for t in split:
+            plan[id(whiles[t])] = t
+        return split | set(self.carried_tapes) | set(self.branch_tapes)
+
+    def _branch_tape_ops(self, placed, parent):
+        """{tape: ((push, while loop), (pop, for loop))} for the tapes pushed once, in a
+        branch of a while loop's body, and popped once, in a branch of a for loop's body."""
+        ops = {}
+        for st in walk_stmts(self.fn.body):
+            if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+                ops.setdefault(st.args[0].name, []).append(st)
+        found = {}
+        for s in placed:
+            loop = parent.get(id(s))
+            if not isinstance(s, If) or not isinstance(loop, (For, While)):
+                continue
+            for st in s.then.stmts + s.orelse.stmts:
+                if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop") and \
+                        isinstance(loop, While) == (st.prim == "tape.push"):
+                    found.setdefault(st.args[0].name, {})[st.prim] = (st, loop)
+        return {t: (f["tape.push"], f["tape.pop"]) for t, f in found.items()
+                if len(f) == 2 and len(ops[t]) == 2}
+
+    def _indexed_ranges(self):
+        """Ranges read only by ``len`` and subscripts, one of them in a while loop (a ``for``
+        loop that may break walks its range by a counter, which a traced loop cannot use
+        to index a Python range): written as arrays."""
+        out = set()
+        in_whiles = {id(st) for s in walk_stmts(self.fn.body) if isinstance(s, While)
+                     for st in walk_stmts(s.body)}
+        for s in walk_stmts(self.fn.body):
+            if not (isinstance(s, Assign) and s.prim == "range"):
+                continue
+            readers = [st for st in walk_stmts(self.fn.body) if s.outs[0] in stmt_uses(st)]
+            if any(id(st) in in_whiles and st.prim == "getitem" for st in readers) and all(
+                    isinstance(st, Assign) and (st.prim == "len" or st.prim == "getitem"
+                                                and st.args[0] == Var(s.outs[0]))
+                    for st in readers):
+                out.add(s.outs[0])
+        return out
 
     def _summed_only(self, name):
         """Whether a list is read only by the sums over a loop (whose jax versions take
@@ -638,20 +952,27 @@ class Emitter:
         """``carry, tape = scan(for_body, carry, range(...))``: the body a function of
         the carries and the loop counter (and the values popped off the tape, for a loop
         that runs a recorded one backwards) returning the new carries (and the values to
-        record)."""
+        record). A loop over a while loop's steps is ``scan(for_body, carry, tape,
+        length=steps, reverse=True)`` (its counter unread; ``None`` for no tape)."""
         tape = self.scans[id(s)]
         stacked = self._stacked(s)
         lists = sorted(stacked.values())
         stmts = [st for st in s.body.stmts if id(st) not in stacked]
         recorded, popped = [], []
-        if tape is not None and stmts[-1].prim == "tape.push":
+        if tape is not None and isinstance(stmts[-1], Assign) and stmts[-1].prim == "tape.push":
             recorded = list(stmts.pop().args[1:])
         elif tape is not None:
-            popped = [self.names[o] for o in stmts.pop(0).outs]
+            pop = next(st for st in stmts if isinstance(st, Assign) and st.prim == "tape.pop")
+            stmts.remove(pop)
+            popped = [self.names[o] for o in pop.outs] + [
+                self._block_name(t) for t in self._carried_by(tape)] + [
+                self.names[o] for t in self._in_branches_of(tape) for o in self.branch_pops[t]]
         keep = [k for k in range(len(s.carries)) if k not in lists]
         it = self.defs[s.iter.name]
-        reverse = it.prim == "reversed"
-        steps = self.atom(it.args[0] if reverse else s.iter)  # the range object
+        length = self.step_loops.get(id(s))  # a while loop's steps, run back
+        reverse = it.prim == "reversed" or bool(length and popped)
+        steps = self.atom(it.args[0] if it.prim == "reversed" else s.iter) \
+            if length is None else None  # the range object
         carries = [self.names[s.carries[k]] for k in keep]
         index = self.names[s.index]
         body = self.block(Block(tuple(stmts)))
@@ -667,7 +988,11 @@ class Emitter:
         head = [ast.Assign([_targets(carries, one_as_tuple=True)], ast.Name(carry, ast.Load()))] \
             if carries else []
         param = index
-        if popped:  # each step: the counter and what the forward loop recorded
+        if popped and length is not None:  # each step: what the while loop recorded
+            param = popped[0] if len(popped) == 1 else self.parameter_name("step")
+            if len(popped) > 1:
+                head.append(ast.Assign([_targets(popped)], ast.Name(param, ast.Load())))
+        elif popped:  # each step: the counter and what the forward loop recorded
             param = self.parameter_name("step")
             head.append(ast.Assign([ast.Tuple([ast.Name(index, ast.Store()), _targets(popped)],
                                               ast.Store())], ast.Name(param, ast.Load())))
@@ -675,10 +1000,19 @@ class Emitter:
         name = self.local_function("for_body")
         out = self.copies(carries, [s.inits[k] for k in keep])
         out.append(self.function_def(name, [carry, param], head + body, result))
-        xs = ast.Tuple([steps, ast.Name(self.names[tape], ast.Load())], ast.Load()) \
-            if popped else steps
+        xs = ast.Name(self.names[self.tape_sources.get(tape, tape)], ast.Load()) if popped \
+            else ast.Constant(None)
+        if popped and tape in self.carried_tapes:  # read with the outer loop's step
+            xs = ast.Name(self._block_name(tape), ast.Load())
+        elif popped and tape in self.listed_tapes:  # the block of steps the while loop pushed
+            xs = ast.Name(self._block_name(tape), ast.Load())
+            out.append(self.assign_stmt([xs.id], ast.Call(ast.Attribute(
+                ast.Name(self.names[tape], ast.Load()), "pop", ast.Load()), [], [])))
+        if length is None:
+            xs = ast.Tuple([steps, xs], ast.Load()) if popped else steps
         init = ast.Tuple([ast.Name(c, ast.Load()) for c in carries], ast.Load())
-        keywords = [ast.keyword("reverse", ast.Constant(True))] if reverse else []
+        keywords = [ast.keyword("length", self.atom(length))] if length is not None else []
+        keywords += [ast.keyword("reverse", ast.Constant(True))] if reverse else []
         call = ast.Call(self.dotted("scan"), [ast.Name(name, ast.Load()), init, xs], keywords)
         outs = ast.Tuple([ast.Name(self.names[s.outs[k]], ast.Store()) for k in keep],
                          ast.Store())
@@ -772,6 +1106,17 @@ class Emitter:
         return out
 
 
+def _in_loops(block, parent):
+    """The statements of a block and of the loop bodies in it, recursively (not those in
+    branches), noting in ``parent`` {id(statement): the loop whose body holds it}."""
+    for s in block.stmts:
+        yield s
+        if isinstance(s, (For, While)):
+            for st in s.body.stmts:
+                parent[id(st)] = s
+            yield from _in_loops(s.body, parent)
+
+
 def _bare_tuples(tree):
     """``return a, b`` and ``a, b = b, a`` without the parentheses ast.unparse would add."""
     for node in ast.walk(tree):
@@ -848,7 +1193,19 @@ def _negate(test):
 def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
     """(python source of ``fn`` named ``name``, the namespace it must run in)."""
     em = Emitter(fn, table, backend, reserved)
+    tried = set()
+    while True:  # one copy at a time, outer loops first: it may make inner ones needless
+        for site, trial in em.loop_init_copies(tried):
+            tried.add(site)
+            better = Emitter(trial, table, backend, reserved)
+            if better.copying_updates() < em.copying_updates():
+                em = better
+                break
+        else:
+            break
     fdef = em.emit_function(name, arrays)
+    if em.loop_sites:  # where the user wrote each recorded while loop, for its errors
+        em.namespace[LOOP_SITES] = {(name, body): loc for body, loc in em.loop_sites.items()}
     _bare_tuples(fdef)
     module = ast.Module([fdef], [])
     ast.fix_missing_locations(module)

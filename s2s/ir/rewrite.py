@@ -38,3 +38,15 @@ def rename(stmts, names):
     """Rename uses of values (name -> name)."""
     m = {k: Var(v) for k, v in names.items()}
     return [subst_stmt(s, m) for s in stmts]
+
+
+def map_regions(s, block):
+    """``s`` with ``block`` applied to each of its regions (a branch's arms, a loop's body
+    and condition)."""
+    if isinstance(s, If):
+        return If(s.cond, block(s.then), block(s.orelse), s.outs, s.loc)
+    if isinstance(s, For):
+        return For(s.index, s.iter, s.carries, s.inits, block(s.body), s.outs, s.loc)
+    if isinstance(s, While):
+        return While(s.carries, s.inits, block(s.cond), block(s.body), s.outs, s.loc)
+    return s

@@ -44,6 +44,29 @@ DOMAINS = {
 }
 
 
+# tangent templates for a trailing batch axis (s2s.runtime.batched), used by batched
+# forward mode over an adjoint; a helper not named here has no batched form
+BATCHED = {
+    "unbroadcast": "bunbroadcast(g_dot, x)",
+    "broadcast_like": "bbroadcast_like(t_dot, x)",
+    "sum_to_shape": "bsum_to_shape(g_dot, shape)",
+    "unreduce": "bunreduce(g_dot, x, axis=axis, keepdims=keepdims)",
+    "unreduce_extremum": "bunreduce_extremum(g_dot, x, m, axis=axis, keepdims=keepdims)",
+    **{f"{kind}_vjp_lhs": f"b{kind}_vjp_lhs(g_dot, x, y) + b{kind}_vjp_lhs_dy(g, x, y_dot)"
+       for kind in ("matmul", "dot")},
+    **{f"{kind}_vjp_rhs": f"b{kind}_vjp_rhs(g_dot, x, y) + b{kind}_vjp_rhs_dx(g, x_dot, y)"
+       for kind in ("matmul", "dot")},
+    "reshape_like": "breshape_like(g_dot, x)",
+    "untranspose": "buntranspose(g_dot, axes=axes)",
+    "unconcatenate": "bunconcatenate(g_dot, arrays, axis=axis)",
+    "unstack": "bunstack(g_dot, arrays, axis=axis)",
+    "norm_vjp": "bnorm_vjp(g_dot, x, n, ord=ord, axis=axis, keepdims=keepdims)"
+                " + bnorm_hvp(g, x, n, x_dot, ord=ord, axis=axis, keepdims=keepdims)",
+    "unprod": "bunprod(g_dot, x, axis=axis, keepdims=keepdims)"
+              " + bunprod_jvp(g, x, x_dot, axis=axis, keepdims=keepdims)",
+}
+
+
 def register(table):
     r = runtime
     table.defvjp(r.unbroadcast, "g, x", name="unbroadcast", shape="linear",

@@ -22,9 +22,9 @@ SPELLING = {
     "unpack": "a, b = t", "append": "xs.append(v)", "concat": "xs + ys", "keys": "d.keys()",
     "stop_gradient": "s2s.stop_gradient(x)",
 }
-# jax: every rule but a few whose primal has no jax spelling yet (tests/test_rules.py keeps
-# them in JAX_BACKEND_PENDING, each with its reason: `not`/`in` on traced values,
-# math.log with a base, np.fix, eigh/cholesky reading one triangle, ...)
+# jax: every rule but the few that need a traced value's concrete value or Python type
+# (int, float, isinstance: jax cannot either; tests/test_rules.py keeps them in
+# JAX_BACKEND_PENDING with the reason)
 BACKENDS = ("numpy", "jax")
 
 

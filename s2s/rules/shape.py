@@ -266,8 +266,7 @@ def register(table):
     linear(table, np.take_along_axis, "arr, indices, axis=-1",
            arr="untake_along_axis(g, arr, indices, axis)")
     table.defvjp(np.select, "condlist, choicelist, default=0", cotangent="reducing",
-                 jvp="np.select(condlist, choicelist_dot)"
-                     " + np.where(np.any(condlist, axis=0), 0.0, default_dot)",
+                 jvp="np.select(condlist, choicelist_dot, default_dot)",
                  choicelist="unselect(g, condlist, choicelist)",
                  default="unselect_default(g, condlist, default)")
     # -- splitting (a list out: its cotangent is a tuple) and joining

@@ -449,18 +449,6 @@ def batch_broadcast_like(t, x):
     return np.broadcast_to(t, np.shape(x) + np.shape(t)[-1:])
 
 
-def bmatmul_left(t, y):
-    """The tangent part ``x_dot @ y`` with x_dot's directions last."""
-    return np.moveaxis(np.matmul(np.moveaxis(t, -1, 0), y), 0, -1)
-
-
-def bmatmul_right(x, t):
-    """The tangent part ``x @ y_dot`` with y_dot's directions last."""
-    if np.ndim(t) == 2:  # y is a vector: its directions are matmul's columns already
-        return np.matmul(x, t)
-    return np.moveaxis(np.matmul(x, np.moveaxis(t, -1, 0)), 0, -1)
-
-
 def bsum(t, axis=None, keepdims=False):
     """``np.sum`` of a batched tangent over the value's axes (never the direction axis)."""
     nd = np.ndim(t) - 1
@@ -553,6 +541,7 @@ def transpose_jvp(f, primals, g):
 from .arrays import *  # noqa: E402,F401,F403
 from .linalg import *  # noqa: E402,F401,F403
 from .special import *  # noqa: E402,F401,F403
+from .batched import *  # noqa: E402,F401,F403
 
 HELPERS = {name: obj for name, obj in dict(globals()).items()
            if callable(obj) and not name.startswith("_")

@@ -13,6 +13,17 @@ the value's shape.
 
 Tape pushes and pops (present when the IR is itself a reverse-mode adjoint, as in
 forward-over-reverse) carry the tangents of the values they record.
+
+Batched (``batched=True``, for Jacobians and Hessians): every direction at once. The
+tangents of the ``wrt`` parameters are the identity, made by the generated code
+(``x_dot = batch_identity(x)``: one unit direction per element, on a trailing axis), and
+every tangent carries that trailing axis. Rules take it through templates written for it
+(``BATCHED``; elementwise templates meet it with ``bvalue(v)``, the value with a
+trailing axis of length 1); a rule with no such template raises ``Unbatchable``, and
+callers fall back to one sweep per direction. A linear rule applied to the identity
+itself is the rule's own matrix, so it is not multiplied out (``IDENTITY``: the tangent
+of ``A @ x`` is a copy of A). Applied to a pullback with respect to its cotangent, the
+batched sweep gives every row of a Jacobian; to an adjoint, every column of a Hessian.
 """
 from __future__ import annotations
 
@@ -23,8 +34,9 @@ from ..analysis.shapes import analyse as analyse_shapes
 from ..errors import MissingRuleError
 from ..frontend.lower import NameGen
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Var, While,
-                        atoms_in)
+                        atoms_in, walk_stmts)
 from ..rules.core import _DefaultValue
+from ..rules.helpers import BATCHED as BATCHED_HELPERS
 from ..runtime import HELPERS
 from .templates import ZERO, instantiate_linear
 
@@ -33,6 +45,7 @@ from .templates import ZERO, instantiate_linear
 class Tan:
     atom: object
     under: bool = False
+    identity: bool = False  # batched: the seed itself, one unit direction per element
 
 
 class TupT(tuple):
@@ -48,6 +61,8 @@ ADDITIVE = {"add", "sub", "np.add", "np.subtract", "np.maximum", "np.minimum", "
             "np.clip", "mod", "np.mod"}
 STRUCTURAL = {"getitem", "setitem", "tuple", "list", "unpack", "append", "keys", "concat"}
 ZERO_TANGENT = {"zeros_like", "tape.new", "range", "reversed", "len", "keys"}
+# an adjoint's accumulations into an array, which keep its shape and dtype
+WRITES = {"unsetitem", "add_at", "tree_add_at"}
 
 
 class Unbatchable(Exception):
@@ -56,12 +71,44 @@ class Unbatchable(Exception):
 
 # tangent templates for a trailing batch axis, where the plain one would misalign it
 BATCHED = {
-    "matmul": "bmatmul_left(x_dot, y) + bmatmul_right(x, y_dot)",
-    "np.matmul": "bmatmul_left(x_dot, y) + bmatmul_right(x, y_dot)",
+    "matmul": "bmatmul_x(x_dot, y) + bmatmul_y(x, y_dot)",
+    "np.matmul": "bmatmul_x(x_dot, y) + bmatmul_y(x, y_dot)",
     "np.sum": "bsum(x_dot, axis=axis, keepdims=keepdims)",
     "np.mean": "bsum(x_dot, axis=axis, keepdims=keepdims) * (np.size(ans) / np.size(x))",
     "np.reshape": "breshape(a_dot, newshape)",
     "np.transpose": "btranspose(a_dot, axes)",
+    "np.ravel": "breshape(a_dot, -1)",
+    "np.squeeze": "bsqueeze(a_dot, axis=axis)",
+    "np.expand_dims": "bexpand_dims(a_dot, axis)",
+    "np.copy": "np.copy(a_dot)",
+    "np.stack": "bstack(arrays_dot, axis=axis)",
+    "np.concatenate": "bconcatenate(arrays_dot, axis=axis)",
+    "float": "np.asarray(x_dot)",
+    "sum": "sum(x_dot)",  # over the first axis, never the last
+    **{name: "bsum(x_dot * bexpand(unreduce_extremum(1.0, x, ans, axis=axis, keepdims=keepdims)),"
+             " axis=axis, keepdims=keepdims)" for name in ("np.max", "np.min", "np.amax", "np.amin")},
+    "np.prod": "bsum(x_dot * bexpand(unprod(1.0, x, axis=axis, keepdims=keepdims)), axis=axis,"
+               " keepdims=keepdims)",
+    "np.dot": "bdot_left(a_dot, b) + bdot_right(a, b_dot)",
+    "np.outer": "bouter_left(a_dot, b) + bouter_right(a, b_dot)",
+    "np.linalg.norm": "bsum(bexpand(norm_vjp(1.0, x, ans, ord=ord, axis=axis, keepdims=keepdims))"
+                      " * x_dot, axis=axis, keepdims=keepdims)",
+    "np.array": "np.array(object_dot)",
+    # scalar operands: the plain templates meet a batch of tangents as they are
+    "max": "x_dot if x >= y else y_dot",
+    "min": "x_dot if x <= y else y_dot",
+    "math.copysign": "x_dot * math.copysign(1.0, x) * math.copysign(1.0, y)",
+    **BATCHED_HELPERS,
+}
+
+
+# batched tangent templates where one operand's tangent is the seed (the identity) and the
+# others are zero: a linear map applied to the identity is the map's own matrix, so no
+# product is computed (the tangent of ``A @ x`` is A). rule -> {identity tangent: template}
+IDENTITY = {
+    **{name: {"y_dot": "bmatmul_right_identity(x, y)", "x_dot": "bmatmul_left_identity(x, y)"}
+       for name in ("matmul", "np.matmul")},
+    "matmul_vjp_rhs": {"g_dot": "bmatmul_vjp_rhs_identity(x, y)"},
 }
 
 
@@ -73,6 +120,8 @@ class Forward:
         self.varied = varied_values(fn, table, wrt)
         self.shapes = analyse_shapes(fn, table)
         self.tape_masks = {}
+        self.defs = {o: st for st in walk_stmts(fn.body) if isinstance(st, Assign)
+                     for o in st.outs}
 
     # -- helpers -----------------------------------------------------------------------------
     def emit(self, out, prim, args, kwargs=(), name="%t", loc=()):
@@ -92,6 +141,7 @@ class Forward:
                 items.append(self.exact(e, elem, out, loc).atom)
             return Tan(self.emit(out, "tuple", items, loc=loc))
         if t is None:
+            value = self.unwritten(value)
             if self.batched:
                 return Tan(self.emit(out, "batch_zeros", (value, self.seed), loc=loc))
             return Tan(self.emit(out, "zeros_like", (value,), loc=loc))
@@ -99,6 +149,18 @@ class Forward:
             helper = "batch_broadcast_like" if self.batched else "broadcast_like"
             return Tan(self.emit(out, helper, (t.atom, value), loc=loc))
         return t
+
+    def unwritten(self, value):
+        """The array an adjoint's accumulations into ``value`` started from, or what that
+        is zeros like: its zeros are ``value``'s, and need none of the accumulations."""
+        def made_by(v, prims):
+            return isinstance(v, Var) and v.name in self.defs and self.defs[v.name].prim in prims
+        while made_by(value, WRITES):
+            value = self.defs[value.name].args[0]
+        if made_by(value, ("zeros_like",)) and not made_by(self.defs[value.name].args[0],
+                                                           WRITES | {"setitem"}):
+            value = self.defs[value.name].args[0]
+        return value
 
     def tangent_of(self, dot, atom):
         if isinstance(atom, Var):
@@ -108,13 +170,17 @@ class Forward:
     # -- the transform -------------------------------------------------------------------------
     def run(self):
         dot = {}
-        params = []
+        params, seeds = [], []
         for p in self.wrt:
             name = self.names.fresh(dot_name(p))
-            params.append(name)
-            dot[p] = Tan(Var(name))
-        self.seed = Var(params[0]) if params else None
-        stmts = self.block(self.fn.body.stmts, dot)
+            if self.batched:  # one direction per element of p: the identity
+                seeds.append(Assign((name,), "batch_identity", (Var(p),)))
+                dot[p] = Tan(Var(name), identity=True)
+            else:
+                params.append(name)
+                dot[p] = Tan(Var(name))
+        self.seed = dot[self.wrt[0]].atom if self.wrt else None
+        stmts = seeds + self.block(self.fn.body.stmts, dot)
         tangents = [self.exact(self.tangent_of(dot, r), r, stmts).atom
                     if not isinstance(r, Const) else self.emit(stmts, "zeros_like", (r,))
                     for r in self.fn.body.results]
@@ -139,9 +205,9 @@ class Forward:
     # -- assignments ------------------------------------------------------------------------
     def assign(self, s, dot, out):
         p, a, loc = s.prim, s.args, s.loc
-        if self.batched and p in ("tape.push", "tape.pop", "add_at", "tree_add_at", "tree_add",
-                                  "unsetitem"):
-            raise Unbatchable(p)
+        if self.batched and p in ("add_at", "tree_add_at", "unsetitem", "setitem") \
+                and _ellipsis(a):
+            raise Unbatchable(p)  # the ellipsis would take in the batch axis
         if p == "tape.push":
             mask = [isinstance(x, Var) and dot.get(x.name) is not None for x in a[1:]]
             self.tape_masks[a[0].name] = mask
@@ -176,10 +242,13 @@ class Forward:
                                        "if its derivative is not needed, wrap the argument "
                                        "in s2s.stop_gradient(...)")
             return
-        if p == "unsetitem":  # linear in the cotangent
+        if p == "unsetitem":  # linear in the cotangent; the value it replaced gives a shape
+            if self.tangent_of(dot, a[0]) is None:
+                return
             tg = self.exact(self.tangent_of(dot, a[0]), a[0], out, loc)
-            dot[s.outs[0]] = Tan(self.emit(out, p, (tg.atom, *a[1:]), name=dot_name(s.outs[0]),
-                                           loc=loc))
+            helper = "bunsetitem" if self.batched else p
+            dot[s.outs[0]] = Tan(self.emit(out, helper, (tg.atom, *a[1:]),
+                                           name=dot_name(s.outs[0]), loc=loc))
             return
         rule = self.table.get(p)
         if rule is not None and rule.custom is not None:
@@ -205,10 +274,11 @@ class Forward:
                 # tangents' batch axis
                 for k, v in list(env.items()):
                     if isinstance(v, (Var, Global)) and not k.endswith("_dot"):
-                        env[k] = self.emit(out, "bexpand", (v,), loc=loc)
+                        env[k] = self.emit(out, "bvalue", (v,), loc=loc)
             else:
                 raise Unbatchable(rule.name)
         under = False
+        identities = set()  # the tangents that are the seed itself
         for param, arg in bound.items():
             if isinstance(arg, tuple) and rule.varargs and param == rule.params[-1]:
                 # *args (np.einsum's operands): one tuple, and one of their tangents (None
@@ -229,7 +299,13 @@ class Forward:
             if not tolerant or isinstance(t, TupT):
                 t = self.exact(t, arg, out, loc)
             under = under or t.under
+            if t.identity:
+                identities.add(param + "_dot")
             env[param + "_dot"] = t.atom
+        live = [k for k, v in env.items() if k.endswith("_dot") and v is not ZERO]
+        if self.batched and len(live) == 1 and live[0] in identities \
+                and live[0] in IDENTITY.get(rule.name, {}):
+            template = IDENTITY[rule.name][live[0]]
         stmts, atom = instantiate_linear(template, env, self.table, self.names, loc,
                                          hint=dot_name(s.outs[0]), scope=rule.scope)
         if atom is None:
@@ -298,7 +374,7 @@ class Forward:
             t = self.tangent_of(dot, a[0])
             if t is None:
                 return
-            if self.batched and any(isinstance(i, Const) and i.value is Ellipsis for i in a[1:]):
+            if self.batched and _ellipsis(a):
                 raise Unbatchable("x[...]")  # the ellipsis would take in the batch axis
             if isinstance(t, TupT) and len(a) == 2 and isinstance(a[1], Const) \
                     and isinstance(a[1].value, int):
@@ -309,6 +385,8 @@ class Forward:
             return
         if p == "setitem":
             x, v, index = a[0], a[1], a[2:]
+            if self.tangent_of(dot, x) is None and self.tangent_of(dot, v) is None:
+                return  # written with a value that has no tangent either
             # x's tangent is made before x is written, which may happen in place
             primal = out.pop()
             tx = self.exact(self.tangent_of(dot, x), x, out, loc)
@@ -412,6 +490,10 @@ class Forward:
             loop = While(carries, new_inits, cond, body, new_outs, s.loc)
         self.pending_pre = pre
         return _WithPre(pre, loop)
+
+
+def _ellipsis(args):
+    return any(isinstance(i, Const) and i.value is Ellipsis for i in args)
 
 
 class _WithPre:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..ir.nodes import (Assign, Block, Const, For, Global, If, Slice, Var, While,
                         atoms_in, regions, walk_stmts)
-from ..ir.rewrite import subst_atom, subst_stmt
+from ..ir.rewrite import map_regions, subst_atom, subst_stmt
 
 EFFECTS = {"tape.push", "tape.new", "tape.pop", "sweep"}
 IMPURE = EFFECTS | {"call", "tape.pop", "np.random.rand"}
@@ -53,20 +53,10 @@ def forward_tuples(fn):
                         continue
                 stmts.append(s)
             else:
-                stmts.append(_map_regions(s, block))
+                stmts.append(map_regions(s, block))
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
     return _map_fn(fn, block)
-
-
-def _map_regions(s, block):
-    if isinstance(s, If):
-        return If(s.cond, block(s.then), block(s.orelse), s.outs, s.loc)
-    if isinstance(s, For):
-        return For(s.index, s.iter, s.carries, s.inits, block(s.body), s.outs, s.loc)
-    if isinstance(s, While):
-        return While(s.carries, s.inits, block(s.cond), block(s.body), s.outs, s.loc)
-    return s
 
 
 # -- common subexpressions -------------------------------------------------------------
@@ -100,7 +90,7 @@ def cse(fn):
                     seen[key] = s.outs
                 stmts.append(s)
             else:
-                stmts.append(_map_regions(s, lambda sub: block(sub, seen)))
+                stmts.append(map_regions(s, lambda sub: block(sub, seen)))
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
     return _map_fn(fn, lambda b: block(b, {}))
@@ -122,11 +112,11 @@ def hoist_invariants(fn):
         stmts = []
         for s in b.stmts:
             if isinstance(s, (For, While)):
-                s = _map_regions(s, block)
+                s = map_regions(s, block)
                 hoisted, s = _hoist_from(s)
                 stmts.extend(hoisted)
             elif isinstance(s, If):
-                s = _map_regions(s, block)
+                s = map_regions(s, block)
             stmts.append(s)
         return Block(tuple(stmts), b.results)
 
@@ -295,7 +285,7 @@ def fold(fn, table=None):
             elif isinstance(s, Assign):
                 stmts.append(s)
             else:
-                stmts.append(_map_regions(s, block))
+                stmts.append(map_regions(s, block))
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
     return _map_fn(fn, block)
@@ -427,9 +417,9 @@ def passthrough_carries(fn):
                     else:
                         s = While(pick(s.carries), pick(s.inits), s.cond,
                                   Block(s.body.stmts, pick(s.body.results)), pick(s.outs), s.loc)
-                s = _map_regions(s, block)
+                s = map_regions(s, block)
             elif not isinstance(s, Assign):
-                s = _map_regions(s, block)
+                s = map_regions(s, block)
             stmts.append(s)
         return Block(tuple(stmts), tuple(subst_atom(a, m) for a in b.results))
 
@@ -512,7 +502,7 @@ def shape_reads(fn, table=None):
             if not isinstance(s, Assign):
                 inner = {n for params, _ in regions(s) for n in params}
                 define(sorted(inner))
-                s = _map_regions(s, lambda sub, inner=inner: block(sub, visible | inner))
+                s = map_regions(s, lambda sub, inner=inner: block(sub, visible | inner))
             stmts.append(s)
             define(getattr(s, "outs", ()))
             visible.update(getattr(s, "outs", ()))

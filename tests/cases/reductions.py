@@ -105,3 +105,21 @@ def sum_scales_array(x):
 # case: args=(randn(4), randn(4)), wrt=(0, 1)
 def max_without_keepdims_broadcast(x, w):
     return np.sum(np.exp(x - np.max(x)) * w)
+
+
+# case: args=(randn(3, 4), rand(3, 4) + 0.5), wrt=(0, 1)
+def layer_norm_like(x, w):
+    m = np.mean(x * w, axis=1, keepdims=True)
+    return np.sum((x - m) ** 2 * w)
+
+
+# case: args=(randn(3, 4), randn(4)), wrt=(0, 1)
+def column_sum_then_broadcast(x, y):
+    a = np.sum(x, axis=0)
+    return np.sum(np.sin(a * y)) + np.sum(x) * np.sum(y)
+
+
+# case: args=(randn(3, 1), randn(1, 4)), wrt=(0, 1)
+def outer_broadcast_reduced(x, y):
+    z = x * y
+    return np.sum(np.log1p(np.sum(z, axis=0) ** 2)) + np.sum(np.mean(z, axis=-1))
