@@ -364,14 +364,13 @@ def _forward_jacobian(batched, run, values, x):
         vshape = _shape(value)
         want = vshape + (x.size if type(x) is np.ndarray else int(np.size(x)),)
         if _shape(t) != want:  # a tangent may be smaller
-            t = np.broadcast_to(t, want)
-        return t.reshape(vshape + xshape) if type(t) is np.ndarray else \
-            np.reshape(t, vshape + xshape)
-    cols = []
-    for e in _basis(x):
-        value, c = run(*values, e)
-        cols.append(c if np.shape(c) == np.shape(value) else np.broadcast_to(c, np.shape(value)))
-    return np.stack(cols, axis=-1).reshape(np.shape(value) + xshape)
+            t = _array_module(t).broadcast_to(t, want)
+        return _array_module(t).reshape(t, vshape + xshape)
+    cols = [run(*values, e) for e in _basis(x)]
+    vshape = np.shape(cols[0][0])
+    xp = _array_module(cols[0][1])
+    return xp.stack([xp.broadcast_to(c, vshape) for _, c in cols], axis=-1) \
+        .reshape(vshape + xshape)
 
 
 def jacrev(f, wrt=0, *, backend=None, max_steps=None):
@@ -411,8 +410,9 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         for e in _basis(value):
             g = gen.funcs[1](*residuals, e)
             rows.append(g if len(names) != 1 else (g,))
+        xp = _array_module(rows[0][0])
         return _one_or_all(single, [
-            np.stack([np.broadcast_to(r[k], np.shape(x)) for r in rows])
+            xp.stack([xp.broadcast_to(r[k], np.shape(x)) for r in rows])
             .reshape(np.shape(value) + np.shape(x)) for k, x in enumerate(xs)])
 
     jac.__s2s_batched__ = batched is not None
@@ -423,11 +423,20 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
 def _rows(t, x, shape, size):
     """The Jacobian ``shape + x.shape`` from the batched cotangent ``t`` of x (shape
     ``x.shape + (size,)``, or smaller by broadcast dimensions)."""
+    xp = _array_module(t)
     xshape = _shape(x)
     if _shape(t) != xshape + (size,):
-        t = np.broadcast_to(t, xshape + (size,))
-    t = np.asarray(t)
-    return (t.T if len(xshape) <= 1 else np.moveaxis(t, -1, 0)).reshape(shape + xshape)
+        t = xp.broadcast_to(t, xshape + (size,))
+    t = xp.asarray(t)
+    return (t.T if len(xshape) <= 1 else xp.moveaxis(t, -1, 0)).reshape(shape + xshape)
+
+
+def _array_module(t):
+    """numpy for numpy values; jax.numpy for the jax backend's (traced under jax.jit)."""
+    if isinstance(t, (np.ndarray, np.generic, float, int)):
+        return np
+    import jax.numpy
+    return jax.numpy
 
 
 def _one_or_all(single, items):
@@ -523,12 +532,14 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
         shape, size = np.shape(x), int(np.size(x))
         if batched is not None:
             H = batched.funcs[0](*arguments(args, {}))  # seeded with the identity
+            xp = _array_module(H)
             if np.shape(H) != shape + (size,):
-                H = np.broadcast_to(H, shape + (size,))
-            H = np.reshape(H, shape + shape)
+                H = xp.broadcast_to(H, shape + (size,))
+            H = xp.reshape(H, shape + shape)
             return H.astype(x.dtype, copy=False) if isinstance(x, np.ndarray) else H
         cols = [h(*args, e) for e in _basis(x)]
-        return np.stack([np.broadcast_to(c, shape) for c in cols], axis=-1) \
+        xp = _array_module(cols[0])
+        return xp.stack([xp.broadcast_to(c, shape) for c in cols], axis=-1) \
             .reshape(shape + shape)
 
     source = batched.source if batched is not None else h.__s2s_source__

@@ -18,5 +18,5 @@ def global_array_grad(x):
     def if_false_2():
         return h_bar
     h_bar = cond(USE_BIAS, if_true_2, if_false_2, cotangents=(0,))
-    x_bar = matmul_vjp_lhs(h_bar, x, W_FIXED_1)
+    x_bar = matmul_vjp_lhs(h_bar, x, W_FIXED)
     return jnp.sum(t1), x_bar

@@ -4,5 +4,5 @@ def integer_array_index_grad(x):
     t2 = array_([4, 4, 1])
     x_bar = zeros_like(x)
     x_bar = add_at(x_bar, t2, 3.0)
-    x_bar = add_at(x_bar, IDX_1, 2.0 * t1)
+    x_bar = add_at(x_bar, IDX, 2.0 * t1)
     return jnp.sum(t1 ** 2) + jnp.sum(x[t2] * 3.0), x_bar

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import types
+import weakref
 from dataclasses import dataclass
 
 from ..errors import S2SError
@@ -63,9 +64,18 @@ class JaxBackend(Backend):
         return helpers()[name]
 
     def constant(self, obj):
-        """A numpy array the code reads becomes a jax array (a traced counter can index it)."""
+        """A numpy array the code reads becomes a jax array (a traced counter can index it),
+        the same one for every function that reads it (a pullback and its forward sweep
+        share a namespace)."""
         import numpy as np
-        return _jax()[1].asarray(obj) if isinstance(obj, np.ndarray) else obj
+        if not isinstance(obj, np.ndarray):
+            return obj
+        held = _CONSTANTS.get(id(obj))
+        if held is None or held[0]() is not obj:
+            jax, jnp = _jax()
+            with jax.ensure_compile_time_eval():  # concrete, even when built under a trace
+                held = _CONSTANTS[id(obj)] = (weakref.ref(obj), jnp.asarray(obj))
+        return held[1]
 
     def arguments(self, args):
         """The user's numpy arrays as jax arrays, so that the code also runs outside jit."""
@@ -106,6 +116,8 @@ def _traced_value_error(e):
         hint="make the argument it comes from static (jax.jit(..., static_argnums=...)), or "
              "compute with arrays (jnp.where(mask, x, 0.0) for x[mask])")
 
+
+_CONSTANTS = {}  # id of a numpy array -> (a weak reference to it, its jax array)
 
 # math functions whose jax.numpy name differs
 MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.arctan",

@@ -985,7 +985,10 @@ class Emitter:
         result = ast.Tuple([ast.Tuple([self.atom(s.body.results[k]) for k in keep], ast.Load()),
                             ys], ast.Load())
         carry = self.parameter_name("carry")
-        head = [ast.Assign([_targets(carries, one_as_tuple=True)], ast.Name(carry, ast.Load()))] \
+        # a carry that is the loop variable itself (read after the loop) takes the counter,
+        # not its value from the last step
+        head = [ast.Assign([_targets(["_" if c == index else c for c in carries],
+                                     one_as_tuple=True)], ast.Name(carry, ast.Load()))] \
             if carries else []
         param = index
         if popped and length is not None:  # each step: what the while loop recorded

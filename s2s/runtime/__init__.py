@@ -441,6 +441,8 @@ def batch_zeros(x, seed):
         return type(x)(batch_zeros(v, seed) for v in x)
     if isinstance(x, dict):
         return {k: batch_zeros(v, seed) for k, v in x.items()}
+    if x is None:  # a value not defined on this path: a scalar's zeros, as numpy gives them
+        x = 0.0
     return np.zeros(np.shape(x) + np.shape(seed)[-1:], dtype=np.result_type(x, seed))
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import MissingRuleError
 from . import (_axes, _known_true, _matmul_shape, _reduced_shape, _vector_norm, dot_vjp_lhs,
-               norm_vjp, unprod, unreduce, unsetitem)
+               matmul_vjp_lhs, matmul_vjp_rhs, norm_vjp, unprod, unreduce, unsetitem)
 
 __all__ = ["bsum_to_shape", "bunbroadcast", "bunreduce", "bunreduce_extremum",
            "bmatmul_vjp_lhs", "bmatmul_vjp_rhs", "bmatmul_vjp_lhs_dy", "bmatmul_vjp_rhs_dx",
@@ -202,7 +202,6 @@ def _fits(x, y, batched):
 def _by_column(helper, args, k):
     """A helper with no vectorized form here, applied to one column of ``args[k]`` at a
     time (operands of more than two dimensions: matmul's own batch dimensions)."""
-    from . import matmul_vjp_lhs, matmul_vjp_rhs
     f = {"lhs": matmul_vjp_lhs, "rhs": matmul_vjp_rhs}[helper]
     t = np.asarray(args[k])
     cols = [f(*args[:k], t[..., j], *args[k + 1:]) for j in range(t.shape[-1])]
