@@ -328,16 +328,23 @@ def hvp_jax_impls(x, v, jax, jnp, notes):
     return impls, status
 
 
-def report_hvp(times, status):
-    print(f"\n(e) Hessian-vector product of the extended Rosenbrock function, "
-          f"n = {N_ROSEN}")
-    hv = times.get("s2s hvp")
-    print(f"  {'implementation':<16} {'us/call':>10} {'s2s hvp / this':>15}")
+def _ratio_table(times, status, ours):
+    """Print each implementation's time and ``ours`` / it; return ``ours``'s time."""
+    mine = times.get(ours)
+    head = f"{ours} / this"
+    print(f"  {'implementation':<16} {'us/call':>10} {head:>{len(head) + 1}}")
     for name, t in times.items():
-        r = f"{hv / t:>14.2f}x" if hv is not None and name != "s2s hvp" else ""
+        r = f"{mine / t:>{len(head)}.2f}x" if mine is not None and name != ours else ""
         print(f"  {name:<16} {t * 1e6:>10.2f} {r}".rstrip())
     for msg in status.values():
         print(f"  ({msg})")
+    return mine
+
+
+def report_hvp(times, status):
+    print(f"\n(e) Hessian-vector product of the extended Rosenbrock function, "
+          f"n = {N_ROSEN}")
+    hv = _ratio_table(times, status, "s2s hvp")
     for a, b in (("hand hvp", "hand grad"), ("jax hvp jit", "jax grad jit")):
         if a in times and b in times:
             print(f"  for comparison, {a} / {b}: {times[a] / times[b]:.2f}x")
@@ -389,13 +396,7 @@ def hessian_jax_impls(x, jax, jnp, notes):
 def report_hessian(times, status):
     print(f"\n(f) Hessian of the extended Rosenbrock function, n = {N_HESS} "
           f"({N_HESS} x {N_HESS})")
-    h = times.get("s2s hessian")
-    print(f"  {'implementation':<16} {'us/call':>10} {'s2s hessian / this':>19}")
-    for name, t in times.items():
-        r = f"{h / t:>18.2f}x" if h is not None and name != "s2s hessian" else ""
-        print(f"  {name:<16} {t * 1e6:>10.2f} {r}".rstrip())
-    for msg in status.values():
-        print(f"  ({msg})")
+    h = _ratio_table(times, status, "s2s hessian")
     j = times.get("jax hessian jit")
     r = h / j if h is not None and j is not None else None
     print("  s2s hessian / jax.jit(jax.hessian): "
