@@ -333,7 +333,7 @@ def jacfwd(f, wrt=0, *, backend=None):
     fn = _signature_fn(spec)
     params = _Params(fn, names)
     gens = {n: build("jvp", spec, (n,), backend or "numpy") for n in names}
-    batched = {n: build("jvp_batched", spec, (n,), backend or "numpy") for n in names}
+    batched = {n: build("jacfwd", spec, (n,), backend or "numpy") for n in names}
     arguments = _arguments(fn)
 
     runs = [(batched[n] and batched[n].funcs[0], gens[n].funcs[0]) for n in names]
@@ -360,12 +360,8 @@ def _forward_jacobian(batched, run, values, x):
     every direction at once) where there is one, else from one sweep per direction."""
     xshape = _shape(x)
     if batched is not None:
-        value, t = batched(*values)
-        vshape = _shape(value)
-        want = vshape + (x.size if type(x) is np.ndarray else int(np.size(x)),)
-        if _shape(t) != want:  # a tangent may be smaller
-            t = _array_module(t).broadcast_to(t, want)
-        return _array_module(t).reshape(t, vshape + xshape)
+        t = batched(*values)  # the output's shape, and a trailing axis of directions
+        return _array_module(t).reshape(t, _shape(t)[:-1] + xshape)
     cols = [run(*values, e) for e in _basis(x)]
     vshape = np.shape(cols[0][0])
     xp = _array_module(cols[0][1])
@@ -461,13 +457,14 @@ def jacobian(f, wrt=0, *, backend=None, max_steps=None):
     fn = _signature_fn(spec)
     params = _Params(fn, names)
 
-    forward_for = {}  # input shapes -> whether forward mode is the cheaper
+    forward_for = {}  # argument shapes -> whether forward mode is the cheaper
 
     @functools.wraps(fn)
     def jac(*args, **kwargs):
-        xs = params.values(args, kwargs)
-        shapes = tuple(np.shape(x) for x in xs)
+        # the output's size may depend on every argument, not only the differentiated ones
+        shapes = tuple(map(np.shape, args)) + tuple((k, np.shape(v)) for k, v in kwargs.items())
         if shapes not in forward_for:  # the output's size, from one run of f
+            xs = params.values(args, kwargs)
             n_in = sum(int(np.size(x)) for x in xs)
             out = f(*args, **kwargs)
             n_out = sum(int(np.size(y)) for y in (out if isinstance(out, tuple) else (out,)))

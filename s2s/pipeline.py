@@ -250,12 +250,18 @@ def _build(kind, spec, wrt, backend_name, max_steps=None):
         fwd = verify(simplify(forward(ir, default_table(), wrt)))
         source, funcs = _compile([fwd], [f"{base}_jvp"], spec, kind, backend)
         return Generated(source, funcs, {"nresults": nres})
-    if kind == "jvp_batched":  # None where some rule has no batched form
+    if kind in ("jvp_batched", "jacfwd"):  # None where some rule has no batched form
+        if kind == "jacfwd" and nres != 1:
+            return None
         try:
-            fwd = verify(simplify(forward(ir, default_table(), wrt, batched=True)))
+            fwd = forward(ir, default_table(), wrt, batched=True)
         except Unbatchable:
             return None
-        source, funcs = _compile([fwd], [f"{base}_jvp_batched"], spec, kind, backend)
+        if kind == "jacfwd":  # the tangents alone (the output's shape is theirs, but the last)
+            fwd = replace(fwd, body=Block(fwd.body.stmts, fwd.body.results[nres:]),
+                          returns_tuple=False)
+        source, funcs = _compile([verify(simplify(fwd))], [f"{base}_{kind}"], spec, kind,
+                                 backend)
         return Generated(source, funcs, {"nresults": nres})
     if kind in ("hvp", "hvp_batched"):  # hvp_batched: None where some rule has no batched form
         adj = rev.drop_marker(adjoint(ir, wrt, "grad"))

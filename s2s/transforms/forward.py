@@ -182,7 +182,7 @@ class Forward:
         self.seed = dot[self.wrt[0]].atom if self.wrt else None
         stmts = seeds + self.block(self.fn.body.stmts, dot)
         tangents = [self.exact(self.tangent_of(dot, r), r, stmts).atom
-                    if not isinstance(r, Const) else self.emit(stmts, "zeros_like", (r,))
+                    if not isinstance(r, Const) else self.exact(None, r, stmts).atom
                     for r in self.fn.body.results]
         body = Block(tuple(stmts), tuple(self.fn.body.results) + tuple(tangents))
         # tangents follow every parameter, so the function takes no defaults (callers bind
