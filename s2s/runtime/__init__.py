@@ -153,12 +153,17 @@ def unprod(g, x, axis=None, keepdims=False):
     return g * np.moveaxis(others, range(x.ndim - len(axes), x.ndim), axes)
 
 
-def unprod_jvp(g, x, t, axis=None, keepdims=False):
-    """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
-    x = np.asarray(x)
+def _refuse_zero_entries(x):
+    """The second derivative of np.prod below divides by x's entries."""
     if _known_true(np.any(x == 0)):
         raise MissingRuleError("s2s has no second derivative of np.prod where an entry is 0",
                                hint="keep the entries away from 0, or use one derivative")
+
+
+def unprod_jvp(g, x, t, axis=None, keepdims=False):
+    """The change of ``unprod(g, x)`` along a tangent t of x (entries of x nonzero)."""
+    x = np.asarray(x)
+    _refuse_zero_entries(x)
     axes = _axes(axis, x.ndim)
     ratio = t / x
     return unprod(g, x, axis=axis, keepdims=keepdims) * (

@@ -20,8 +20,9 @@ import itertools
 import numpy as np
 
 from ..errors import MissingRuleError
-from . import (_axes, _known_true, _matmul_shape, _reduced_shape, _vector_norm, dot_vjp_lhs,
-               matmul_vjp_lhs, matmul_vjp_rhs, norm_vjp, unprod, unreduce, unsetitem)
+from . import (_axes, _matmul_shape, _reduced_shape, _refuse_zero_entries,
+               _vector_norm, dot_vjp_lhs, matmul_vjp_lhs, matmul_vjp_rhs, norm_vjp, unprod,
+               unreduce, unsetitem)
 
 __all__ = ["bsum_to_shape", "bunbroadcast", "bunreduce", "bunreduce_extremum",
            "bmatmul_vjp_lhs", "bmatmul_vjp_rhs", "bmatmul_vjp_lhs_dy", "bmatmul_vjp_rhs_dx",
@@ -408,9 +409,7 @@ def bunprod(t, x, axis=None, keepdims=False):
 def bunprod_jvp(g, x, t, axis=None, keepdims=False):
     """``unprod_jvp`` for each column ``t`` of directions of ``x``."""
     x = np.asarray(x)
-    if _known_true(np.any(x == 0)):
-        raise MissingRuleError("s2s has no second derivative of np.prod where an entry is 0",
-                               hint="keep the entries away from 0, or use one derivative")
+    _refuse_zero_entries(x)
     ratio = t / x[..., None]
     return np.asarray(unprod(g, x, axis=axis, keepdims=keepdims))[..., None] * (
         np.sum(ratio, axis=_axes(axis, x.ndim), keepdims=True) - ratio)
