@@ -309,13 +309,20 @@ def _basis(x):
     return list(eye.reshape((n,) + np.shape(x)))
 
 
+def _positional_arity(fn):
+    """How many positional arguments a call giving every parameter of fn positionally
+    has: such a call's args are the generated code's arguments as they are (-1 when fn
+    takes ``*args``, ``**kwargs`` or keyword-only parameters: no call is that plain)."""
+    params = inspect.signature(fn).parameters.values()
+    plain = all(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
+    return len(params) if plain else -1
+
+
 def _arguments(fn):
     """A function from a call's (args, kwargs) to the values of all of fn's parameters,
     fast for the common positional call (``inspect.Signature.bind`` costs more than a
     small Jacobian)."""
-    params = inspect.signature(fn).parameters.values()
-    plain = all(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
-    nparams = len(params) if plain else -1
+    nparams = _positional_arity(fn)
 
     def values(args, kwargs):
         if not kwargs and len(args) == nparams:
@@ -338,12 +345,31 @@ def jacfwd(f, wrt=0, *, backend=None):
 
     runs = [(batched[n] and batched[n].funcs[0], gens[n].funcs[0]) for n in names]
 
-    @functools.wraps(fn)
-    def jac(*args, **kwargs):
+    def general(args, kwargs):
         values = arguments(args, kwargs)
         out = [_forward_jacobian(b, run, values, x)
                for (b, run), x in zip(runs, params.values(args, kwargs))]
         return out[0] if single else tuple(out)
+
+    if single and runs[0][0] is not None:
+        # The common case, kept lean: for a small Jacobian (A @ x, A 10 x 100: the copy of
+        # A) the wrapper's fixed cost is most of the call. A positional call passes its
+        # args straight to the one batched sweep; anything else takes the general path.
+        sweep, k, nparams = runs[0][0], params.index[0], _positional_arity(fn)
+
+        @functools.wraps(fn)
+        def jac(*args, **kwargs):
+            if kwargs or len(args) != nparams:
+                return general(args, kwargs)
+            t = sweep(*args)  # the output's shape, and a trailing axis of directions
+            x = args[k]
+            if type(t) is np.ndarray and type(x) is np.ndarray and t.shape[-1:] == x.shape:
+                return t  # a vector x: t is already shaped out.shape + x.shape
+            return _batched_jacobian(t, x)
+    else:
+        @functools.wraps(fn)
+        def jac(*args, **kwargs):
+            return general(args, kwargs)
 
     sources = [(batched[n] or gens[n]).source for n in names]
     jac.__s2s_batched__ = all(batched[n] is not None for n in names)
@@ -358,15 +384,20 @@ def _shape(v):
 def _forward_jacobian(batched, run, values, x):
     """The Jacobian with respect to x: from the batched sweep (seeded with the identity:
     every direction at once) where there is one, else from one sweep per direction."""
-    xshape = _shape(x)
     if batched is not None:
-        t = batched(*values)  # the output's shape, and a trailing axis of directions
-        return _array_module(t).reshape(t, _shape(t)[:-1] + xshape)
+        return _batched_jacobian(batched(*values), x)
     cols = [run(*values, e) for e in _basis(x)]
     vshape = np.shape(cols[0][0])
     xp = _array_module(cols[0][1])
     return xp.stack([xp.broadcast_to(c, vshape) for _, c in cols], axis=-1) \
-        .reshape(vshape + xshape)
+        .reshape(vshape + _shape(x))
+
+
+def _batched_jacobian(t, x):
+    """The Jacobian ``out.shape + x.shape`` from the batched tangent ``t`` of a sweep seeded
+    with the identity (shape ``out.shape + (x.size,)``)."""
+    shape = _shape(t)[:-1] + _shape(x)
+    return t if _shape(t) == shape else _array_module(t).reshape(t, shape)
 
 
 def jacrev(f, wrt=0, *, backend=None, max_steps=None):
@@ -385,11 +416,11 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
     batched = build("vjp_batched", spec, names, backend or "numpy", max_steps)
     params = _Params(fn, names)
     arguments = _arguments(fn)
+    nresults = gen.info["nresults"]
 
-    @functools.wraps(fn)
-    def jac(*args, **kwargs):
+    def general(args, kwargs):
         values = arguments(args, kwargs)
-        if gen.info["nresults"] != 1:
+        if nresults != 1:
             raise S2SError("jacrev needs a function with one output")
         xs = params.values(args, kwargs)
         if batched is not None:
@@ -410,6 +441,28 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         return _one_or_all(single, [
             xp.stack([xp.broadcast_to(r[k], np.shape(x)) for r in rows])
             .reshape(np.shape(value) + np.shape(x)) for k, x in enumerate(xs)])
+
+    if single and batched is not None and nresults == 1:
+        # The common case, kept lean as in jacfwd: a positional call's args go straight
+        # to the batched sweeps; anything else takes the general path.
+        forward, pullback = batched.funcs
+        k, nparams = params.index[0], _positional_arity(fn)
+
+        @functools.wraps(fn)
+        def jac(*args, **kwargs):
+            if kwargs or len(args) != nparams:
+                return general(args, kwargs)
+            value, *residuals = forward(*args)
+            t = pullback(*residuals, value)  # x.shape + (value.size,)
+            x = args[k]
+            if type(t) is np.ndarray and type(x) is np.ndarray and type(value) is np.ndarray \
+                    and x.ndim == 1 and value.ndim == 1 and t.shape == x.shape + value.shape:
+                return t.T  # vectors in and out: J is t's transpose, no reshape needed
+            return _rows(t, x, _shape(value), int(np.size(value)))
+    else:
+        @functools.wraps(fn)
+        def jac(*args, **kwargs):
+            return general(args, kwargs)
 
     jac.__s2s_batched__ = batched is not None
     return _derived(jac, None, (batched or gen).source,
@@ -462,16 +515,19 @@ def jacobian(f, wrt=0, *, backend=None, max_steps=None):
     @functools.wraps(fn)
     def jac(*args, **kwargs):
         # the output's size may depend on every argument, not only the differentiated ones
-        shapes = tuple(map(np.shape, args)) + tuple((k, np.shape(v)) for k, v in kwargs.items())
-        if shapes not in forward_for:  # the output's size, from one run of f
+        shapes = tuple(map(_shape, args))
+        if kwargs:
+            shapes += tuple((k, np.shape(v)) for k, v in kwargs.items())
+        forward = forward_for.get(shapes)
+        if forward is None:  # the output's size, from one run of f
             xs = params.values(args, kwargs)
             n_in = sum(int(np.size(x)) for x in xs)
             out = f(*args, **kwargs)
             n_out = sum(int(np.size(y)) for y in (out if isinstance(out, tuple) else (out,)))
             cost_in = n_in * (1 if fwd.__s2s_batched__ else LOOPED_DIRECTION_COST)
             cost_out = n_out * (1 if rev_.__s2s_batched__ else LOOPED_DIRECTION_COST)
-            forward_for[shapes] = cost_in < cost_out
-        return fwd(*args, **kwargs) if forward_for[shapes] else rev_(*args, **kwargs)
+            forward = forward_for[shapes] = cost_in < cost_out
+        return (fwd if forward else rev_)(*args, **kwargs)
 
     return _derived(jac, None, fwd.__s2s_source__ + "\n\n" + rev_.__s2s_source__,
                     f"Jacobian of {fn.__name__} (s2s)")

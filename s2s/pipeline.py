@@ -17,7 +17,8 @@ for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp
 Each step is a function from one value to the next, in this order::
 
     lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
-          -> verify -> emit -> compile
+          -> lift rows -> tapes to lists -> lift rows (numpy backend) -> verify -> emit
+          -> compile
 
 Everything is cached: a function and its options are transformed once.
 """
@@ -38,6 +39,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
+from .transforms.rows import lift_rows, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
 
@@ -168,9 +170,16 @@ def known_arrays(fn):
     return frozenset(rev._arrays(fn, default_table()))
 
 
-def _finish(fn):
+def _finish(fn, backend):
     """Optimizations on a derivative's IR before it is emitted."""
-    return verify(simplify(batch_accumulations(fn, NameGen.avoiding(fn))))
+    # jax.lax.scan stacks what a loop collects, and runs its body as one program already
+    fn = batch_accumulations(fn, NameGen.avoiding(fn), stack=not backend.functional)
+    if not backend.functional:
+        # lifted first, the forward sweep records rows that the backward one can reread
+        fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
+        fn = tapes_to_lists(fn, NameGen.avoiding(fn))
+        fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
+    return verify(simplify(fn))
 
 
 class Generated:
@@ -273,18 +282,19 @@ def _build(kind, spec, wrt, backend_name, max_steps=None):
         hv = replace(fwd, body=Block(fwd.body.stmts, fwd.body.results[nout + nres:]),
                      returns_tuple=len(wrt) > 1)
         name = f"{base}_hessian" if kind == "hvp_batched" else f"{base}_hvp"
-        source, funcs = _compile([_finish(verify(simplify(hv)))], [name], spec, kind, backend)
+        source, funcs = _compile([_finish(verify(simplify(hv)), backend)], [name], spec, kind,
+                                 backend)
         return Generated(source, funcs, {"nresults": nres})
     adj = adjoint(ir, wrt, kind)
     if kind == "grad":
-        source, funcs = _compile([_finish(rev.drop_marker(adj))], [f"{base}_grad"], spec, kind,
-                                 backend)
+        source, funcs = _compile([_finish(rev.drop_marker(adj), backend)], [f"{base}_grad"],
+                                 spec, kind, backend)
         return Generated(source, funcs, {"nresults": nres})
     f, b, residuals = rev.split_sweeps(adj, nres, nres)
     if kind == "vjp_batched":
         b = _batched_pullback(b, nres)
         if b is None:
             return None
-    source, funcs = _compile([verify(simplify(f)), _finish(b)], [f"{base}_fwd", f"{base}_bwd"],
-                             spec, kind, backend)
+    source, funcs = _compile([_finish(f, backend), _finish(b, backend)],
+                             [f"{base}_fwd", f"{base}_bwd"], spec, kind, backend)
     return Generated(source, funcs, {"nresults": nres, "nresiduals": len(residuals)})

@@ -261,3 +261,28 @@ def test_linear_map_jacobians_multiply_no_identity():
     rev = build("vjp_batched", spec_of(_right), ("x",)).source
     assert "bmatmul_right_identity(A, x)" in fwd and "batch_identity" not in fwd
     assert "bmatmul_vjp_rhs_identity(A, x)" in rev and "batch_identity" not in rev
+
+
+# -- 5. how a Jacobian is called: a positional call giving every parameter takes a lean path,
+# any other call (keywords, defaults) the general one; both give the same Jacobian -----------
+def _scaled(A, x, s=2.0):
+    return s * (A @ x)
+
+
+@pytest.mark.parametrize("wrt", [1, "x", (0, 1)], ids=["index", "name", "tuple"])
+@pytest.mark.parametrize("xshape", [(3,), (3, 2)], ids=["vector", "matrix"])
+@pytest.mark.parametrize("method", ["jacfwd", "jacrev", "jacobian"])
+def test_jacobian_calls_bind_like_the_function(method, xshape, wrt):
+    r = np.random.default_rng(3)
+    A, x = r.standard_normal((4, 3)), r.standard_normal(xshape)
+    X = x.reshape(3, -1)  # J wrt x is s A[i, k] delta(j, l); wrt A, s delta(i, a) X[b, j]
+    out = (4,) + xshape[1:]
+    J_x = 2.0 * np.einsum("ik,jl->ijkl", A, np.eye(X.shape[1])).reshape(out + xshape)
+    J_A = 2.0 * np.einsum("ia,bj->ijab", np.eye(4), X).reshape(out + (4, 3))
+    want = (J_A, J_x) if isinstance(wrt, tuple) else J_x
+    jac = getattr(s2s, method)(_scaled, wrt)
+    calls = [((A, x, 2.0), {}), ((A, x), {}), ((A,), {"x": x}), ((), {"x": x, "A": A, "s": 2.0})]
+    for args, kwargs in calls:
+        got = jac(*args, **kwargs)
+        assert_tree_close(got, want, 1e-12, 1e-12,
+                          what=f"{method} called with {len(args)} args, keywords {list(kwargs)}")

@@ -1,35 +1,35 @@
 # s2s show tests/cases/calls.py::call_with_int_arg --wrt 0
 def call_with_int_arg_grad(x):
-    tape = []
-    tape1 = []
     r = range(2)
+    y_all = []
     y = x
     for _ in r:
         y_1 = y * x
-        tape1.append(y)
+        y_all.append(y)
         y = y_1
     r1 = range(1)
+    y_all_1 = []
     y_1 = x
     for _ in r1:
         y_2 = y_1 * x
-        tape.append(y_1)
+        y_all_1.append(y_1)
         y_1 = y_2
     t1 = y + y_1
     y_bar = broadcast_like(1.0, t1)
     y_1_bar, t2 = y_bar, []
     for _ in reversed(r1):
-        y_1 = tape.pop()
+        y = y_all_1[_]
         y_1_bar_1 = y_1_bar * x
-        t2.append(y_1_bar * y_1)
+        t2.append(y_1_bar * y)
         y_1_bar = y_1_bar_1
-    x_bar = unbroadcast_sum(t2, x)
+    x_bar = unbroadcast_sum(stack_rows(t2), x)
     x_bar = x_bar + unbroadcast(y_1_bar, x)
     t3 = []
     for _ in reversed(r):
-        y = tape1.pop()
+        y = y_all[_]
         y_bar_1 = y_bar * x
         t3.append(y_bar * y)
         y_bar = y_bar_1
-    x_bar = x_bar + unbroadcast_sum(t3, x)
+    x_bar = x_bar + unbroadcast_sum(stack_rows(t3), x)
     x_bar = x_bar + unbroadcast(y_bar, x)
     return np.sum(t1), x_bar

@@ -1,18 +1,16 @@
 # s2s show tests/cases/closures.py::global_tuple_polynomial --mode hvp --wrt 0
 def global_tuple_polynomial_hvp(x, x_dot):
-    tape = []
     r = range(len(COEFFS))
-    acc = 0.0
+    acc, t1_all = 0.0, []
     for i in r:
         t1 = COEFFS[i]
         acc = acc + t1 * x ** i
-        tape.append(t1)
-    t2 = broadcast_like(1.0, acc)
+        t1_all.append(t1)
+    t2 = rowwise(np.multiply, broadcast_like(1.0, acc), stack_rows(t1_all), rows=1)
     t4_all = []
     for i1 in reversed(r):
-        t1 = tape.pop()
         t3 = i1 - 1
-        t4 = t2 * t1 * i1 * (x_dot * t3 * x ** (t3 - 1))
+        t4 = t2[i1] * i1 * (x_dot * t3 * x ** (t3 - 1))
         t4_all.append(t4)
-    x_bar_dot = unbroadcast_sum(t4_all, x)
+    x_bar_dot = unbroadcast_sum(stack_rows(t4_all), x)
     return x_bar_dot

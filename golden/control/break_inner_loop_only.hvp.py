@@ -2,28 +2,27 @@
 def break_inner_loop_only_hvp(x, x_dot):
     tape = []
     tape1 = []
-    tape2 = []
     r = range(3)
     r1 = range(4)
     n = len(r1)
+    t1 = []
     for i in r:
         broke, k, steps = False, 0, 0
         while k < n and (not broke):
             j = r1[k]
             k = k + 1
-            t1 = x[i, j]
-            t2 = t1 < 0
-            if t2:
+            t2 = x[i, j]
+            t3 = t2 < 0
+            if t3:
                 broke = True
             else:
                 tape.append(i + 1)
-            tape1.append((t1, t2, j, x_dot[i, j]))
+            tape1.append((t2, t3, j, x_dot[i, j]))
             steps = steps + 1
-        tape2.append(steps)
-    for _ in reversed(r):
-        steps = tape2.pop()
-        for _ in range(steps):
-            t1, t2, j, t1_dot = tape1.pop()
-            if not t2:
-                t3 = tape.pop()
+        t1.append(steps)
+    for i in reversed(r):
+        for _ in range(t1[i]):
+            t2, t3, j, t2_dot = tape1.pop()
+            if not t3:
+                t4 = tape.pop()
     return zeros_like(x)

@@ -2,19 +2,18 @@
 def conditional_expression_in_loop_hvp(x, x_dot):
     tape = []
     tape1 = []
-    tape2 = []
     r = range(4)
+    t4 = []
     for i in r:
         t1 = i % 2 == 0
         if t1:
             tape.append((x[i], x_dot[i]))
         else:
             tape1.append((x[i], x_dot[i]))
-        tape2.append(t1)
+        t4.append(t1)
     x_bar_dot = zeros_like(x)
     for i in reversed(r):
-        t1 = tape2.pop()
-        if t1:
+        if t4[i]:
             t2, t2_dot = tape.pop()
         else:
             t3, t3_dot = tape1.pop()

@@ -2,9 +2,8 @@
 def conditional_expression_in_loop_grad(x):
     tape = []
     tape1 = []
-    tape2 = []
     r = range(4)
-    acc = 0.0
+    acc, t5 = 0.0, []
     for i in r:
         t1 = i % 2 == 0
         if t1:
@@ -16,11 +15,10 @@ def conditional_expression_in_loop_grad(x):
             tape1.append(t4)
             t3 = np.sin(t4)
         acc = acc + t3
-        tape2.append(t1)
+        t5.append(t1)
     x_bar = zeros_like(x)
     for i in reversed(r):
-        t1 = tape2.pop()
-        if t1:
+        if t5[i]:
             t2 = tape.pop()
             x_bar_1 = add_at(x_bar, i, unbroadcast(2.0, t2))
             x_bar = x_bar_1

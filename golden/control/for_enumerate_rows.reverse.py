@@ -1,16 +1,15 @@
 # s2s show tests/cases/control.py::for_enumerate_rows --wrt 0
 def for_enumerate_rows_grad(x):
-    tape = []
     r = range(len(x))
-    acc = 0.0
+    t1 = rowwise(np.power, x, 2)
+    acc, t2, t3 = 0.0, [], []
     for i in r:
-        t1 = x[i]
-        t2 = i + 1
-        t3 = np.sum(t1 ** 2)
-        acc = acc + t2 * t3
-        tape.append((t1, t2, t3))
+        t4 = i + 1
+        t5 = np.sum(t1[i])
+        acc = acc + t4 * t5
+        t2.append(t4)
+        t3.append(t5)
     x_bar = zeros_like(x)
     for i1 in reversed(r):
-        t1, t2, t3 = tape.pop()
-        x_bar = add_into(x_bar, i1, unbroadcast(t2, t3) * 2 * t1)
+        x_bar = add_into(x_bar, i1, unbroadcast(t2[i1], t3[i1]) * 2 * x[i1])
     return acc, x_bar

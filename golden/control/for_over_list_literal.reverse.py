@@ -1,18 +1,19 @@
 # s2s show tests/cases/control.py::for_over_list_literal --wrt 0
 def for_over_list_literal_grad(x):
-    tape = []
     t1 = [1.0, -2.0, 0.5]
     r = range(len(t1))
-    acc = 0.0
+    acc, t1_all, t1_all1 = 0.0, [], []
     for i in r:
         c = t1[i]
         t2 = c * x
         t3 = np.sum(np.sin(t2))
         acc = acc + c * t3
-        tape.append((t2, t3, c))
-    t4 = []
-    for _ in reversed(r):
-        t2, t3, c = tape.pop()
-        t4.append(unbroadcast(c, t3) * np.cos(t2) * c)
-    x_bar = unbroadcast_sum(t4, x)
+        t1_all.append(t2)
+        t1_all1.append(t3)
+    t4 = rowwise(np.cos, stack_rows(t1_all))
+    t5 = []
+    for i1 in reversed(r):
+        c = t1[i1]
+        t5.append(unbroadcast(c, t1_all1[i1]) * t4[i1] * c)
+    x_bar = unbroadcast_sum(stack_rows(t5), x)
     return acc, x_bar

@@ -4,9 +4,10 @@ def if_in_loop_on_index_hvp(x, x_dot):
     tape1 = []
     tape2 = []
     tape3 = []
-    tape4 = []
     r = range(5)
-    acc, acc_dot = 1.0, 0.0
+    acc_all = []
+    acc_dot_all = []
+    acc, acc_dot, t1_all = 1.0, 0.0, []
     for i in r:
         t1 = i == 2
         if t1:
@@ -30,12 +31,15 @@ def if_in_loop_on_index_hvp(x, x_dot):
                 acc_1_dot = acc_dot - t5_dot
                 tape1.append((t5, t5_dot))
             tape3.append(t3)
-        tape4.append((t1, acc, acc_dot))
+        t1_all.append(t1)
+        acc_all.append(acc)
+        acc_dot_all.append(acc_dot)
         acc, acc_dot = acc_1, acc_1_dot
     acc_bar, acc_bar_dot, x_bar_dot = 1.0, 0.0, zeros_like(x)
     for i in reversed(r):
-        t1, acc, acc_dot = tape4.pop()
-        if t1:
+        acc = acc_all[i]
+        acc_dot = acc_dot_all[i]
+        if t1_all[i]:
             t2, t2_dot = tape2.pop()
             acc_bar_1 = acc_bar * t2
             acc_bar_1_dot = acc_bar_dot * t2 + acc_bar * t2_dot

@@ -4,9 +4,9 @@ def if_in_loop_on_index_grad(x):
     tape1 = []
     tape2 = []
     tape3 = []
-    tape4 = []
     r = range(5)
-    acc = 1.0
+    acc_all = []
+    acc, t1_all = 1.0, []
     for i in r:
         t1 = i == 2
         if t1:
@@ -24,13 +24,14 @@ def if_in_loop_on_index_grad(x):
                 acc_1 = acc - t5
                 tape1.append(t5)
             tape3.append(t3)
-        tape4.append((t1, acc))
+        t1_all.append(t1)
+        acc_all.append(acc)
         acc = acc_1
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
-        t1, acc_1 = tape4.pop()
-        if t1:
+        acc_1 = acc_all[i]
+        if t1_all[i]:
             t2 = tape2.pop()
             acc_bar_1 = acc_bar * t2
             x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc_1, t2))

@@ -1,24 +1,22 @@
 # s2s show tests/cases/control.py::list_append_then_stack --wrt 0
 def list_append_then_stack_grad(x):
-    tape = []
     out = []
     r = range(len(x))
+    t1 = rowwise(np.power, x, 2)
     for i in r:
-        row = x[i]
-        out.append(np.sum(row ** 2))
-        tape.append(row)
+        out.append(np.sum(t1[i]))
     out.append(x[0, 0])
-    t1 = np.stack(out)
-    t2 = np.arange(1.0, 5.0)
-    out_bar = unstack(unbroadcast(t2, t1), out)
-    t3 = out_bar[-1]
+    t2 = np.stack(out)
+    t3 = np.arange(1.0, 5.0)
+    out_bar = unstack(unbroadcast(t3, t2), out)
+    t4 = out_bar[-1]
     out_bar = out_bar[:-1]
     x_bar = zeros_like(x)
-    x_bar = add_into(x_bar, (0, 0), t3)
+    x_bar = add_into(x_bar, (0, 0), t4)
     for i1 in reversed(r):
-        row = tape.pop()
-        t4 = out_bar[-1]
+        row = x[i1]
+        t5 = out_bar[-1]
         out_bar = out_bar[:-1]
-        row_bar = t4 * 2 * row
+        row_bar = t5 * 2 * row
         x_bar = add_into(x_bar, i1, row_bar)
-    return np.sum(t1 * t2), x_bar
+    return np.sum(t2 * t3), x_bar

@@ -7,9 +7,7 @@ def list_setitem_hvp(x, x_dot):
     t2 = out[2]
     t2_dot = out_dot[2]
     t3 = t1 * t2
-    out = out.copy()
     out[1] = t3
-    out_dot = out_dot.copy()
     out_dot[1] = t1_dot * t2 + t1 * t2_dot
     out_bar = zeros_like(out)
     out_bar = add_into(out_bar, 2, 1.0)

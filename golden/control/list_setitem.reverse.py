@@ -4,7 +4,6 @@ def list_setitem_grad(x):
     t1 = out[0]
     t2 = out[2]
     t3 = t1 * t2
-    out = out.copy()
     out[1] = t3
     t4 = out[1]
     out_bar = zeros_like(out)

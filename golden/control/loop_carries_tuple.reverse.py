@@ -1,22 +1,29 @@
 # s2s show tests/cases/control.py::loop_carries_tuple --wrt 0,1
 def loop_carries_tuple_grad(x, y):
-    tape = []
     r = range(4)
+    a_all = []
+    a_all_1 = []
+    b_all = []
     a, b = x, y
     for _ in r:
         a_1 = np.tanh(a * b)
         b_1 = a + 0.5 * b
-        tape.append((a, a_1, b))
+        a_all.append(a)
+        a_all_1.append(a_1)
+        b_all.append(b)
         a, b = a_1, b_1
     t1 = a + b
     a_bar = broadcast_like(1.0, t1)
+    a_all_rows = stack_rows(a_all_1)
+    t2 = rowwise(np.subtract, 1, rowwise(np.power, a_all_rows, 2), rows=1)
     b_bar = a_bar
     for _ in reversed(r):
-        a, a_1, b = tape.pop()
+        a = a_all[_]
+        b = b_all[_]
         b_bar_1 = b_bar * 0.5
-        t2 = a_bar * (1 - a_1 ** 2)
-        a_bar = unbroadcast(b_bar, a) + unbroadcast(t2 * b, a)
-        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t2 * a, b)
+        t3 = a_bar * t2[_]
+        a_bar = unbroadcast(b_bar, a) + unbroadcast(t3 * b, a)
+        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t3 * a, b)
     x_bar = unbroadcast(a_bar, x)
     y_bar = unbroadcast(b_bar, y)
     return np.sum(t1), x_bar, y_bar

@@ -1,29 +1,42 @@
 # s2s show tests/cases/control.py::loop_over_list_of_tuples --mode hvp --wrt 0,1
 def loop_over_list_of_tuples_hvp(x, y, x_dot, y_dot):
-    tape = []
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     t1_dot = [(x_dot, 0.0), (y_dot, 0.0), (x_dot * y + x * y_dot, 0.0)]
     r = range(len(t1))
+    c_all = []
+    v_all = []
+    c_dot_all = []
+    v_dot_all = []
+    t9, t10 = [], []
     for i in r:
-        t2 = t1[i]
-        t2_dot = t1_dot[i]
-        v, c = t2
-        v_dot, c_dot = t2_dot
-        tape.append((t2, np.sum(np.sin(v)), c, v, t2_dot, np.sum(v_dot * np.cos(v)), c_dot, v_dot))
-    t1_bar, t4 = zeros_like(t1), zeros_like(t1)
+        v, c = t1[i]
+        v_dot, c_dot = t1_dot[i]
+        t9.append(np.sum(np.sin(v)))
+        c_all.append(c)
+        v_all.append(v)
+        t10.append(np.sum(v_dot * np.cos(v)))
+        c_dot_all.append(c_dot)
+        v_dot_all.append(v_dot)
+    v_all_rows = stack_rows(v_all)
+    t3 = rowwise(np.cos, v_all_rows)
+    t4 = rowwise(np.sin, v_all_rows)
+    t1_bar, t2 = zeros_like(t1), zeros_like(t1)
     for i1 in reversed(r):
-        t2, t3, c, v, t2_dot, t3_dot, c_dot, v_dot = tape.pop()
-        t5 = unbroadcast(c, t3)
-        t6 = np.cos(v)
-        v_bar = t5 * t6
-        v_bar_dot = unbroadcast(c_dot, t3) * t6 - t5 * (v_dot * np.sin(v))
-        t7 = t2[1]
-        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t3, t7)))
-        t4 = add_into(t4, i1, (v_bar_dot, unbroadcast(t3_dot, t7)))
-    t8 = t1_bar[2][0]
-    t8_dot = t4[2][0]
-    x_bar_dot = t8_dot * y + t8 * y_dot
-    y_bar_dot = t8_dot * x + t8 * x_dot
-    y_bar_dot = unbroadcast(y_bar_dot, y) + t4[1][0]
-    x_bar_dot = unbroadcast(x_bar_dot, x) + t4[0][0]
+        t5 = t9[i1]
+        c = c_all[i1]
+        c_dot = c_dot_all[i1]
+        v_dot = v_dot_all[i1]
+        t6 = unbroadcast(c, t5)
+        t7 = t3[i1]
+        v_bar = t6 * t7
+        v_bar_dot = unbroadcast(c_dot, t5) * t7 - t6 * (v_dot * t4[i1])
+        t8 = t1[i1][1]
+        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t5, t8)))
+        t2 = add_into(t2, i1, (v_bar_dot, unbroadcast(t10[i1], t8)))
+    t11 = t1_bar[2][0]
+    t11_dot = t2[2][0]
+    x_bar_dot = t11_dot * y + t11 * y_dot
+    y_bar_dot = t11_dot * x + t11 * x_dot
+    y_bar_dot = unbroadcast(y_bar_dot, y) + t2[1][0]
+    x_bar_dot = unbroadcast(x_bar_dot, x) + t2[0][0]
     return x_bar_dot, y_bar_dot

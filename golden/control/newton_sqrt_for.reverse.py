@@ -1,18 +1,19 @@
 # s2s show tests/cases/control.py::newton_sqrt_for --wrt 0
 def newton_sqrt_for_grad(a):
-    tape = []
     r = range(30)
-    z = 1.0
+    z_all = []
+    z, t1_all = 1.0, []
     for _ in r:
         t1 = a / z
         z_1 = 0.5 * (z + t1)
-        tape.append((t1, z))
+        t1_all.append(t1)
+        z_all.append(z)
         z = z_1
     z_bar, t2 = 1.0, []
     for _ in reversed(r):
-        t1, z_1 = tape.pop()
+        z_1 = z_all[_]
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
+        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1_all[_] * t3) / z_1, z_1)
         t2.append(t3 / z_1)
-    a_bar = unbroadcast_sum(t2, a)
+    a_bar = unbroadcast_sum(stack_rows(t2), a)
     return z, a_bar

@@ -19,6 +19,6 @@ def newton_sqrt_while_hvp(a, a_dot):
         z_bar = unbroadcast(t4, z) + unbroadcast(t2, z)
         z_bar_dot = unbroadcast(t4_dot, z) + unbroadcast(t2_dot, z)
         t3.append((t4_dot - t4 / z * z_dot) / z)
-    a_bar_dot = unbroadcast_sum(t3, a)
+    a_bar_dot = unbroadcast_sum(stack_rows(t3), a)
     a_bar_dot = a_bar_dot + z_bar_dot
     return a_bar_dot

@@ -13,6 +13,6 @@ def newton_sqrt_while_grad(a):
         t3 = z_bar * 0.5
         z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
         t2.append(t3 / z_1)
-    a_bar = unbroadcast_sum(t2, a)
+    a_bar = unbroadcast_sum(stack_rows(t2), a)
     a_bar = a_bar + z_bar
     return z, a_bar

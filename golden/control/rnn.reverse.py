@@ -1,24 +1,28 @@
 # s2s show tests/cases/control.py::rnn --wrt 0,1,2
 def rnn_grad(h0, W, xs):
-    tape = []
     r = range(np.shape(xs)[0])
+    h_all = []
+    h_all_1 = []
     h = h0
     for t in r:
-        t1 = xs[t]
-        h_1 = np.tanh(W @ h + t1)
-        tape.append((t1, h, h_1))
+        h_1 = np.tanh(W @ h + xs[t])
+        h_all.append(h)
+        h_all_1.append(h_1)
         h = h_1
-    t2 = np.sum(h ** 2)
+    t1 = np.sum(h ** 2)
     h_bar = 2.0 * h
     xs_bar = zeros_like(xs)
-    h_all = []
+    h_all_2 = []
+    h_all_rows = stack_rows(h_all_1)
+    t2 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
     t3 = []
     for t in reversed(r):
-        t1, h, h_1 = tape.pop()
-        t4 = h_bar * (1 - h_1 ** 2)
-        xs_bar = add_into(xs_bar, t, unbroadcast(t4, t1))
+        h = h_all[t]
+        t4 = h_bar * t2[t]
+        xs_bar = add_into(xs_bar, t, unbroadcast(t4, xs[t]))
         h_bar = matmul_vjp_rhs(t4, W, h)
         t3.append(t4)
-        h_all.append(h)
-    W_bar = matmul_vjp_lhs_sum(t3, W, h_all)
-    return t2, h_bar, W_bar, xs_bar
+        h_all_2.append(h)
+    h_rows = stack_rows(h_all_2)
+    W_bar = matmul_vjp_lhs_sum(stack_rows(t3), W, h_rows)
+    return t1, h_bar, W_bar, xs_bar

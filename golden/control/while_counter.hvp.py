@@ -18,6 +18,7 @@ def while_counter_hvp(x, x_dot):
         y_bar_1_dot = y_bar_dot * t1 - y_bar * (y_dot * np.sin(y))
         y_bar_dot_all.append(y_bar_dot)
         y_bar, y_bar_dot = y_bar_1, y_bar_1_dot
-    x_bar_dot = unbroadcast_sum(y_bar_dot_all, x)
+    y_bar_dot_rows = stack_rows(y_bar_dot_all)
+    x_bar_dot = unbroadcast_sum(y_bar_dot_rows, x)
     x_bar_dot = x_bar_dot + unbroadcast(y_bar_dot, x)
     return x_bar_dot

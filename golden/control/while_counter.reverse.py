@@ -15,6 +15,7 @@ def while_counter_grad(x):
         y_bar_1 = y_bar * np.cos(y)
         y_bar_all.append(y_bar)
         y_bar = y_bar_1
-    x_bar = unbroadcast_sum(y_bar_all, x)
+    y_bar_rows = stack_rows(y_bar_all)
+    x_bar = unbroadcast_sum(y_bar_rows, x)
     x_bar = x_bar + unbroadcast(y_bar, x)
     return t1, x_bar

@@ -1,15 +1,18 @@
 # s2s show tests/cases/pytrees.py::dict_loop_over_keys --mode hvp --wrt 0
 def dict_loop_over_keys_hvp(p, p_dot):
-    tape = []
     t1 = 'a', 'b', 'c'
     r = range(len(t1))
+    t1_all, t1_all1, t5 = [], [], []
     for i in r:
         k = t1[i]
         t2 = p[k]
-        t2_dot = p_dot[k]
-        tape.append((t2, np.sum(np.sin(t2)), k, t2_dot, np.sum(t2_dot * np.cos(t2))))
+        t1_all.append(t2)
+        t1_all1.append(np.sum(np.sin(t2)))
+        t5.append(p_dot[k])
+    t3 = rowwise(np.sin, stack_rows(t1_all))
     p_bar_dot = zeros_like(p)
-    for _ in reversed(r):
-        t2, t3, k, t2_dot, t3_dot = tape.pop()
-        p_bar_dot = add_into(p_bar_dot, k, -(unbroadcast(1.0, t3) * (t2_dot * np.sin(t2))))
+    for i1 in reversed(r):
+        k = t1[i1]
+        t4 = -(unbroadcast(1.0, t1_all1[i1]) * (t5[i1] * t3[i1]))
+        p_bar_dot = add_into(p_bar_dot, k, t4)
     return p_bar_dot

@@ -1,24 +1,32 @@
 # s2s show tests/cases/pytrees.py::list_of_dicts --wrt 0
 def list_of_dicts_grad(layers, x):
-    tape = []
     r = range(len(layers))
-    h = x
+    h_all = []
+    h_all_1 = []
+    h, h_bar_all, h_bar_all1 = x, [], []
     for i in r:
         layer = layers[i]
         t1 = layer['W']
         t2 = layer['b']
         h_1 = np.tanh(h @ t1 + t2)
-        tape.append((t1, t2, h, h_1, layer))
+        h_bar_all.append(t1)
+        h_bar_all1.append(t2)
+        h_all.append(h)
+        h_all_1.append(h_1)
         h = h_1
     t3 = np.sum(h)
     layers_bar = zeros_like(layers)
+    h_all_rows = stack_rows(h_all_1)
+    t4 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
     h_bar = broadcast_like(1.0, h)
     for i1 in reversed(r):
-        t1, t2, h, h_1, layer = tape.pop()
-        t4 = h_bar * (1 - h_1 ** 2)
+        t5 = h_bar_all[i1]
+        h = h_all[i1]
+        layer = layers[i1]
+        t6 = h_bar * t4[i1]
         layer_bar = zeros_like(layer)
-        layer_bar = add_into(layer_bar, 'b', unbroadcast(t4, t2))
-        h_bar = matmul_vjp_lhs(t4, h, t1)
-        layer_bar = add_into(layer_bar, 'W', matmul_vjp_rhs(t4, h, t1))
+        layer_bar = add_into(layer_bar, 'b', unbroadcast(t6, h_bar_all1[i1]))
+        h_bar = matmul_vjp_lhs(t6, h, t5)
+        layer_bar = add_into(layer_bar, 'W', matmul_vjp_rhs(t6, h, t5))
         layers_bar = add_into(layers_bar, i1, layer_bar)
     return t3, layers_bar

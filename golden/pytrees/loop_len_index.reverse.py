@@ -1,21 +1,26 @@
 # s2s show tests/cases/pytrees.py::loop_len_index --wrt 0
 def loop_len_index_grad(params, x):
-    tape = []
     r = range(len(params))
+    W_all = []
+    x_all = []
+    t4 = []
     for i in r:
-        t1 = params[i]
-        W, b = t1
-        t2 = np.tanh(W @ x + b)
-        x_1 = t2 + x
-        tape.append((t1, t2, W, x))
+        W, b = params[i]
+        t1 = np.tanh(W @ x + b)
+        x_1 = t1 + x
+        t4.append(t1)
+        W_all.append(W)
+        x_all.append(x)
         x = x_1
-    t3 = np.sum(x ** 2)
+    t2 = np.sum(x ** 2)
     x_bar = 2.0 * x
     params_bar = zeros_like(params)
+    t3 = rowwise(np.subtract, 1, rowwise(np.power, stack_rows(t4), 2), rows=1)
     for i in reversed(r):
-        t1, t2, W, x = tape.pop()
-        t4 = x_bar * (1 - t2 ** 2)
-        W_bar = matmul_vjp_lhs(t4, W, x)
-        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t4, W, x)
-        params_bar = add_into(params_bar, i, (W_bar, unbroadcast(t4, t1[1])))
-    return t3, params_bar
+        W = W_all[i]
+        x = x_all[i]
+        t5 = x_bar * t3[i]
+        W_bar = matmul_vjp_lhs(t5, W, x)
+        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t5, W, x)
+        params_bar = add_into(params_bar, i, (W_bar, unbroadcast(t5, params[i][1])))
+    return t2, params_bar

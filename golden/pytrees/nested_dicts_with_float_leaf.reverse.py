@@ -1,23 +1,27 @@
 # s2s show tests/cases/pytrees.py::nested_dicts_with_float_leaf --wrt 0
 def nested_dicts_with_float_leaf_grad(p):
-    tape = []
     t1 = p['enc']
     t2 = t1['w']
     t3 = t1['s']
     h = t2 * t3
     t4 = p['dec']
     r = range(len(t4))
+    h_all = []
+    t1_all = []
     for i in r:
         v = t4[i]
         t5 = h * v
         h_1 = np.sin(t5)
-        tape.append((t5, h, v))
+        t1_all.append(t5)
+        h_all.append(h)
         h = h_1
     t6 = np.sum(h)
+    t7 = rowwise(np.cos, stack_rows(t1_all))
     h_bar, t4_bar = broadcast_like(1.0, h), zeros_like(t4)
     for i1 in reversed(r):
-        t5, h, v = tape.pop()
-        t5_bar = h_bar * np.cos(t5)
+        h = h_all[i1]
+        v = t4[i1]
+        t5_bar = h_bar * t7[i1]
         h_bar = t5_bar * v
         v_bar = t5_bar * h
         t4_bar = add_into(t4_bar, i1, unbroadcast(v_bar, v))

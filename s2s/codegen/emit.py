@@ -120,9 +120,13 @@ class Emitter:
         uf = UnionFind()
         pushed = set()
         rank = _ranks(self.fn)
+        lists = _lists(self.fn)
         for s in walk_stmts(self.fn.body):
             if isinstance(s, Assign):
-                if s.prim == "getitem" and not _is_view(s, rank) or id(s) in copies:
+                if s.prim == "getitem" and isinstance(s.args[0], Var) \
+                        and s.args[0].name in lists:
+                    pushed.update(s.outs)  # an element a list holds, as a tape's is
+                elif s.prim == "getitem" and not _is_view(s, rank) or id(s) in copies:
                     pass  # one element of an array of known rank: a copy, not a view
                 elif s.prim in VIEWS or s.prim in INPLACE:
                     # only the first argument can come back (all of them, for a call)
@@ -1193,6 +1197,21 @@ def _negate(test):
     return ast.UnaryOp(ast.Not(), test)
 
 
+def _lists(fn):
+    """Names that hold a list the function built (``[]``, and the loop carries grown from
+    it by appending)."""
+    out = set()
+    for _ in range(2):
+        for s in walk_stmts(fn.body):
+            if isinstance(s, Assign) and s.prim in ("list", "append"):
+                out.update(s.outs)
+            elif isinstance(s, For):
+                for c, init, o in zip(s.carries, s.inits, s.outs):
+                    if isinstance(init, Var) and init.name in out:
+                        out.update((c, o))
+    return out
+
+
 def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
     """(python source of ``fn`` named ``name``, the namespace it must run in)."""
     em = Emitter(fn, table, backend, reserved)
@@ -1216,3 +1235,4 @@ def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
 
 
 del keyword, operator
+

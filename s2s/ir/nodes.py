@@ -211,6 +211,18 @@ def defined_names(fn):
     return names
 
 
+def block_uses(block):
+    """Every read of a Var name in a block, regions and results included (with repeats)."""
+    for s in block.stmts:
+        yield from stmt_uses(s)
+        for _, sub in regions(s):
+            yield from block_uses(sub)
+    for r in block.results:
+        for a in atoms_in(r):
+            if isinstance(a, Var):
+                yield a.name
+
+
 def walk_stmts(block):
     """Every statement of a block, depth first, regions included."""
     for s in block.stmts:

@@ -337,34 +337,48 @@ def matmul_vjp_rhs(g, x, y):
     return unbroadcast(r, y)
 
 
+def stack_rows(xs):
+    """The values a loop collected, as one array with a row per iteration where they are
+    floating-point values of one shape, else the list itself (Python integers do not
+    overflow; numpy's do)."""
+    if not xs:
+        return xs
+    try:
+        rows = np.array(xs)
+    except ValueError:  # rows of different shapes
+        return xs
+    return rows if rows.dtype.kind in "fc" else xs
+
+
+def _stacked(*values):
+    return all(type(v) is np.ndarray for v in values)
+
+
 def matmul_vjp_lhs_sum(gs, x, ys):
     """The sum over a loop of ``matmul_vjp_lhs(g, x, y)``, as one product of the stacked
-    per-iteration factors."""
-    if gs and np.ndim(x) == 2:
-        g0, y0 = gs[0], ys[0]
-        if np.ndim(g0) == 1 and np.ndim(y0) == 1:
-            return unbroadcast(np.array(gs).T @ np.array(ys), x)
-        if np.ndim(g0) == 2 and np.ndim(y0) == 2:
-            return unbroadcast(np.concatenate(gs, axis=1) @ np.concatenate(ys, axis=1).T, x)
+    per-iteration factors (``stack_rows``)."""
+    if _stacked(gs, ys, x) and x.ndim == 2 and gs.ndim == ys.ndim and gs.ndim in (2, 3):
+        if gs.ndim == 2 and gs.shape[1:] == x.shape[:1]:  # sum of outer(g, y)
+            return unbroadcast(gs.T @ ys, x)
+        if gs.shape[1:] == (x.shape[0], ys.shape[2]):  # sum of g @ y.T
+            return unbroadcast(np.tensordot(gs, ys, axes=([0, 2], [0, 2])), x)
     return sum((matmul_vjp_lhs(g, x, y) for g, y in zip(gs, ys)), zeros_like(x))
 
 
 def matmul_vjp_rhs_sum(gs, xs, y):
     """The sum over a loop of ``matmul_vjp_rhs(g, x, y)``, as one product."""
-    if gs and np.ndim(y) == 2:
-        g0, x0 = gs[0], xs[0]
-        if np.ndim(g0) == 1 and np.ndim(x0) == 1:
-            return unbroadcast(np.array(xs).T @ np.array(gs), y)
-        if np.ndim(g0) == 2 and np.ndim(x0) == 2:
-            return unbroadcast(np.concatenate(xs, axis=0).T @ np.concatenate(gs, axis=0), y)
+    if _stacked(gs, xs, y) and y.ndim == 2 and gs.ndim == xs.ndim and gs.ndim in (2, 3):
+        if gs.ndim == 2 and gs.shape[1:] == y.shape[1:]:  # sum of outer(x, g)
+            return unbroadcast(xs.T @ gs, y)
+        if gs.shape[1:] == (xs.shape[1], y.shape[1]):  # sum of x.T @ g
+            return unbroadcast(np.tensordot(xs, gs, axes=([0, 1], [0, 1])), y)
     return sum((matmul_vjp_rhs(g, x, y) for g, x in zip(gs, xs)), zeros_like(y))
 
 
 def unbroadcast_sum(gs, x):
     """The sum over a loop of ``unbroadcast(g, x)``."""
-    shapes = {np.shape(g) for g in gs}
-    if len(shapes) == 1:
-        return unbroadcast(np.add.reduce(np.array(gs), axis=0), x)
+    if type(gs) is np.ndarray:
+        return unbroadcast(np.add.reduce(gs, axis=0), x) if len(gs) else zeros_like(x)
     return sum((unbroadcast(g, x) for g in gs), zeros_like(x))
 
 
@@ -549,6 +563,7 @@ from .arrays import *  # noqa: E402,F401,F403
 from .linalg import *  # noqa: E402,F401,F403
 from .special import *  # noqa: E402,F401,F403
 from .batched import *  # noqa: E402,F401,F403
+from .rows import *  # noqa: E402,F401,F403
 
 HELPERS = {name: obj for name, obj in dict(globals()).items()
            if callable(obj) and not name.startswith("_")

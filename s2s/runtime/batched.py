@@ -79,8 +79,10 @@ def batch_identity(x):
 
 def _fresh(a, like):
     """A new array holding ``a`` in the dtype its product with ``like`` would have."""
-    if type(a) is np.ndarray and type(like) is np.ndarray and a.dtype == like.dtype \
-            and a.dtype.kind == "f":  # the common case first
+    # the common case first (numpy's native dtypes are shared instances: ``is`` decides
+    # most comparisons for less than ``==``)
+    if type(a) is np.ndarray and type(like) is np.ndarray \
+            and (a.dtype is like.dtype or a.dtype == like.dtype) and a.dtype.kind == "f":
         return a.copy()
     return np.array(a, dtype=np.result_type(a, like, np.float32))
 
@@ -88,7 +90,7 @@ def _fresh(a, like):
 def bmatmul_right_identity(x, y):
     """``x @ y_dot`` for every direction of y: ``x`` itself when y is a vector (the
     product with the j-th unit vector is x's j-th column)."""
-    if np.ndim(y) == 1:
+    if (y.ndim if type(y) is np.ndarray else np.ndim(y)) == 1:  # np.ndim costs more here
         return _fresh(x, y)
     return bmatmul_y(x, batch_identity(y))
 

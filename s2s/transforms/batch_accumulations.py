@@ -15,57 +15,46 @@ After::
 
     t2_all.append(t2)             # in the loop
     h_all.append(h)
-    W_bar = W_bar + matmul_vjp_lhs_sum(t2_all, W, h_all)    # after it
+    t2_rows = stack_rows(t2_all)  # after it: one array, where the values share a shape
+    h_rows = stack_rows(h_all)
+    W_bar = W_bar + matmul_vjp_lhs_sum(t2_rows, W, h_rows)
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..ir.nodes import Assign, Block, For, Var, While
+from ..ir.nodes import Assign, Block, For, Var, block_uses
+from ..ir.rewrite import map_regions
 
 # cotangent helper -> (its sum over iterations, the argument that must be loop-invariant)
 PAIRS = {"matmul_vjp_lhs": ("matmul_vjp_lhs_sum", 1), "matmul_vjp_rhs": ("matmul_vjp_rhs_sum", 2),
          "unbroadcast": ("unbroadcast_sum", 1)}
 
 
-def batch_accumulations(fn, names):
-    """``names``: a NameGen for fresh names. Returns the new Function."""
-    return replace(fn, body=_block(fn.body, names))
+def batch_accumulations(fn, names, stack=True):
+    """``names``: a NameGen for fresh names; ``stack``: whether the collected lists are
+    stacked into arrays after the loop (a jax scan stacks them itself). Returns the new
+    Function."""
+    return replace(fn, body=_block(fn.body, names, stack))
 
 
-def _block(b, names):
+def _block(b, names, stack):
     stmts = []
     zeros = {o for s in b.stmts if isinstance(s, Assign) and s.prim == "zeros_like" for o in s.outs}
     for s in b.stmts:
+        s = map_regions(s, lambda sub: _block(sub, names, stack))
         if isinstance(s, For):
-            s = For(s.index, s.iter, s.carries, s.inits, _block(s.body, names), s.outs, s.loc)
-            stmts.extend(_loop(s, names, zeros))
-        elif isinstance(s, While):
-            stmts.append(While(s.carries, s.inits, s.cond, _block(s.body, names), s.outs, s.loc))
-        elif hasattr(s, "then"):
-            stmts.append(replace(s, then=_block(s.then, names), orelse=_block(s.orelse, names)))
+            stmts.extend(_loop(s, names, zeros, stack))
         else:
             stmts.append(s)
     return Block(tuple(stmts), b.results)
 
 
 def _uses(block, name):
-    return sum(1 for n in _all_uses(block) if n == name)
+    return sum(1 for n in block_uses(block) if n == name)
 
 
-def _all_uses(block):
-    from ..ir.nodes import atoms_in, regions, stmt_uses
-    for s in block.stmts:
-        yield from stmt_uses(s)
-        for _, sub in regions(s):
-            yield from _all_uses(sub)
-    for r in block.results:
-        for a in atoms_in(r):
-            if isinstance(a, Var):
-                yield a.name
-
-
-def _loop(loop, names, zeros):
+def _loop(loop, names, zeros, stack):
     body = loop.body
     defs = {o: s for s in body.stmts if isinstance(s, Assign) for o in s.outs}
     inside = set(defs) | set(loop.carries) | {loop.index}
@@ -114,6 +103,11 @@ def _loop(loop, names, zeros):
             results.append(Var(grown))
             outs.append(out)
             collected[a.name] = Var(out)
+            if stack:
+                base = a.name.split(".")[0]
+                rows = names.fresh("%t" if base.startswith("%") else base + "_rows")
+                after.append(Assign((rows,), "stack_rows", (Var(out),), (), loc))
+                collected[a.name] = Var(rows)
         return collected[a.name]
 
     for k, add, term, fixed in plan:

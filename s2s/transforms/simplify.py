@@ -81,8 +81,10 @@ def cse(fn):
         for s in b.stmts:
             s = subst_stmt(s, m)
             if isinstance(s, Assign):
+                # an iterator (reversed) runs out in the loop that reads it: one per loop
                 if s.prim not in IMPURE and s.prim not in ("setitem", "add_at", "tree_add_at",
-                                                            "list", "append", "zeros_like"):
+                                                            "list", "append", "zeros_like",
+                                                            "reversed"):
                     key = _key(s)
                     if key in seen:
                         m.update({o: Var(p) for o, p in zip(s.outs, seen[key])})

@@ -408,3 +408,38 @@ def list_setitem(x):
     out = [x[0], x[1], x[2]]
     out[1] = out[0] * out[2]
     return out[0] + out[1] ** 2 + out[2]
+
+
+# case: args=(randn(3), randn(3, 3) * 0.5, randn(3, 2), randn(5, 2)), wrt=(0, 1, 2, 3)
+def rnn_input_projection(h0, W, U, xs):
+    h = h0
+    for x_t in xs:  # U @ x_t + 0.5 reads only the row: computed for all rows before the loop
+        h = np.tanh(W @ h + U @ x_t + 0.5)
+    return np.sum(h * h)
+
+
+# case: args=(randn(4, 2, 3), randn(3, 2), randn(2)), wrt=(0, 1, 2)
+def matrix_rows_in_loop(xs, V, c):
+    acc = 0.0
+    for x in xs:
+        acc = acc + np.sum(np.exp(0.1 * (x @ V)) - c) * acc
+    return acc
+
+
+# case: args=(randn(4), randn(2, 3)), wrt=(0, 1)
+def invariant_wider_than_row(xs, B):
+    acc = 0.0
+    for k in range(len(xs)):
+        acc = acc * 0.5 + np.sum(np.sin(B * xs[k]))
+    return acc
+
+
+# case: args=(randn(5, 3),)
+def collected_then_reread(x):
+    squashed = []
+    for row in x:
+        squashed.append(np.tanh(row))
+    total = 0.0
+    for i in range(len(x)):
+        total = total * 0.9 + np.sum(np.cos(squashed[i]) * x[i])
+    return total

@@ -1,0 +1,329 @@
+"""Per-step work that depends only on the row a loop reads becomes one whole-array
+operation before the loop.
+
+In ``for x_t in xs: h = np.tanh(W @ h + U @ x_t + b)`` the product ``U @ x_t`` and the
+sum ``... + b`` depend on nothing the loop carries: they are a map over the rows of
+``xs``. ``lift_rows`` computes such maps once, before the loop, for every row at once
+(``rowwise(np.matmul, U, xs, rows=1)``), and the loop reads row ``i`` of the result.
+T small numpy calls become one call on a T times larger array, which costs about the
+same as one of the small calls.
+
+What is lifted, in the body of a loop over ``range(n)`` or ``reversed(range(n))`` (not
+inside its branches): numpy ufuncs, the arithmetic operators and ``@`` with one operand
+that is row ``i`` of a sequence of exactly n rows, or a value lifted before, and the
+others from outside the loop. The sequences (roots) are ``xs`` for ``range(len(xs))`` or
+``range(xs.shape[0])`` where xs is a parameter or a known array (the rows of a list the
+function built would take ``rowwise``'s slow path, which only reorders the loop's work),
+the lists a loop over the same range filled by one append per step, and the rows lifted
+from those for an earlier loop.
+
+``tapes_to_lists`` feeds the backward sweep to it: a forward loop records its values in
+one list per value instead of a tape of tuples, and the backward loop over the reversed
+range reads row ``i`` of them, so that what the backward loop computes from recorded
+values alone (``1 - h ** 2`` of a tanh's adjoint) is lifted too.
+
+A sum ``a + m + c`` whose first term changes every step is regrouped as ``a + (m + c)``
+when that lets ``m + c`` be lifted; this may change the primal value in its last bit
+(floating-point addition is not associative), as any compiler's reassociation does.
+
+``rowwise`` (``s2s.runtime``) takes the fast path only when numpy's broadcasting gives
+row k of the whole-array result exactly; otherwise (a list of rows of different shapes,
+operands of more dimensions than a row) it makes the list of per-row results, which the
+loop reads the same way: what the loop computed is computed, never something else. The
+numpy backend only: a jax scan runs its body as one XLA program already.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from ..ir.nodes import Assign, Block, Const, For, Global, Var, block_uses, walk_stmts
+from ..ir.rewrite import map_regions
+
+# IR arithmetic -> the numpy function that computes it elementwise over rows
+ARITH = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "truediv": np.true_divide,
+         "pow": np.power, "neg": np.negative, "matmul": np.matmul}
+
+
+def tapes_to_lists(fn, names):
+    """A loop over ``range(n)`` that records its values on a tape, read back by the loop
+    over ``reversed(range(n))`` beside it, appends each value to a list of its own instead,
+    and the backward loop reads row ``i`` of those lists: the rows lifting can then lift
+    what the backward loop computes from recorded values alone (``1 - h ** 2`` of a
+    tanh's adjoint). A recorded ``xs[i]`` of an array from outside the loop is not kept
+    at all: the backward loop reads ``xs[i]`` again."""
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    ops = {}
+    for st in walk_stmts(fn.body):
+        if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+            ops.setdefault(st.args[0].name, []).append(st)
+
+    def pair(tape):
+        """(push, pop) of a tape used once each way, else None."""
+        found = ops.get(tape, [])
+        kinds = sorted(st.prim for st in found)
+        if kinds != ["tape.pop", "tape.push"]:
+            return None
+        return tuple(sorted(found, key=lambda st: st.prim != "tape.push"))
+
+    done = set()  # the tapes replaced
+
+    def block(b):
+        stmts = [map_regions(s, block) for s in b.stmts]
+        loops = [s for s in stmts if isinstance(s, For)]
+        for fwd in loops:
+            r = defs.get(fwd.iter.name) if isinstance(fwd.iter, Var) else None
+            if r is None or r.prim != "range" or len(r.args) != 1:
+                continue  # the index is the position in the lists only for range(n)
+            push = next((st for st in fwd.body.stmts if isinstance(st, Assign)
+                         and st.prim == "tape.push"), None)
+            found = push and pair(push.args[0].name)
+            if not found or found[0] is not push:
+                continue
+            pop = found[1]
+            bwd = next((s for s in loops if s.body.stmts[:1] == (pop,)), None)
+            rev = defs.get(bwd.iter.name) if bwd is not None and isinstance(bwd.iter, Var) \
+                else None
+            if rev is None or rev.prim != "reversed" or rev.args != (fwd.iter,):
+                continue
+            new_fwd, new_bwd, inits = _as_lists(fwd, bwd, push, pop, names)
+            k = stmts.index(fwd)
+            stmts[k:k + 1] = [*inits, new_fwd]
+            stmts[stmts.index(bwd)] = new_bwd
+            done.add(push.args[0].name)
+        return Block(tuple(stmts), b.results)
+
+    def unused(b):
+        return Block(tuple(map_regions(s, unused) for s in b.stmts
+                           if not (isinstance(s, Assign) and s.prim == "tape.new"
+                                   and s.outs[0] in done)), b.results)
+
+    return replace(fn, body=unused(block(fn.body)))
+
+
+def _as_lists(fwd, bwd, push, pop, names):
+    """The two loops with the tape replaced by one list per recorded value."""
+    inside = _inside(fwd)
+    defs = {s.outs[0]: s for s in fwd.body.stmts if isinstance(s, Assign) and len(s.outs) == 1}
+    inits, carries, results, outs, appends, reads = [], [], [], [], [], []
+    for value, popped in zip(push.args[1:], pop.outs):
+        d = defs.get(value.name) if isinstance(value, Var) else None
+        if d is not None and d.prim == "getitem" and d.args[1:] == (Var(fwd.index),) \
+                and isinstance(d.args[0], Var) and d.args[0].name not in inside:
+            reads.append(Assign((popped,), "getitem", (d.args[0], Var(bwd.index)), (), d.loc))
+            continue
+        base = value.name.split(".")[0] if isinstance(value, Var) else "%t"
+        init, param, grown, out = (names.fresh(base + "_all") for _ in range(4))
+        inits.append(Assign((init,), "list", (), (), push.loc))
+        carries.append(param)
+        results.append(Var(grown))
+        outs.append(out)
+        appends.append(Assign((grown,), "append", (Var(param), value), (), push.loc))
+        reads.append(Assign((popped,), "getitem", (Var(out), Var(bwd.index)), (), pop.loc))
+    body = Block(tuple(s for s in fwd.body.stmts if s is not push) + tuple(appends),
+                 fwd.body.results + tuple(results))
+    new_fwd = replace(fwd, carries=fwd.carries + tuple(carries),
+                      inits=fwd.inits + tuple(Var(s.outs[0]) for s in inits), body=body,
+                      outs=fwd.outs + tuple(outs))
+    new_bwd = replace(bwd, body=Block(tuple(reads) + bwd.body.stmts[1:], bwd.body.results))
+    return new_fwd, new_bwd, inits
+
+
+def lift_rows(fn, table, names, arrays):
+    """The new Function; ``table``: the rule table (which functions are ufuncs);
+    ``names``: a NameGen for fresh names; ``arrays``: values known to be numpy arrays."""
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    arrays = set(fn.params) | set(arrays)
+    lists = _collected(fn, defs)
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = map_regions(s, block)
+            if isinstance(s, For):
+                before, s = _lift(s, _roots(s, defs, arrays, lists), table, names)
+                stmts.extend(before)
+            stmts.append(s)
+        return Block(tuple(stmts), b.results)
+
+    return replace(fn, body=block(fn.body))
+
+
+def _range(it, defs):
+    """The ``range(n)`` value a loop runs over, forwards or reversed, else None."""
+    d = defs.get(it.name) if isinstance(it, Var) else None
+    if d is not None and d.prim == "reversed" and isinstance(d.args[0], Var):
+        it, d = d.args[0], defs.get(d.args[0].name)
+    if d is None or d.prim != "range" or len(d.args) != 1:
+        return None
+    return it.name
+
+
+def _collected(fn, defs):
+    """{list: the range value of the loop that built it}: lists that start empty and get
+    one value appended on every iteration of a loop over ``range(n)``."""
+    out = {}
+    for loop in walk_stmts(fn.body):
+        r = _range(loop.iter, defs) if isinstance(loop, For) else None
+        if r is None or defs.get(loop.iter.name).prim != "range":
+            continue
+        body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
+        for c, init, res, o in zip(loop.carries, loop.inits, loop.body.results, loop.outs):
+            grow = body.get(res.name) if isinstance(res, Var) else None
+            start = defs.get(init.name) if isinstance(init, Var) else None
+            if grow is not None and grow.prim == "append" and grow.args[0] == Var(c) \
+                    and start is not None and start.prim == "list" and not start.args:
+                out[o] = r
+    return out
+
+
+def _roots(loop, defs, arrays, lists):
+    """{sequence: whether its rows need stacking} for the sequences whose row ``i`` a loop
+    over ``range(n)`` may read, each of exactly n rows: ``xs`` for ``range(len(xs))``
+    where xs is a parameter or an array (a list the function built would take
+    ``rowwise``'s slow path, which only reorders the loop's work), and the lists a loop
+    over the same range collected."""
+    r = _range(loop.iter, defs)
+    if r is None:
+        return {}
+    roots = {name: True for name, built in lists.items() if built == r}
+    xs = _measured(defs[r].args[0], defs)
+    if xs in arrays:
+        roots[xs] = False
+    for name, d in defs.items():  # the rows lifted from those, for an earlier loop
+        if d.prim in ("rowwise", "stack_rows") and _base(name, defs) in roots:
+            roots[name] = False
+    return roots
+
+
+def _base(name, defs):
+    """The sequence whose rows ``name``'s rows are a map of (itself if none)."""
+    d = defs.get(name)
+    while d is not None and d.prim in ("rowwise", "stack_rows"):
+        k = dict(d.kwargs).get("rows", Const(0)).value + 1 if d.prim == "rowwise" else 0
+        name = d.args[k].name
+        d = defs.get(name)
+    return name
+
+
+def _measured(n, defs):
+    """``xs`` when ``n`` is ``len(xs)`` or ``xs.shape[0]``."""
+    size = defs.get(n.name) if isinstance(n, Var) else None
+    if size is not None and size.prim == "getitem" and size.args[1:] == (Const(0),) \
+            and isinstance(size.args[0], Var):
+        size = defs.get(size.args[0].name)
+        measure = "np.shape"
+    else:
+        measure = "len"
+    if size is None or size.prim != measure or len(size.args) != 1 \
+            or not isinstance(size.args[0], Var):
+        return None
+    return size.args[0].name
+
+
+def _function(s, table):
+    """The numpy function whose whole-array application computes ``s`` row by row."""
+    if s.kwargs:
+        return None
+    if s.prim in ARITH:
+        return ARITH[s.prim]
+    impl = getattr(table.get(s.prim), "impl", None)
+    if s.prim.startswith("np.") and isinstance(impl, np.ufunc) and impl.nin == len(s.args):
+        return impl
+    return None
+
+
+def _inside(loop):
+    """Names the loop defines: its index, its carries, its body's values."""
+    return {loop.index, *loop.carries,
+            *(o for st in walk_stmts(loop.body) for o in getattr(st, "outs", ()))}
+
+
+def _is_var(a, names):
+    return isinstance(a, Var) and a.name in names
+
+
+def _lift(loop, roots, table, names):
+    """(statements to run before the loop, the loop)."""
+    if not roots:
+        return [], loop
+    body = _regroup(loop, roots, table)
+    rows = _rows(loop, body, roots, table)  # value -> the value whose rows are its rows
+    named = {}  # the rows' names, for what is used
+    before, stmts = [], []
+
+    def rows_of(value):
+        if value not in named:
+            seq = rows[value]
+            if seq in roots:  # the root xs[i]: its rows are xs, or the list stacked
+                named[value] = seq
+                if roots[seq]:
+                    named[value] = names.fresh(seq.split(".")[0] + "_rows")
+                    before.append(Assign((named[value],), "stack_rows", (Var(seq),)))
+            else:
+                named[value] = names.fresh("%t" if value.startswith("%")
+                                           else value.split(".")[0] + "_rows")
+        return named[value]
+
+    for s in body.stmts:
+        out = s.outs[0] if isinstance(s, Assign) and len(s.outs) == 1 else None
+        if out in rows and rows[out] not in roots:
+            k = next(k for k, a in enumerate(s.args) if _is_var(a, rows))
+            args = [Var(rows_of(a.name)) if j == k else a for j, a in enumerate(s.args)]
+            f = _function(s, table)
+            before.append(Assign((rows_of(out),), "rowwise",
+                                 (Global.of(f"np.{f.__name__}", f, np), *args),
+                                 (("rows", Const(k)),) if k else (), s.loc))
+            s = Assign((out,), "getitem", (Var(rows_of(out)), Var(loop.index)), (), s.loc)
+        stmts.append(s)
+    if not before:
+        return [], loop
+    return before, replace(loop, body=Block(tuple(stmts), body.results))
+
+
+def _rows(loop, body, roots, table):
+    """{value: itself, or the sequence it is row ``i`` of}: the values of the body that
+    are maps of rows of the roots."""
+    inside = _inside(loop)
+    rows = {}
+    for s in body.stmts:
+        if not isinstance(s, Assign) or len(s.outs) != 1:
+            continue
+        if s.prim == "getitem" and len(s.args) == 2 and s.args[1] == Var(loop.index) \
+                and _is_var(s.args[0], roots) and not s.kwargs:
+            rows[s.outs[0]] = s.args[0].name
+        elif _function(s, table) is not None \
+                and sum(_is_var(a, rows) for a in s.args) == 1 \
+                and not any(_is_var(a, inside) and not _is_var(a, rows) for a in s.args):
+            rows[s.outs[0]] = s.outs[0]
+    return rows
+
+
+def _regroup(loop, roots, table):
+    """The body with ``(a + m) + c`` written ``a + (m + c)`` where ``a`` changes every step,
+    ``m`` is a map of the rows and ``c`` is defined outside the loop, so that ``m + c``
+    is a map too (the inner sum is read only there)."""
+    rows = _rows(loop, loop.body, roots, table)
+    inside = _inside(loop)
+    uses = {}
+    for n in block_uses(loop.body):
+        uses[n] = uses.get(n, 0) + 1
+    sums = {s.outs[0]: s for s in loop.body.stmts
+            if isinstance(s, Assign) and s.prim == "add" and len(s.outs) == 1}
+    changed = {}
+    for s in sums.values():
+        t, c = s.args
+        first = sums.get(t.name) if isinstance(t, Var) else None
+        if first is None or uses.get(t.name) != 1 or _is_var(c, inside):
+            continue
+        a, m = first.args
+        if _is_var(a, rows) and not _is_var(m, rows):
+            a, m = m, a
+        if _is_var(m, rows) and not _is_var(a, rows):
+            changed[t.name] = replace(first, args=(m, c))
+            changed[s.outs[0]] = replace(s, args=(a, t))
+    if not changed:
+        return loop.body
+    return Block(tuple(changed.get(s.outs[0], s) if isinstance(s, Assign) and s.outs else s
+                       for s in loop.body.stmts), loop.body.results)
