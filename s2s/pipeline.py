@@ -17,8 +17,8 @@ for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp
 Each step is a function from one value to the next, in this order::
 
     lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
-          -> lift rows -> tapes to lists -> lift rows (numpy backend) -> verify -> emit
-          -> compile
+          -> lift rows -> tapes to lists -> lift rows -> reread lists (numpy backend)
+          -> verify -> emit -> compile
 
 Everything is cached: a function and its options are transformed once.
 """
@@ -39,7 +39,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
-from .transforms.rows import lift_rows, tapes_to_lists
+from .transforms.rows import lift_rows, reread_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
 
@@ -179,6 +179,7 @@ def _finish(fn, backend):
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = tapes_to_lists(fn, NameGen.avoiding(fn))
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
+        fn = reread_lists(fn, NameGen.avoiding(fn))
     return verify(simplify(fn))
 
 

@@ -12,7 +12,6 @@ def matrix_rows_in_loop_grad(xs, V, c):
         acc_all.append(acc)
         acc = acc_1
     xs_bar = zeros_like(xs)
-    x_all = []
     acc_bar, t5_all, t7 = 1.0, [], []
     for i1 in reversed(r):
         t4 = t6[i1]
@@ -25,9 +24,8 @@ def matrix_rows_in_loop_grad(xs, V, c):
         x_bar = matmul_vjp_lhs(t5, x, V)
         xs_bar = add_into(xs_bar, i1, x_bar)
         t5_all.append(t5)
-        x_all.append(x)
         t7.append(-t8)
-    x_rows = stack_rows(x_all)
+    x_rows = stack_rows(xs[::-1])
     V_bar = matmul_vjp_rhs_sum(stack_rows(t5_all), x_rows, V)
     c_bar = unbroadcast_sum(stack_rows(t7), c)
     return acc, xs_bar, V_bar, c_bar

@@ -12,7 +12,6 @@ def rnn_grad(h0, W, xs):
     t1 = np.sum(h ** 2)
     h_bar = 2.0 * h
     xs_bar = zeros_like(xs)
-    h_all_2 = []
     h_all_rows = stack_rows(h_all_1)
     t2 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
     t3 = []
@@ -22,7 +21,6 @@ def rnn_grad(h0, W, xs):
         xs_bar = add_into(xs_bar, t, unbroadcast(t4, xs[t]))
         h_bar = matmul_vjp_rhs(t4, W, h)
         t3.append(t4)
-        h_all_2.append(h)
-    h_rows = stack_rows(h_all_2)
+    h_rows = stack_rows(h_all[::-1])
     W_bar = matmul_vjp_lhs_sum(stack_rows(t3), W, h_rows)
     return t1, h_bar, W_bar, xs_bar

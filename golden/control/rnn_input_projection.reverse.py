@@ -13,8 +13,6 @@ def rnn_input_projection_grad(h0, W, U, xs):
     t2 = np.sum(h * h)
     h_bar = h + h
     xs_bar = zeros_like(xs)
-    x_t_all = []
-    h_all_2 = []
     h_all_rows = stack_rows(h_all_1)
     t3 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
     t5 = []
@@ -26,11 +24,9 @@ def rnn_input_projection_grad(h0, W, U, xs):
         h_bar = matmul_vjp_rhs(t6, W, h)
         xs_bar = add_into(xs_bar, i1, x_t_bar)
         t5.append(t6)
-        x_t_all.append(x_t)
-        h_all_2.append(h)
     t4 = stack_rows(t5)
-    x_t_rows = stack_rows(x_t_all)
+    x_t_rows = stack_rows(xs[::-1])
     U_bar = matmul_vjp_lhs_sum(t4, U, x_t_rows)
-    h_rows = stack_rows(h_all_2)
+    h_rows = stack_rows(h_all[::-1])
     W_bar = matmul_vjp_lhs_sum(t4, W, h_rows)
     return t2, h_bar, W_bar, U_bar, xs_bar

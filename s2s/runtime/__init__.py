@@ -284,16 +284,16 @@ def _matmul_shape(x, y):
 
 def matmul_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``x @ y``."""
-    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
-        return zeros_like(x)
-    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
-        if x.ndim == 2:  # the common cases first
+    if type(g) is np.ndarray and type(x) is np.ndarray and type(y) is np.ndarray:
+        if x.ndim == 2:  # the common cases first (np.dot: as in matmul_vjp_rhs)
             if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
-                return g @ y.T
+                return np.dot(g, y.T)
             if y.ndim == 1 and g.shape == x.shape[:1]:
                 return np.outer(g, y)
         elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
-            return y @ g
+            return np.dot(y, g)
+    elif type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(x)
     x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * y, x)
@@ -311,16 +311,17 @@ def matmul_vjp_lhs(g, x, y):
 
 def matmul_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``x @ y``."""
-    if type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
-        return zeros_like(y)
-    if type(x) is np.ndarray and type(y) is np.ndarray and type(g) is np.ndarray:
+    if type(g) is np.ndarray and type(x) is np.ndarray and type(y) is np.ndarray:
+        # the common cases first; np.dot is matmul for these ranks, and quicker to call
         if x.ndim == 2:
-            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
-                return x.T @ g
             if y.ndim == 1 and g.shape == x.shape[:1]:
-                return g @ x
+                return np.dot(g, x)
+            if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
+                return np.dot(x.T, g)
         elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
             return np.outer(x, g)
+    elif type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
+        return zeros_like(y)
     x_nd, y_nd = np.ndim(x), np.ndim(y)
     if x_nd == 0 or y_nd == 0:
         return unbroadcast(g * x, y)
@@ -341,7 +342,7 @@ def stack_rows(xs):
     """The values a loop collected, as one array with a row per iteration where they are
     floating-point values of one shape, else the list itself (Python integers do not
     overflow; numpy's do)."""
-    if not xs:
+    if type(xs) is not list or not xs:
         return xs
     try:
         rows = np.array(xs)
@@ -492,7 +493,9 @@ def btranspose(t, axes=None):
 
 def broadcast_like(t, x):
     """``t`` made as large as ``x`` (a new, writable array when it has to grow)."""
-    shape = np.shape(x)
+    shape = x.shape if type(x) is np.ndarray else np.shape(x)
+    if type(t) is float and shape:  # the seed of a sum's cotangent: quickly
+        return np.full(shape, t)
     if np.shape(t) == shape:
         return t
     if isinstance(x, _SCALARS) and not isinstance(x, np.ndarray):

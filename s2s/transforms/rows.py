@@ -38,7 +38,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..ir.nodes import Assign, Block, Const, For, Global, Var, block_uses, walk_stmts
+from ..ir.nodes import Assign, Block, Const, For, Global, Slice, Var, block_uses, walk_stmts
 from ..ir.rewrite import map_regions
 
 # IR arithmetic -> the numpy function that computes it elementwise over rows
@@ -130,6 +130,47 @@ def _as_lists(fwd, bwd, push, pop, names):
     return new_fwd, new_bwd, inits
 
 
+def reread_lists(fn, names):
+    """A list that a loop over ``range(n)`` (or its reverse) fills with row ``i`` of a
+    sequence of n rows from outside the loop holds that sequence's rows (reversed, for a
+    backward loop): stacking the list is taking the sequence (``xs[::-1]``), and the loop
+    need not fill it."""
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    lists = _collected(fn, defs)
+    source = {}  # list -> (the sequence, whether reversed)
+    for loop in walk_stmts(fn.body):
+        r = _range(loop.iter, defs) if isinstance(loop, For) else None
+        if r is None:
+            continue
+        sized = {_measured(defs[r].args[0], defs)} | {x for x, built in lists.items()
+                                                      if built == r}
+        body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
+        for o, (value, _) in _appended(loop, defs).items():
+            row = body.get(value.name) if isinstance(value, Var) else None
+            if row is not None and row.prim == "getitem" and len(row.args) == 2 \
+                    and row.args[1] == Var(loop.index) and _is_var(row.args[0], sized):
+                source[o] = (row.args[0], defs[loop.iter.name].prim == "reversed")
+    if not source:
+        return fn
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = map_regions(s, block)
+            if isinstance(s, Assign) and s.prim == "stack_rows" and _is_var(s.args[0], source):
+                xs, backwards = source[s.args[0].name]
+                if backwards:
+                    flipped = names.fresh("%t")
+                    stmts.append(Assign((flipped,), "getitem",
+                                        (xs, Slice(None, None, Const(-1))), (), s.loc))
+                    xs = Var(flipped)
+                s = replace(s, args=(xs,))
+            stmts.append(s)
+        return Block(tuple(stmts), b.results)
+
+    return replace(fn, body=block(fn.body))
+
+
 def lift_rows(fn, table, names, arrays):
     """The new Function; ``table``: the rule table (which functions are ufuncs);
     ``names``: a NameGen for fresh names; ``arrays``: values known to be numpy arrays."""
@@ -166,15 +207,22 @@ def _collected(fn, defs):
     out = {}
     for loop in walk_stmts(fn.body):
         r = _range(loop.iter, defs) if isinstance(loop, For) else None
-        if r is None or defs.get(loop.iter.name).prim != "range":
-            continue
-        body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
-        for c, init, res, o in zip(loop.carries, loop.inits, loop.body.results, loop.outs):
-            grow = body.get(res.name) if isinstance(res, Var) else None
-            start = defs.get(init.name) if isinstance(init, Var) else None
-            if grow is not None and grow.prim == "append" and grow.args[0] == Var(c) \
-                    and start is not None and start.prim == "list" and not start.args:
-                out[o] = r
+        if r is not None and defs[loop.iter.name].prim == "range":
+            out.update((o, r) for o in _appended(loop, defs))
+    return out
+
+
+def _appended(loop, defs):
+    """{out: (value, carry)} of the lists that start empty and get one value appended on
+    every iteration of ``loop``."""
+    out = {}
+    body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
+    for c, init, res, o in zip(loop.carries, loop.inits, loop.body.results, loop.outs):
+        grow = body.get(res.name) if isinstance(res, Var) else None
+        start = defs.get(init.name) if isinstance(init, Var) else None
+        if grow is not None and grow.prim == "append" and grow.args[0] == Var(c) \
+                and start is not None and start.prim == "list" and not start.args:
+            out[o] = (grow.args[1], c)
     return out
 
 
