@@ -562,14 +562,24 @@ class Lowerer:
         return self.emit(UNARYOPS[type(node.op)], (a,), node=node, name=hint)
 
     def expr_Compare(self, node, hint):
-        left = self.expr(node.left)
-        result = None
-        for op, right_node in zip(node.ops, node.comparators):
-            right = self.expr(right_node)
-            c = self.emit(CMPOPS[type(op)], (left, right), node=node, name=hint)
-            result = c if result is None else self.emit("and", (result, c), node=node, name=hint)
-            left = right
-        return result
+        return self.compare(self.expr(node.left), list(zip(node.ops, node.comparators)),
+                            node, hint)
+
+    def compare(self, left, rest, node, hint):
+        """``left op1 b op2 c ...``: each operand evaluated once, and the comparisons after
+        the first only while they hold, as Python does (eagerly when the remaining operands
+        are plain values)."""
+        (op, right_node), *more = rest
+        right = self.expr(right_node)
+        c = self.emit(CMPOPS[type(op)], (left, right), node=node, name=hint)
+        if not more:
+            return c
+        probe, _ = self.sub_block(lambda: [self.expr(n) for _, n in more], self.env)
+        if not probe:
+            return self.emit("and", (c, self.compare(right, more, node, hint)), node=node,
+                             name=hint)
+        return self.choose(c, lambda: self.compare(right, more, node, hint), lambda: c,
+                           node, hint)
 
     def expr_BoolOp(self, node, hint):
         prim = "and" if isinstance(node.op, gast.And) else "or"

@@ -354,6 +354,16 @@ def early_return_nested_loops(x):
     return acc
 
 
+# case: args=(randn(4), 0.5), wrt=(0, 1), ref="fd"
+# case: args=(randn(4), -2.0), wrt=(0, 1), ref="fd"
+def chained_comparisons(x, a):
+    y = x * a
+    if 5 < x.shape[0] < x[10]:  # x has 4 entries: x[10] is never read, as in Python
+        y = y * 3.0
+    scale = 1.0 if -1.0 < a < np.sum(x ** 2) < 10.0 else 2.0
+    return np.sum(y * x) * scale
+
+
 # case: args=(randn(3, 4),), ref="fd"
 def break_inner_loop_only(x):
     acc = 0.0
