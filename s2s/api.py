@@ -100,6 +100,11 @@ _REAL_SCALARS = (float, int, np.floating, np.integer)
 _FLOATS = frozenset((float, np.float64, np.float32))
 
 
+def _zeros_like(backend):
+    """The backend's zeros of a value's structure, shape and dtype."""
+    return backends.get(backend).helper("zeros_like")
+
+
 def _cast_like(backend):
     """The backend's cast of a derivative to its input's type and dtype."""
     return backends.get(backend).helper("cast_like")
@@ -285,6 +290,11 @@ def jvp(f, primals, tangents, *, backend=None):
     return (tuple(values), tans) if ir.returns_tuple else (values[0], tans[0])
 
 
+def _shape_key(x):
+    """A hashable key of an argument's shape (of a pytree's structure and leaf shapes)."""
+    return repr(_shapes(x)) if _is_tree(x) else _shape(x)
+
+
 def _shapes(x):
     """The shape of an array, or the structure of shapes of a list/tuple/dict of them."""
     if isinstance(x, (list, tuple)):
@@ -307,6 +317,33 @@ def _basis(x):
         return [np.ones_like(x) if isinstance(x, np.ndarray) else 1.0]
     eye = np.eye(n, dtype=np.result_type(x, np.float32))
     return list(eye.reshape((n,) + np.shape(x)))
+
+
+def _directions(x, zeros_like):
+    """Unit tangents of a pytree ``x``, one per element of each leaf: (leaf index, tangent
+    pytree), zero in every other leaf (``zeros_like``: the backend's)."""
+    zeros, rebuild = _flatten(zeros_like(x))
+    return [(j, rebuild(j, e)) for j, leaf in enumerate(zeros) for e in _basis(leaf)]
+
+
+def _stacked(x, columns, shape):
+    """The Jacobian with respect to the pytree ``x`` from one column per direction of
+    ``_directions(x)``: x's structure, each leaf ``shape + leaf.shape``."""
+    leaves, _ = _flatten(x)
+    xp = _array_module(columns[0]) if columns else np
+    out, k = [], 0
+    for leaf in leaves:
+        n = int(np.size(leaf))
+        cols = [xp.broadcast_to(c, shape) for c in columns[k:k + n]]
+        out.append(xp.stack(cols, axis=-1).reshape(shape + np.shape(leaf)) if cols
+                   else xp.zeros(shape + np.shape(leaf)))
+        k += n
+    return _like(x, out)
+
+
+def _size(x):
+    """The number of scalars in ``x``, an array or a pytree of them."""
+    return sum(int(np.size(v)) for v in _flatten(x)[0]) if _is_tree(x) else int(np.size(x))
 
 
 def _positional_arity(fn):
@@ -334,7 +371,9 @@ def _arguments(fn):
 def jacfwd(f, wrt=0, *, backend=None):
     """Jacobian by forward mode, shape ``out.shape + in.shape``: one sweep of the
     generated code with every input direction at once (a trailing batch axis on the
-    tangents) where each rule has such a form, else one sweep per input element."""
+    tangents) where each rule has such a form, else one sweep per input element. For a
+    parameter that is a list, tuple or dict of arrays, the Jacobian has its structure,
+    one Jacobian per leaf (as ``jax.jacfwd``), from one sweep per element."""
     spec = spec_of(f)
     names, single = _wrt_names(spec, wrt)
     fn = _signature_fn(spec)
@@ -345,9 +384,11 @@ def jacfwd(f, wrt=0, *, backend=None):
 
     runs = [(batched[n] and batched[n].funcs[0], gens[n].funcs[0]) for n in names]
 
+    zeros = _zeros_like(backend)
+
     def general(args, kwargs):
         values = arguments(args, kwargs)
-        out = [_forward_jacobian(b, run, values, x)
+        out = [_forward_jacobian(b, run, values, x, zeros)
                for (b, run), x in zip(runs, params.values(args, kwargs))]
         return out[0] if single else tuple(out)
 
@@ -359,7 +400,7 @@ def jacfwd(f, wrt=0, *, backend=None):
 
         @functools.wraps(fn)
         def jac(*args, **kwargs):
-            if kwargs or len(args) != nparams:
+            if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
             t = sweep(*args)  # the output's shape, and a trailing axis of directions
             x = args[k]
@@ -381,9 +422,13 @@ def _shape(v):
     return v.shape if type(v) is np.ndarray else np.shape(v)
 
 
-def _forward_jacobian(batched, run, values, x):
+def _forward_jacobian(batched, run, values, x, zeros_like=None):
     """The Jacobian with respect to x: from the batched sweep (seeded with the identity:
-    every direction at once) where there is one, else from one sweep per direction."""
+    every direction at once) where there is one, else from one sweep per direction (and
+    for a pytree x, whose Jacobian is x's structure of one Jacobian per leaf)."""
+    if _is_tree(x):
+        cols = [run(*values, e) for _, e in _directions(x, zeros_like)]
+        return _stacked(x, [c for _, c in cols], np.shape(cols[0][0]) if cols else ())
     if batched is not None:
         return _batched_jacobian(batched(*values), x)
     cols = [run(*values, e) for e in _basis(x)]
@@ -404,7 +449,8 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
     """Jacobian by reverse mode, shape ``out.shape + in.shape``: one forward sweep, then
     one sweep of the pullback with every output cotangent direction at once (a trailing
     batch axis) where each rule has such a form, else one pullback per output element
-    (``max_steps``: as for ``grad``)."""
+    (``max_steps``: as for ``grad``). A parameter that is a list, tuple or dict of arrays
+    gets its structure of per-leaf Jacobians, as in ``jacfwd``."""
     spec = spec_of(f)
     if spec[0] != "primal":
         # s2s differentiates its own derivative code in forward mode only; the Jacobian
@@ -423,7 +469,7 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         if nresults != 1:
             raise S2SError("jacrev needs a function with one output")
         xs = params.values(args, kwargs)
-        if batched is not None:
+        if batched is not None and not any(map(_is_tree, xs)):
             value, *residuals = batched.funcs[0](*values)
             shape = _shape(value)
             size = value.size if type(value) is np.ndarray else int(np.size(value))
@@ -437,10 +483,8 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         for e in _basis(value):
             g = gen.funcs[1](*residuals, e)
             rows.append(g if len(names) != 1 else (g,))
-        xp = _array_module(rows[0][0])
-        return _one_or_all(single, [
-            xp.stack([xp.broadcast_to(r[k], np.shape(x)) for r in rows])
-            .reshape(np.shape(value) + np.shape(x)) for k, x in enumerate(xs)])
+        return _one_or_all(single, [_reverse_jacobian([r[k] for r in rows], x, np.shape(value))
+                                    for k, x in enumerate(xs)])
 
     if single and batched is not None and nresults == 1:
         # The common case, kept lean as in jacfwd: a positional call's args go straight
@@ -450,7 +494,7 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
 
         @functools.wraps(fn)
         def jac(*args, **kwargs):
-            if kwargs or len(args) != nparams:
+            if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
             value, *residuals = forward(*args)
             t = pullback(*residuals, value)  # x.shape + (value.size,)
@@ -467,6 +511,18 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
     jac.__s2s_batched__ = batched is not None
     return _derived(jac, None, (batched or gen).source,
                     f"Jacobian of {fn.__name__} by reverse mode (s2s)")
+
+
+def _reverse_jacobian(rows, x, shape):
+    """The Jacobian ``shape + x.shape`` from one cotangent of x per output element (for a
+    pytree x, x's structure of one Jacobian per leaf)."""
+    if _is_tree(x):
+        leaves = [_flatten(r)[0] for r in rows]
+        return _like(x, [_reverse_jacobian([r[j] for r in leaves], leaf, shape)
+                         for j, leaf in enumerate(_flatten(x)[0])])
+    xp = _array_module(rows[0])
+    return xp.stack([xp.broadcast_to(r, np.shape(x)) for r in rows]) \
+        .reshape(shape + np.shape(x))
 
 
 def _rows(t, x, shape, size):
@@ -515,15 +571,15 @@ def jacobian(f, wrt=0, *, backend=None, max_steps=None):
     @functools.wraps(fn)
     def jac(*args, **kwargs):
         # the output's size may depend on every argument, not only the differentiated ones
-        shapes = tuple(map(_shape, args))
+        shapes = tuple(map(_shape_key, args))
         if kwargs:
-            shapes += tuple((k, np.shape(v)) for k, v in kwargs.items())
+            shapes += tuple((k, _shape_key(v)) for k, v in kwargs.items())
         forward = forward_for.get(shapes)
         if forward is None:  # the output's size, from one run of f
             xs = params.values(args, kwargs)
-            n_in = sum(int(np.size(x)) for x in xs)
+            n_in = sum(map(_size, xs))
             out = f(*args, **kwargs)
-            n_out = sum(int(np.size(y)) for y in (out if isinstance(out, tuple) else (out,)))
+            n_out = sum(map(_size, out if isinstance(out, tuple) else (out,)))
             cost_in = n_in * (1 if fwd.__s2s_batched__ else LOOPED_DIRECTION_COST)
             cost_out = n_out * (1 if rev_.__s2s_batched__ else LOOPED_DIRECTION_COST)
             forward = forward_for[shapes] = cost_in < cost_out
@@ -551,8 +607,8 @@ def hvp(f, wrt=0, *, backend=None, max_steps=None):
         vs = (v,) if single else tuple(v)
         xs = params.values(tuple(args), {})
         for x, t in zip(xs, vs):
-            if np.shape(t) != np.shape(x):
-                raise ShapeError(f"v has shape {np.shape(t)}, the parameter {np.shape(x)}",
+            if _shapes(t) != _shapes(x):
+                raise ShapeError(f"v has shape {_shapes(t)}, the parameter {_shapes(x)}",
                                  hint="pass v shaped like the parameter")
         out = run(*_bind(fn, args, {}).values(), *vs)
         out = (out,) if single else out
@@ -562,11 +618,23 @@ def hvp(f, wrt=0, *, backend=None, max_steps=None):
     return _derived(hv, None, gen.source, f"Hessian-vector product of {fn.__name__} (s2s)")
 
 
+def _shape_key(x):
+    """A hashable key of an argument's shape (of a pytree's structure and leaf shapes)."""
+    return repr(_shapes(x)) if _is_tree(x) else _shape(x)
+
+
+def _shapes(x):
+    """The shape of an array, or the structure of a pytree's shapes."""
+    return _like(x, [np.shape(v) for v in _flatten(x)[0]]) if _is_tree(x) else np.shape(x)
+
+
 def hessian(f, wrt=0, *, backend=None, max_steps=None):
     """The Hessian of scalar ``f``, by forward-over-reverse, shape ``in.shape + in.shape``:
     one forward sweep over the gradient with every input direction at once (a trailing
     batch axis) where each rule has such a form, else one Hessian-vector product per
-    element of the parameter (``max_steps``: as for ``grad``)."""
+    element of the parameter (``max_steps``: as for ``grad``). For a parameter that is a
+    list, tuple or dict of arrays, ``H[i][j]`` (the parameter's structure twice) is the
+    derivative of the gradient's leaf i with respect to leaf j, as in ``jax.hessian``."""
     if isinstance(wrt, (tuple, list)):
         raise WrtError("hessian takes one parameter", hint="call it once per parameter")
     h = hvp(f, wrt, backend=backend, max_steps=max_steps)
@@ -576,10 +644,16 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
     params = _Params(fn, names)
     batched = build("hvp_batched", spec, names, backend or "numpy", max_steps)
     arguments = _arguments(fn)
+    zeros = _zeros_like(backend)
 
     @functools.wraps(fn)
     def hess(*args):
         (x,) = params.values(args, {})
+        if _is_tree(x):  # H[i][j]: d (gradient leaf i) / d (leaf j), x's structure twice
+            cols = [_flatten(h(*args, e))[0] for _, e in _directions(x, zeros)]
+            leaves = _flatten(x)[0]
+            return _like(x, [_stacked(x, [c[i] for c in cols], np.shape(leaf))
+                             for i, leaf in enumerate(leaves)])
         if not np.ndim(x):
             return h(*args, 1.0)
         shape, size = np.shape(x), int(np.size(x))
@@ -653,6 +727,25 @@ def check_grad(f, *args, wrt=0, eps=1e-6, rtol=1e-5, atol=1e-8):
                     f"gradient of {fn.__name__} wrt {name} disagrees with central differences: "
                     f"max abs error {worst_abs:.3g}, max rel error {worst_rel:.3g}")
     return worst_abs, worst_rel
+
+
+def _is_tree(x):
+    """Whether ``x`` is a container of arrays (a pytree), not one array or number."""
+    return isinstance(x, (list, tuple, dict))
+
+
+def _like(x, leaves):
+    """``x``'s nested list/tuple/dict structure holding ``leaves`` (in ``_flatten``'s order)."""
+    it = iter(leaves)
+
+    def build(v):
+        if isinstance(v, (list, tuple)):
+            items = [build(e) for e in v]
+            return tuple(items) if hasattr(v, "_fields") else type(v)(items)
+        if isinstance(v, dict):
+            return {k: build(v[k]) for k in sorted(v)}
+        return next(it)
+    return build(x)
 
 
 def _flatten(x):

@@ -11,8 +11,9 @@
    to one sweep per direction: the fallbacks are listed below with the rule that causes
    them, so that a regression to the loop (or a new batched rule) shows here.
 
-Parameters that are lists, tuples or dicts of arrays (pytrees) are outside what
-``jacrev``/``hessian`` take; those cases are skipped.
+4. Parameters that are lists, tuples or dicts of arrays (pytrees): ``jacfwd``, ``jacrev``,
+   ``jacobian`` and ``hessian`` against ``jax.jacrev``/``jax.hessian``, structure included
+   (``test_jacobians_of_pytree_parameters``; they take one sweep per direction).
 """
 from __future__ import annotations
 
@@ -286,3 +287,29 @@ def test_jacobian_calls_bind_like_the_function(method, xshape, wrt):
         got = jac(*args, **kwargs)
         assert_tree_close(got, want, 1e-12, 1e-12,
                           what=f"{method} called with {len(args)} args, keywords {list(kwargs)}")
+
+
+# -- pytree parameters -------------------------------------------------------------------------
+TREE_CASES = [c for c in load_cases() if _setup(c) is None]
+
+
+@pytest.mark.parametrize("case", TREE_CASES, ids=[c.id for c in TREE_CASES])
+def test_jacobians_of_pytree_parameters(case):
+    """jacfwd, jacrev and jacobian with respect to lists, tuples and dicts of arrays give
+    the parameter's structure holding one Jacobian per leaf, as jax.jacrev does; hessian
+    gives that structure twice (d gradient leaf i / d leaf j), as jax.hessian does."""
+    pos = positional(case.fn, case.args, case.kwargs)
+    idx, single = case.wrt_indices
+    pos64 = to_float64(tuple(pos))
+    jfn = jaxify(case.fn)
+    want = jax.jacrev(of_wrt(jfn, pos64, {}, idx), argnums=tuple(range(len(idx))))(
+        *(pos64[i] for i in idx))
+    want = want[0] if single else want
+    rtol, atol = reference_tolerance(case)
+    wrt = idx[0] if single else idx
+    for transform in (s2s.jacfwd, s2s.jacrev, s2s.jacobian):
+        assert_tree_close(transform(case.fn, wrt=wrt)(*pos), want, rtol, atol,
+                          what=transform.__name__)
+    hessian = jax.hessian(of_wrt(jfn, pos64, {}, idx[:1]))(pos64[idx[0]])
+    assert_tree_close(s2s.hessian(case.fn, wrt=idx[0])(*pos), hessian, rtol, atol,
+                      what="hessian")
