@@ -1,7 +1,7 @@
 # s2s show tests/cases/arith.py::unary_neg_pos --wrt 0,1 --backend jax
 def unary_neg_pos_grad(x, y):
     t1 = +y
-    t2 = -(t1 * x) - -(x * x)
+    t2 = -(t1 * x) + x * x
     t2_bar = broadcast_like(1.0, t2)
     x_bar = t2_bar * x
     t3 = unbroadcast(x_bar, x)

@@ -4,6 +4,7 @@ def softplus_sigmoid_grad(x):
     t2 = 1.0 + t1
     t3 = jnp.exp(-x)
     t4 = 1.0 + t3
-    x_bar = -(-1.0 / t4 / t4 * t3)
+    t5 = 1.0 / t4
+    x_bar = t5 / t4 * t3
     x_bar = x_bar + t1 / t2
-    return jnp.sum(jnp.log(t2) + 1.0 / t4), x_bar
+    return jnp.sum(jnp.log(t2) + t5), x_bar

@@ -262,10 +262,33 @@ def fold(fn, table=None):
                 return replace(s, prim="sub", args=(a[0], d.args[0]))
         if p == "sub" and _is(a[0], 0):
             return replace(s, prim="neg", args=(a[1],))
+        if p == "sub" and negated(a[1]) is not None:  # x - -y is x + y
+            return replace(s, prim="add", args=(a[0], negated(a[1])))
         if p == "zeros_like" and isinstance(a[0], Var) and a[0].name in defs \
                 and defs[a[0].name].prim == "zeros_like":
             return replace(s, args=defs[a[0].name].args)  # zeros like zeros like x
+        if p == "neg":
+            flipped = unnegated(a[0])
+            if flipped is not None:
+                *inner, last = flipped
+                return inner + [replace(last, outs=s.outs, loc=s.loc)]
         return s
+
+    def unnegated(v):
+        """Statements computing ``-v`` without a negation, where ``v`` is a product or
+        quotient whose leftmost factor is a negative number: ``-(-1.0 / t * y)`` is
+        ``1.0 / t * y``. None otherwise."""
+        d = defs.get(v.name) if isinstance(v, Var) else None
+        if d is None or d.prim not in ("mul", "truediv"):
+            return None
+        first = d.args[0]
+        if _num(first) and first.value < 0:
+            return [replace(d, outs=(names.fresh("%t"),), args=(Const(-first.value), d.args[1]))]
+        inner = unnegated(first)
+        if inner is None:
+            return None
+        return inner + [replace(d, outs=(names.fresh("%t"),),
+                                args=(Var(inner[-1].outs[0]), d.args[1]))]
 
     def block(b):
         stmts = []
