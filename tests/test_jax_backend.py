@@ -47,9 +47,6 @@ def test_jax_backend_gradient_under_jit(case):
 # s2s.vjp (forward sweep and pullback as two functions) under jit: as PENDING, and
 VJP_PENDING = {
     **PENDING,
-    "control::early_return_nested_loops": "the pullback of a while loop inside a while loop "
-                                          "that returns early: an internal error when the "
-                                          "inner loop's recorded steps cross the split",
     "control::break_inner_loop_only": "the forward function of a while loop recorded inside "
                                       "a for loop's branch stays a Python while loop",
 }
@@ -92,10 +89,6 @@ SECOND_PENDING = {
     **{(c, t): why for c, why in PENDING.items() for t in ("jacfwd", "jacrev", "hessian", "hvp")},
     **{("control::break_inner_loop_only", t): VJP_PENDING["control::break_inner_loop_only"]
        for t in ("jacrev", "hessian", "hvp")},
-    ("control::early_return_nested_loops", "jacrev"):
-        VJP_PENDING["control::early_return_nested_loops"],
-    ("control::early_return_nested_loops", "hvp"):
-        "zeros_like(None), compiled for jax, of a value the loop defines before reading it",
     **{("reductions::prod_with_zero", t): "no second derivative of np.prod at a zero entry "
        "(the numpy backend raises the same MissingRuleError)" for t in ("hessian", "hvp")},
 }

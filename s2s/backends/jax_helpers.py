@@ -1,8 +1,9 @@
 """The runtime helpers that the jax backend cannot take from ``s2s.runtime`` as they are
-(see ``s2s.backends.jax.helpers``): those that write into arrays in place, and the special
-functions that ``s2s.runtime.special`` takes from scipy (jax.scipy has them); and the
-functions the jax backend spells Python operators and builtins with, and numpy functions
-that jax.numpy does not have or computes differently (``spellings``)."""
+(see ``s2s.backends.jax.helpers``): those that write into arrays in place, ``zeros_like``
+(of None), and the special functions that ``s2s.runtime.special`` takes from scipy
+(jax.scipy has them); and the functions the jax backend spells Python operators and
+builtins with, and numpy functions that jax.numpy does not have or computes differently
+(``spellings``)."""
 from __future__ import annotations
 
 
@@ -43,6 +44,14 @@ def overrides(jnp, helpers):
         g = jnp.asarray(g, jnp.result_type(x))
         return g if g.shape == jnp.shape(x) else jnp.broadcast_to(g, jnp.shape(x))
 
+    zeros = helpers["zeros_like"]
+
+    def zeros_like(x):
+        """None for None: the zero (a tangent, a cotangent) of a value a loop defines
+        before reading it stays undefined, as ``cond``, ``while_loop`` and ``while_scan``
+        take None (numpy's ``np.zeros_like(None)`` is an array holding None; jax has none)."""
+        return None if x is None else zeros(x)
+
     def digamma(x):
         """psi(x) = d/dx log|Gamma(x)| (jax.scipy.special.digamma)."""
         return jsp.digamma(x)
@@ -55,6 +64,7 @@ def overrides(jnp, helpers):
         return jsp.digamma(x) if n == 0 else jsp.polygamma(n, x)
 
     jax_versions = {"add_at": add_at, "add_into": add_at, "setitem": setitem,
+                    "zeros_like": zeros_like,
                     "unsetitem": unsetitem, "cast_like": cast_like,
                     "digamma": digamma, "polygamma": polygamma}
     for space in {id(f.__globals__): f.__globals__ for f in helpers.values()

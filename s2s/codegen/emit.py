@@ -881,16 +881,40 @@ class Emitter:
                 self.unwritten.add(pop.outs[0])  # read from the step's record instead
             else:
                 del self.branch_tapes[t]
+        # a pullback's loop over a while loop's steps inside the loop over the steps of
+        # the one around it, popping copies of the tapes its forward function returned:
+        # the outer tape's steps carry the inner loop's blocks (see below), so each outer
+        # step reads its block from its record and the inner tape is not read
+        for t in sorted(loops, key=lambda t: len(list(enclosing(loops[t])))):
+            loop = loops[t]
+            up = plan.get(id(parent.get(id(loop))))
+            if t not in kept and t in copies and self.uses.get(t) == 1 and up is not None and (
+                    up in self.tape_sources or up in self.carried_tapes):
+                self.carried_tapes[t] = up
+                plan[id(loop)] = t
+                self.unwritten.add(t)  # no copy of the tape to pop
         for s in step_fors.values():
             if id(s) not in plan and s not in pops.values():  # Python's loop pops its tape
                 del self.step_loops[id(s)]
                 self.unwritten.discard(s.iter.name)
         # a forward function that returns the tape (for its pullback) of a loop at its top
-        split = {t for t, s in whiles.items() if t not in loops and s in self.fn.body.stmts
-                 and Var(t) in self.fn.body.results and self.uses.get(t) == 2}
+        returned = {t for t, s in whiles.items() if t not in loops and t not in kept
+                    and Var(t) in self.fn.body.results and self.uses.get(t) == 2}
+        split = {t for t in returned if whiles[t] in self.fn.body.stmts}
         for t in split:
             plan[id(whiles[t])] = t
-        return split | set(self.carried_tapes) | set(self.branch_tapes)
+        # ... or of a loop in the body of such a loop (or of one carried so, and so on):
+        # each step of the outer loop records the inner loop's block of steps with its own
+        # values; the inner tape, returned too, stays empty (its pullback reads the blocks)
+        empty = set()
+        for t in sorted(returned - split, key=lambda t: len(list(enclosing(whiles[t])))):
+            outer = parent.get(id(whiles[t]))
+            up = [u for u in (*split, *empty) if whiles[u] is outer]
+            if up:
+                self.carried_tapes[t] = up[0]
+                plan[id(whiles[t])] = t
+                empty.add(t)
+        return split | (set(self.carried_tapes) - empty) | set(self.branch_tapes)
 
     def _branch_tape_ops(self, placed, parent):
         """{tape: ((push, while loop), (pop, for loop))} for the tapes pushed once, in a
