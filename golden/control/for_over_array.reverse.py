@@ -7,7 +7,9 @@ def for_over_array_grad(x):
         acc = acc + t1[i]
     acc_bar = 2.0 * acc
     x_bar = zeros_like(x)
-    row_bar_rows = rowwise(np.multiply, acc_bar, rowwise(np.subtract, 1, rowwise(np.power, t1, 2), rows=1), rows=1)
+    t2 = rowwise(np.power, t1, 2)
+    t3 = rowwise(np.subtract, 1, t2, rows=1)
+    row_bar_rows = rowwise(np.multiply, acc_bar, t3, rows=1)
     for i1 in reversed(r):
         row = x[i1]
         row_bar = row_bar_rows[i1]

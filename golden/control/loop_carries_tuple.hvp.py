@@ -22,9 +22,10 @@ def loop_carries_tuple_hvp(x, y, x_dot, y_dot):
         a, b, a_dot, b_dot = a_1, b_1, a_1_dot, b_1_dot
     a_bar = broadcast_like(1.0, a + b)
     a_all_rows = stack_rows(a_all_1)
+    t1 = rowwise(np.power, a_all_rows, 2)
     a_dot_all_rows = stack_rows(a_dot_all_1)
-    t1 = rowwise(np.multiply, a_dot_all_rows, 2)
-    t2 = rowwise(np.subtract, 1, rowwise(np.power, a_all_rows, 2), rows=1)
+    t2 = rowwise(np.multiply, a_dot_all_rows, 2)
+    t3 = rowwise(np.subtract, 1, t1, rows=1)
     b_bar, a_bar_dot, b_bar_dot = a_bar, zeros_like(a_bar), zeros_like(a_bar)
     for _ in reversed(r):
         a = a_all[_]
@@ -34,13 +35,13 @@ def loop_carries_tuple_hvp(x, y, x_dot, y_dot):
         b_dot = b_dot_all[_]
         b_bar_1 = b_bar * 0.5
         b_bar_1_dot = b_bar_dot * 0.5
-        t3 = t2[_]
-        t4 = a_bar * t3
-        t4_dot = a_bar_dot * t3 - a_bar * (t1[_] * a_1)
-        a_bar = unbroadcast(b_bar, a) + unbroadcast(t4 * b, a)
-        a_bar_dot = unbroadcast(b_bar_dot, a) + unbroadcast(t4_dot * b + t4 * b_dot, a)
-        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t4 * a, b)
-        b_bar_dot = unbroadcast(b_bar_1_dot, b) + unbroadcast(t4_dot * a + t4 * a_dot, b)
+        t4 = t3[_]
+        t5 = a_bar * t4
+        t5_dot = a_bar_dot * t4 - a_bar * (t2[_] * a_1)
+        a_bar = unbroadcast(b_bar, a) + unbroadcast(t5 * b, a)
+        a_bar_dot = unbroadcast(b_bar_dot, a) + unbroadcast(t5_dot * b + t5 * b_dot, a)
+        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t5 * a, b)
+        b_bar_dot = unbroadcast(b_bar_1_dot, b) + unbroadcast(t5_dot * a + t5 * a_dot, b)
     x_bar_dot = unbroadcast(a_bar_dot, x)
     y_bar_dot = unbroadcast(b_bar_dot, y)
     return x_bar_dot, y_bar_dot

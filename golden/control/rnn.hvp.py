@@ -17,19 +17,20 @@ def rnn_hvp(h0, W, xs, h0_dot, W_dot, xs_dot):
     h_bar = 2.0 * h
     h_bar_dot = 2.0 * h_dot
     h_all_rows = stack_rows(h_all_1)
+    t1 = rowwise(np.power, h_all_rows, 2)
     h_dot_all_rows = stack_rows(h_dot_all_1)
-    t1 = rowwise(np.multiply, h_dot_all_rows, 2)
-    t2 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
+    t2 = rowwise(np.multiply, h_dot_all_rows, 2)
+    t3 = rowwise(np.subtract, 1, t1, rows=1)
     W_bar_dot, xs_bar_dot = zeros_like(W), zeros_like(xs)
     for t in reversed(r):
         h = h_all[t]
         h_1 = h_all_1[t]
         h_dot = h_dot_all[t]
-        t3 = t2[t]
-        t4 = h_bar * t3
-        t4_dot = h_bar_dot * t3 - h_bar * (t1[t] * h_1)
-        xs_bar_dot = add_into(xs_bar_dot, t, unbroadcast(t4_dot, xs[t]))
-        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t4_dot, W, h) + matmul_vjp_lhs(t4, W, h_dot))
-        h_bar = matmul_vjp_rhs(t4, W, h)
-        h_bar_dot = matmul_vjp_rhs(t4_dot, W, h) + matmul_vjp_rhs(t4, W_dot, h)
+        t4 = t3[t]
+        t5 = h_bar * t4
+        t5_dot = h_bar_dot * t4 - h_bar * (t2[t] * h_1)
+        xs_bar_dot = add_into(xs_bar_dot, t, unbroadcast(t5_dot, xs[t]))
+        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t5_dot, W, h) + matmul_vjp_lhs(t5, W, h_dot))
+        h_bar = matmul_vjp_rhs(t5, W, h)
+        h_bar_dot = matmul_vjp_rhs(t5_dot, W, h) + matmul_vjp_rhs(t5, W_dot, h)
     return h_bar_dot, W_bar_dot, xs_bar_dot

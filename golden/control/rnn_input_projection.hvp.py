@@ -1,8 +1,9 @@
 # s2s show tests/cases/control.py::rnn_input_projection --mode hvp --wrt 0,1,2,3
 def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     r = range(len(xs))
-    t1 = rowwise(np.matmul, U_dot, xs, rows=1)
-    t2 = rowwise(np.add, rowwise(np.matmul, U, xs, rows=1), 0.5)
+    t1 = rowwise(np.matmul, U, xs, rows=1)
+    t2 = rowwise(np.matmul, U_dot, xs, rows=1)
+    t3 = rowwise(np.add, t1, 0.5)
     h_all = []
     h_all_1 = []
     h_dot_all = []
@@ -10,9 +11,9 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     h, h_dot = h0, h0_dot
     for i in r:
         x_t_dot = xs_dot[i]
-        t6 = W_dot @ h + W @ h_dot + (t1[i] + U @ x_t_dot)
-        h_1 = np.tanh(W @ h + t2[i])
-        h_1_dot = t6 * (1 - h_1 ** 2)
+        t8 = W_dot @ h + W @ h_dot + (t2[i] + U @ x_t_dot)
+        h_1 = np.tanh(W @ h + t3[i])
+        h_1_dot = t8 * (1 - h_1 ** 2)
         h_all.append(h)
         h_all_1.append(h_1)
         h_dot_all.append(h_dot)
@@ -21,9 +22,10 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     h_bar = h + h
     h_bar_dot = h_dot + h_dot
     h_all_rows = stack_rows(h_all_1)
+    t4 = rowwise(np.power, h_all_rows, 2)
     h_dot_all_rows = stack_rows(h_dot_all_1)
-    t3 = rowwise(np.multiply, h_dot_all_rows, 2)
-    t4 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
+    t5 = rowwise(np.multiply, h_dot_all_rows, 2)
+    t6 = rowwise(np.subtract, 1, t4, rows=1)
     U_bar_dot, W_bar_dot, xs_bar_dot = zeros_like(U), zeros_like(W), zeros_like(xs)
     for i1 in reversed(r):
         h = h_all[i1]
@@ -31,13 +33,13 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
         x_t = xs[i1]
         h_dot = h_dot_all[i1]
         x_t_dot = xs_dot[i1]
-        t5 = t4[i1]
-        t7 = h_bar * t5
-        t7_dot = h_bar_dot * t5 - h_bar * (t3[i1] * h_1)
-        U_bar_dot = U_bar_dot + (matmul_vjp_lhs(t7_dot, U, x_t) + matmul_vjp_lhs(t7, U, x_t_dot))
-        x_t_bar_dot = matmul_vjp_rhs(t7_dot, U, x_t) + matmul_vjp_rhs(t7, U_dot, x_t)
-        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t7_dot, W, h) + matmul_vjp_lhs(t7, W, h_dot))
-        h_bar = matmul_vjp_rhs(t7, W, h)
-        h_bar_dot = matmul_vjp_rhs(t7_dot, W, h) + matmul_vjp_rhs(t7, W_dot, h)
+        t7 = t6[i1]
+        t9 = h_bar * t7
+        t9_dot = h_bar_dot * t7 - h_bar * (t5[i1] * h_1)
+        U_bar_dot = U_bar_dot + (matmul_vjp_lhs(t9_dot, U, x_t) + matmul_vjp_lhs(t9, U, x_t_dot))
+        x_t_bar_dot = matmul_vjp_rhs(t9_dot, U, x_t) + matmul_vjp_rhs(t9, U_dot, x_t)
+        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t9_dot, W, h) + matmul_vjp_lhs(t9, W, h_dot))
+        h_bar = matmul_vjp_rhs(t9, W, h)
+        h_bar_dot = matmul_vjp_rhs(t9_dot, W, h) + matmul_vjp_rhs(t9, W_dot, h)
         xs_bar_dot = add_into(xs_bar_dot, i1, x_t_bar_dot)
     return h_bar_dot, W_bar_dot, U_bar_dot, xs_bar_dot

@@ -5,7 +5,7 @@ def list_of_dicts_hvp(layers, x, layers_dot):
     h_all_1 = []
     h_dot_all = []
     h_dot_all_1 = []
-    h, h_dot, h_bar_all, h_bar_all1, t7 = x, zeros_like(x), [], [], []
+    h, h_dot, h_bar_all, h_bar_all1, t8 = x, zeros_like(x), [], [], []
     for i in r:
         layer = layers[i]
         layer_dot = layers_dot[i]
@@ -18,29 +18,30 @@ def list_of_dicts_hvp(layers, x, layers_dot):
         h_bar_all1.append(t2)
         h_all.append(h)
         h_all_1.append(h_1)
-        t7.append(t1_dot)
+        t8.append(t1_dot)
         h_dot_all.append(h_dot)
         h_dot_all_1.append(h_1_dot)
         h, h_dot = h_1, h_1_dot
     h_bar = broadcast_like(1.0, h)
     h_all_rows = stack_rows(h_all_1)
+    t3 = rowwise(np.power, h_all_rows, 2)
     h_dot_all_rows = stack_rows(h_dot_all_1)
-    t3 = rowwise(np.multiply, h_dot_all_rows, 2)
-    t4 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
+    t4 = rowwise(np.multiply, h_dot_all_rows, 2)
+    t5 = rowwise(np.subtract, 1, t3, rows=1)
     h_bar_dot, layers_bar_dot = zeros_like(h_bar), zeros_like(layers)
     for i1 in reversed(r):
-        t5 = h_bar_all[i1]
+        t6 = h_bar_all[i1]
         h = h_all[i1]
         h_1 = h_all_1[i1]
         layer = layers[i1]
         h_dot = h_dot_all[i1]
-        t6 = t4[i1]
-        t8 = h_bar * t6
-        t8_dot = h_bar_dot * t6 - h_bar * (t3[i1] * h_1)
+        t7 = t5[i1]
+        t9 = h_bar * t7
+        t9_dot = h_bar_dot * t7 - h_bar * (t4[i1] * h_1)
         layer_bar_dot = zeros_like(layer)
-        layer_bar_dot = add_into(layer_bar_dot, 'b', unbroadcast(t8_dot, h_bar_all1[i1]))
-        h_bar = matmul_vjp_lhs(t8, h, t5)
-        h_bar_dot = matmul_vjp_lhs(t8_dot, h, t5) + matmul_vjp_lhs(t8, h, t7[i1])
-        layer_bar_dot = add_into(layer_bar_dot, 'W', matmul_vjp_rhs(t8_dot, h, t5) + matmul_vjp_rhs(t8, h_dot, t5))
+        layer_bar_dot = add_into(layer_bar_dot, 'b', unbroadcast(t9_dot, h_bar_all1[i1]))
+        h_bar = matmul_vjp_lhs(t9, h, t6)
+        h_bar_dot = matmul_vjp_lhs(t9_dot, h, t6) + matmul_vjp_lhs(t9, h, t8[i1])
+        layer_bar_dot = add_into(layer_bar_dot, 'W', matmul_vjp_rhs(t9_dot, h, t6) + matmul_vjp_rhs(t9, h_dot, t6))
         layers_bar_dot = add_into(layers_bar_dot, i1, layer_bar_dot)
     return layers_bar_dot

@@ -23,9 +23,10 @@ def mlp_list_of_tuples_hvp(params, x, params_dot):
     h_bar = 2.0 * h
     h_bar_dot = 2.0 * h_dot
     h_all_rows = stack_rows(h_all_1)
+    t1 = rowwise(np.power, h_all_rows, 2)
     h_dot_all_rows = stack_rows(h_dot_all_1)
-    t1 = rowwise(np.multiply, h_dot_all_rows, 2)
-    t2 = rowwise(np.subtract, 1, rowwise(np.power, h_all_rows, 2), rows=1)
+    t2 = rowwise(np.multiply, h_dot_all_rows, 2)
+    t3 = rowwise(np.subtract, 1, t1, rows=1)
     params_bar_dot = zeros_like(params)
     for i1 in reversed(r):
         W = W_all[i1]
@@ -33,11 +34,11 @@ def mlp_list_of_tuples_hvp(params, x, params_dot):
         h_1 = h_all_1[i1]
         W_dot = W_dot_all[i1]
         h_dot = h_dot_all[i1]
-        t3 = t2[i1]
-        t4 = h_bar * t3
-        t4_dot = h_bar_dot * t3 - h_bar * (t1[i1] * h_1)
-        h_bar = matmul_vjp_lhs(t4, h, W)
-        h_bar_dot = matmul_vjp_lhs(t4_dot, h, W) + matmul_vjp_lhs(t4, h, W_dot)
-        W_bar_dot = matmul_vjp_rhs(t4_dot, h, W) + matmul_vjp_rhs(t4, h_dot, W)
-        params_bar_dot = add_into(params_bar_dot, i1, (W_bar_dot, unbroadcast(t4_dot, params[i1][1])))
+        t4 = t3[i1]
+        t5 = h_bar * t4
+        t5_dot = h_bar_dot * t4 - h_bar * (t2[i1] * h_1)
+        h_bar = matmul_vjp_lhs(t5, h, W)
+        h_bar_dot = matmul_vjp_lhs(t5_dot, h, W) + matmul_vjp_lhs(t5, h, W_dot)
+        W_bar_dot = matmul_vjp_rhs(t5_dot, h, W) + matmul_vjp_rhs(t5, h_dot, W)
+        params_bar_dot = add_into(params_bar_dot, i1, (W_bar_dot, unbroadcast(t5_dot, params[i1][1])))
     return params_bar_dot

@@ -477,6 +477,9 @@ class Emitter:
                     continue
                 if s.prim in NOT_EXPRESSIONS:
                     continue
+                reader = stmts[where[o]] if where[o] < len(stmts) else None
+                if s.prim == "rowwise" and getattr(reader, "prim", None) == "rowwise":
+                    continue  # one whole-array operation a line, not rowwise(rowwise(...))
                 reads = arg_reads(s)
                 written = set()
                 for k in range(i + 1, where[o]):
