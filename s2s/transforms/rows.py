@@ -109,9 +109,9 @@ def _as_lists(fwd, bwd, push, pop, names):
     inits, carries, results, outs, appends, reads = [], [], [], [], [], []
     for value, popped in zip(push.args[1:], pop.outs):
         d = defs.get(value.name) if isinstance(value, Var) else None
-        if d is not None and d.prim == "getitem" and d.args[1:] == (Var(fwd.index),) \
-                and isinstance(d.args[0], Var) and d.args[0].name not in inside:
-            reads.append(Assign((popped,), "getitem", (d.args[0], Var(bwd.index)), (), d.loc))
+        xs = _row_read(d, fwd.index)
+        if xs is not None and xs.name not in inside:
+            reads.append(Assign((popped,), "getitem", (xs, Var(bwd.index)), (), d.loc))
             continue
         base = value.name.split(".")[0] if isinstance(value, Var) else "%t"
         init, param, grown, out = (names.fresh(base + "_all") for _ in range(4))
@@ -146,10 +146,10 @@ def reread_lists(fn, names):
                                                       if built == r}
         body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
         for o, (value, _) in _appended(loop, defs).items():
-            row = body.get(value.name) if isinstance(value, Var) else None
-            if row is not None and row.prim == "getitem" and len(row.args) == 2 \
-                    and row.args[1] == Var(loop.index) and _is_var(row.args[0], sized):
-                source[o] = (row.args[0], defs[loop.iter.name].prim == "reversed")
+            xs = _row_read(body.get(value.name) if isinstance(value, Var) else None,
+                           loop.index)
+            if _is_var(xs, sized):
+                source[o] = (xs, defs[loop.iter.name].prim == "reversed")
     if not source:
         return fn
 
@@ -292,6 +292,14 @@ def _is_var(a, names):
     return isinstance(a, Var) and a.name in names
 
 
+def _row_read(s, index):
+    """``xs`` when the statement ``s`` is ``xs[index]``, else None."""
+    if isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 and not s.kwargs \
+            and s.args[1] == Var(index) and isinstance(s.args[0], Var):
+        return s.args[0]
+    return None
+
+
 def _lift(loop, roots, table, names):
     """(statements to run before the loop, the loop)."""
     if not roots:
@@ -338,8 +346,7 @@ def _rows(loop, body, roots, table):
     for s in body.stmts:
         if not isinstance(s, Assign) or len(s.outs) != 1:
             continue
-        if s.prim == "getitem" and len(s.args) == 2 and s.args[1] == Var(loop.index) \
-                and _is_var(s.args[0], roots) and not s.kwargs:
+        if _is_var(_row_read(s, loop.index), roots):
             rows[s.outs[0]] = s.args[0].name
         elif _function(s, table) is not None \
                 and sum(_is_var(a, rows) for a in s.args) == 1 \
