@@ -139,7 +139,8 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
         return _derived_grad(f, parent, wrt, backend, grad_only)
     fn = parent[1]
     names, single = _wrt_names(parent, wrt)
-    gen = build("grad", parent, names, backend or "numpy", max_steps)
+    gen = build("grad" if grad_only else "value_and_grad", parent, names, backend or "numpy",
+                max_steps)
     nres = gen.info["nresults"]
     where = _where(parent)
     if has_aux and nres != 2:
@@ -151,6 +152,10 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     run, cast = gen.funcs[0], _cast_like(backend)
     index, needed, first = params.index, params.needed, params.index[0]
     pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
+
+    if not gen.info["value"]:  # certain to be a scalar, so grad's generated code leaves it out
+        return _derived(_grads_only(run, cast, params, single, has_aux), ("grad", parent, names)
+                        if not has_aux else None, gen.source, f"Gradient of {fn.__name__} (s2s)")
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
@@ -172,6 +177,26 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     kind = "Gradient" if grad_only else "Value and gradient"
     spec = ("grad", parent, names) if grad_only and not has_aux else None
     return _derived(vg, spec, gen.source, f"{kind} of {fn.__name__} (s2s)")
+
+
+def _grads_only(run, cast, params, single, has_aux):
+    """The gradient from generated code that returns ([aux,] *gradients), cast to the
+    parameters' types."""
+    index, needed, first = params.index, params.needed, params.index[0]
+    pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
+    one = len(index) == 1  # the generated code returns the one gradient, not a tuple
+
+    @functools.wraps(params.fn)
+    def g(*args, **kwargs):
+        out = run(*args, **kwargs)
+        if has_aux:
+            aux, out = out[0], out[1:]
+        elif one:
+            out = (out,)
+        xs = pick(args) if not kwargs and len(args) >= needed else params.values(args, kwargs)
+        grads = cast(out[0], xs[0]) if single else tuple(map(cast, out, xs))
+        return (grads, aux) if has_aux else grads
+    return g
 
 
 def _derived_grad(f, parent, wrt, backend, grad_only):

@@ -10,7 +10,8 @@ A derivative is named by a *spec*, a hashable tuple naming what it is derived fr
 
 ``ir_of(spec)`` is the IR of a spec, with its user-visible outputs as results, so that
 derivatives compose. ``build(kind, spec, wrt)`` generates and compiles one executable
-form (``grad``: value and gradients from one forward and one backward sweep; ``vjp``: a
+form (``grad``: gradients from one forward and one backward sweep, and the value too
+unless it is certain to be a scalar; ``value_and_grad``: both always; ``vjp``: a
 forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse; and,
 for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp_batched``
 (a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
@@ -166,6 +167,13 @@ def adjoint(ir, wrt, kind):
     return verify(simplify(adj))
 
 
+def scalar_output(ir):
+    """Whether the first output of ``ir`` is a scalar whatever its arguments' shapes."""
+    from .analysis.shapes import analyse
+    out = ir.body.results[0]
+    return isinstance(out, Var) and analyse(ir, default_table()).scalar(out.name)
+
+
 def known_arrays(fn):
     return frozenset(rev._arrays(fn, default_table()))
 
@@ -286,11 +294,18 @@ def _build(kind, spec, wrt, backend_name, max_steps=None):
         source, funcs = _compile([_finish(verify(simplify(hv)), backend)], [name], spec, kind,
                                  backend)
         return Generated(source, funcs, {"nresults": nres})
+    if kind in ("grad", "value_and_grad"):
+        adj = rev.drop_marker(adjoint(ir, wrt, "grad"))
+        # the value is computed only to check that it is a scalar, unless that is certain
+        value = kind == "value_and_grad" or not scalar_output(ir)
+        if not value:
+            results = adj.body.results[1:]
+            adj = replace(adj, body=Block(adj.body.stmts, results),
+                          returns_tuple=len(results) > 1)
+        source, funcs = _compile([_finish(adj, backend)], [f"{base}_grad"], spec, kind,
+                                 backend)
+        return Generated(source, funcs, {"nresults": nres, "value": value})
     adj = adjoint(ir, wrt, kind)
-    if kind == "grad":
-        source, funcs = _compile([_finish(rev.drop_marker(adj), backend)], [f"{base}_grad"],
-                                 spec, kind, backend)
-        return Generated(source, funcs, {"nresults": nres})
     f, b, residuals = rev.split_sweeps(adj, nres, nres)
     if kind == "vjp_batched":
         b = _batched_pullback(b, nres)

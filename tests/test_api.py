@@ -132,6 +132,26 @@ def test_has_aux_returns_the_aux_value_untouched():
     assert np.isclose(v, np.sum(np.sin(x) ** 2)) and np.allclose(g2, g)
 
 
+def test_grad_leaves_out_a_value_certain_to_be_a_scalar():
+    """np.sum(...) is a scalar whatever its argument: grad's code does not compute it (there
+    is nothing to check), value_and_grad's does; ``loss`` of floats or arrays must be checked."""
+    x, y = np.linspace(0.1, 1.0, 4), np.ones(3)
+    text = s2s.source(s2s.grad(F.sum_tanh))
+    assert text.splitlines()[-1].strip() == "return 1 - np.tanh(x) ** 2"
+    v, g = s2s.value_and_grad(F.sum_tanh)(x)
+    assert np.isclose(v, np.sum(np.tanh(x)), rtol=1e-12)
+    np.testing.assert_allclose(g, 1 - np.tanh(x) ** 2, rtol=1e-12)
+    np.testing.assert_allclose(s2s.grad(F.sum_tanh)(x), g, rtol=1e-12)
+    for wrt in (0, (0,), (0, 1)):  # one gradient, a tuple of one, two
+        got = s2s.grad(F.ignores_y, wrt=wrt)(x, y)
+        want = (2 * x, np.zeros(3)) if wrt == (0, 1) else (2 * x,) if wrt == (0,) else 2 * x
+        assert type(got) is type(want)
+        for a, b in zip(*((got, want) if isinstance(want, tuple) else ((got,), (want,)))):
+            np.testing.assert_allclose(a, b, rtol=1e-12)
+    assert s2s.source(s2s.grad(F.loss, wrt=(0, 1))).splitlines()[-1].strip() == \
+        "return t2 + t3, w1_bar, w2_bar"
+
+
 def test_wrt_tuple_of_one_returns_a_tuple():
     g = s2s.grad(F.loss, wrt=(0,))(2.0, 3.0)
     assert isinstance(g, tuple) and len(g) == 1

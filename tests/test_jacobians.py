@@ -261,7 +261,7 @@ def test_linear_map_jacobians_multiply_no_identity():
     fwd = build("jvp_batched", spec_of(_right), ("x",)).source
     rev = build("vjp_batched", spec_of(_right), ("x",)).source
     assert "bmatmul_right_identity(A, x)" in fwd and "batch_identity" not in fwd
-    assert "bmatmul_vjp_rhs_identity(A, x)" in rev and "batch_identity" not in rev
+    assert "bmatmul_vjp_rhs_identity(out_bar, A, x)" in rev and "batch_identity" not in rev
 
 
 # -- 5. how a Jacobian is called: a positional call giving every parameter takes a lean path,

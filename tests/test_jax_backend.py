@@ -119,7 +119,7 @@ def test_jax_backend_jacobians_under_jit(case, transform):
 
 @pytest.mark.parametrize("module, name, arg, line", [
     ("mathmod", "int_conversion_nondiff", 0.3, "int(a * 10.0)"),
-    ("shapes", "boolean_mask_index", np.linspace(-1.0, 1.0, 6), "x[t1]")])
+    ("shapes", "boolean_mask_index", np.linspace(-1.0, 1.0, 6), "x[t2]")])
 def test_traced_value_used_as_concrete(module, name, arg, line):
     """What jax cannot trace either is an s2s error at the generated line, not a tracer
     error from inside s2s; outside jit the same code runs."""

@@ -12,7 +12,7 @@ def add_sub_mul_div_hvp(x, y, x_dot, y_dot):
     t1_bar_dot = (t6 * ((x_dot - t2 * t5) / t1) - t1_bar * t5) / t1
     t4 = unbroadcast(t1_bar * y, y)
     t4_dot = unbroadcast(t1_bar_dot * y + t1_bar * y_dot, y)
-    y_bar = unbroadcast(y_bar, y) + t4
+    y_bar = t4 - unbroadcast(t6, y)
     y_bar = y_bar + t4
     y_bar_dot = t4_dot + t4_dot
     x_bar = x_bar + unbroadcast(t6 * y, x)

@@ -3,8 +3,7 @@ def broadcast_row_grad(x, b):
     t1 = x + b
     t2 = x - b
     t2_bar = unbroadcast(t1, t2)
-    b_bar = -t2_bar
     t1_bar = unbroadcast(t2, t1)
     x_bar = unbroadcast(t2_bar, x) + unbroadcast(t1_bar, x)
-    b_bar = unbroadcast(b_bar, b) + unbroadcast(t1_bar, b)
-    return np.sum(t1 * t2), x_bar, b_bar
+    b_bar = unbroadcast(t1_bar, b) - unbroadcast(t2_bar, b)
+    return x_bar, b_bar

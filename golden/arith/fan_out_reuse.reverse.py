@@ -9,4 +9,4 @@ def fan_out_reuse_grad(x):
     t2 = y_bar * x
     x_bar = 1.0 + t2
     x_bar = x_bar + t2
-    return np.sum(z * y + x), x_bar
+    return x_bar

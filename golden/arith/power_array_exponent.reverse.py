@@ -1,8 +1,7 @@
 # s2s show tests/cases/arith.py::power_array_exponent --wrt 0,1
 def power_array_exponent_grad(x, p):
-    t1 = x ** p
     x_bar = p * x ** (p - 1)
-    p_bar = t1 * np.log(x)
+    p_bar = x ** p * np.log(x)
     x_bar = unbroadcast(x_bar, x)
     p_bar = unbroadcast(p_bar, p)
-    return np.sum(t1), x_bar, p_bar
+    return x_bar, p_bar

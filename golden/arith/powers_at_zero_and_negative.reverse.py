@@ -2,8 +2,7 @@
 def powers_at_zero_and_negative_grad(x, y):
     t1 = x ** 2
     t2 = np.power(x, 4)
-    t3 = t1 * y + x ** 3 + t2 * y
-    t3_bar = broadcast_like(1.0, t3)
-    y_bar = t3_bar * t2
-    y_bar = unbroadcast(y_bar, y) + unbroadcast(t3_bar * t1, y)
-    return np.sum(t3), y_bar
+    t3 = broadcast_like(1.0, t1 * y + x ** 3 + t2 * y)
+    y_bar = t3 * t2
+    y_bar = unbroadcast(y_bar, y) + unbroadcast(t3 * t1, y)
+    return y_bar

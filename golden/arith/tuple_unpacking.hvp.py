@@ -14,8 +14,7 @@ def tuple_unpacking_hvp(x, y, x_dot, y_dot):
     t6 = unbroadcast(t5_dot * t2 + t5 * t2_dot, t1)
     t1_bar = unbroadcast(t4, t1) + unbroadcast(t5 * t2, t1)
     t3 = t5_dot * t1 + t5 * t1_dot
-    a_bar_dot = -t3
     b_bar_dot = unbroadcast(t3, b) + unbroadcast(broadcast_like(t6 * a + t1_bar * a_dot, t1_bar * a), b)
-    a_bar_dot = unbroadcast(a_bar_dot, a) + unbroadcast(broadcast_like(t6 * b + t1_bar * y_dot, t1_bar * b), a)
+    a_bar_dot = unbroadcast(broadcast_like(t6 * b + t1_bar * y_dot, t1_bar * b), a) - unbroadcast(t3, a)
     x_bar_dot = unbroadcast(x_bar_dot, x) + a_bar_dot * 2.0
     return x_bar_dot, b_bar_dot

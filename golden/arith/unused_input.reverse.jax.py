@@ -2,4 +2,4 @@
 def unused_input_grad(x, y):
     x_bar = x + x
     y_bar = zeros_like(y)
-    return jnp.sum(x * x), x_bar, y_bar
+    return x_bar, y_bar

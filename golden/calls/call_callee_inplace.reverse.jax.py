@@ -23,4 +23,4 @@ def call_callee_inplace_grad(x):
         x_bar = add_at(x_bar, i, unbroadcast(t4_bar * t3, t2))
         return (y_bar, x_bar), None
     (y_bar, x_bar), _ = scan(for_body_2, (y_bar, x_bar), (r, tape), reverse=True)
-    return jnp.sum(y ** 2), x_bar
+    return x_bar

@@ -16,4 +16,4 @@ def call_callee_inplace_grad(x):
         t3_bar = unbroadcast(np.copy(y_bar[i]), t5[i])
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t3_bar * t4[i], x[i]))
-    return np.sum(y ** 2), x_bar
+    return x_bar

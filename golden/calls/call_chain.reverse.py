@@ -6,4 +6,4 @@ def call_chain_grad(x, y):
     x_bar = t1_bar * y
     y_bar = unbroadcast(2.0 * t2, y) + unbroadcast(t1_bar * x, y)
     x_bar = unbroadcast(x_bar, x)
-    return np.sum(t2 ** 2), x_bar, y_bar
+    return x_bar, y_bar

@@ -7,7 +7,6 @@ def call_in_loop_grad(x):
         y, = carry
         return (jnp.sin(y) * 2.0,), y
     (y,), tape = scan(for_body, (y,), r)
-    t1 = jnp.sum(y)
     y_bar = broadcast_like(1.0, y)
 
     def for_body_2(carry, step):
@@ -16,4 +15,4 @@ def call_in_loop_grad(x):
         y_bar = y_bar * 2.0 * jnp.cos(y)
         return (y_bar,), None
     (y_bar,), _ = scan(for_body_2, (y_bar,), (r, tape), reverse=True)
-    return t1, y_bar
+    return y_bar

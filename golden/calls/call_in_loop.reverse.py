@@ -11,4 +11,4 @@ def call_in_loop_grad(x):
     y_bar = broadcast_like(1.0, y)
     for _ in reversed(r):
         y_bar = y_bar * 2.0 * t1[_]
-    return np.sum(y), y_bar
+    return y_bar

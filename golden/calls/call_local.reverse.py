@@ -4,4 +4,4 @@ def call_local_grad(x):
     x_bar = (t1 + t1) * np.cos(x)
     x_bar = x_bar + x
     x_bar = x_bar + x
-    return np.sum(x * x + t1 * t1), x_bar
+    return x_bar

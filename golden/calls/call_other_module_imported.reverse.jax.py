@@ -5,4 +5,4 @@ def call_other_module_imported_grad(x, W, b):
     x_bar = matmul_vjp_lhs(t2, x, W)
     W_bar = matmul_vjp_rhs(t2, x, W)
     b_bar = unbroadcast(t2, b)
-    return jnp.sum(t1 * t1), x_bar, W_bar, b_bar
+    return x_bar, W_bar, b_bar

@@ -3,7 +3,8 @@ def call_other_module_tuple_result_hvp(x, x_dot):
     m = np.mean(x)
     m_dot = np.mean(x_dot)
     m_bar_dot = m_dot + m_dot
-    t1 = 2 / np.size(x - m) * (x_dot - m_dot)
-    m_bar_dot = m_bar_dot + unbroadcast(-t1, m)
-    x_bar_dot = t1 + m_bar_dot / np.size(x)
+    t1 = np.size(x)
+    t2 = 2 / t1 * (x_dot - m_dot)
+    m_bar_dot = m_bar_dot - unbroadcast(t2, m)
+    x_bar_dot = t2 + m_bar_dot / t1
     return x_bar_dot

@@ -1,10 +1,9 @@
 # s2s show tests/cases/calls.py::call_other_module_tuple_result --wrt 0 --backend jax
 def call_other_module_tuple_result_grad(x):
     m = jnp.mean(x)
-    t1 = x - m
-    t2 = t1 ** 2
     m_bar = m + m
-    t1_bar = 2 / jnp.size(t2) * t1
-    m_bar = m_bar + unbroadcast(-t1_bar, m)
-    x_bar = t1_bar + m_bar / jnp.size(x)
-    return m * m + jnp.mean(t2), x_bar
+    t1 = jnp.size(x)
+    t2 = 2 / t1 * (x - m)
+    m_bar = m_bar - unbroadcast(t2, m)
+    x_bar = t2 + m_bar / t1
+    return x_bar

@@ -18,4 +18,4 @@ def call_other_module_while_grad(x):
         y_bar = y_bar * 0.5
         return (y_bar,), None
     (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
-    return jnp.sum(y ** 3), y_bar
+    return y_bar

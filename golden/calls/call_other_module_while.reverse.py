@@ -7,4 +7,4 @@ def call_other_module_while_grad(x):
     y_bar = 3.0 * y ** 2
     for _ in range(steps):
         y_bar = y_bar * 0.5
-    return np.sum(y ** 3), y_bar
+    return y_bar

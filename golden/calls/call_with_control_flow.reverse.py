@@ -9,4 +9,4 @@ def call_with_control_flow_grad(x):
         x_bar = result + x * 2.0
     else:
         x_bar = result - x
-    return np.sum(result * x), x_bar
+    return x_bar

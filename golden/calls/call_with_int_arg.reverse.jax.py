@@ -16,8 +16,7 @@ def call_with_int_arg_grad(x):
         y_2 = y_1 * x
         return (y_2,), y_1
     (y_1,), tape = scan(for_body_2, (y_1,), r1)
-    t1 = y + y_1
-    y_bar = broadcast_like(1.0, t1)
+    y_bar = broadcast_like(1.0, y + y_1)
     y_1_bar = y_bar
 
     def for_body_3(carry, step):
@@ -25,8 +24,8 @@ def call_with_int_arg_grad(x):
         _, y_1 = step
         y_1_bar_1 = y_1_bar * x
         return (y_1_bar_1,), y_1_bar * y_1
-    (y_1_bar,), t2 = scan(for_body_3, (y_1_bar,), (r1, tape), reverse=True)
-    x_bar = unbroadcast_sum(t2, x)
+    (y_1_bar,), t1 = scan(for_body_3, (y_1_bar,), (r1, tape), reverse=True)
+    x_bar = unbroadcast_sum(t1, x)
     x_bar = x_bar + unbroadcast(y_1_bar, x)
 
     def for_body_4(carry, step):
@@ -34,7 +33,7 @@ def call_with_int_arg_grad(x):
         _, y = step
         y_bar_1 = y_bar * x
         return (y_bar_1,), y_bar * y
-    (y_bar,), t3 = scan(for_body_4, (y_bar,), (r, tape1), reverse=True)
-    x_bar = x_bar + unbroadcast_sum(t3, x)
+    (y_bar,), t2 = scan(for_body_4, (y_bar,), (r, tape1), reverse=True)
+    x_bar = x_bar + unbroadcast_sum(t2, x)
     x_bar = x_bar + unbroadcast(y_bar, x)
-    return jnp.sum(t1), x_bar
+    return x_bar

@@ -14,22 +14,21 @@ def call_with_int_arg_grad(x):
         y_2 = y_1 * x
         y_all_1.append(y_1)
         y_1 = y_2
-    t1 = y + y_1
-    y_bar = broadcast_like(1.0, t1)
-    y_1_bar, t2 = y_bar, []
+    y_bar = broadcast_like(1.0, y + y_1)
+    y_1_bar, t1 = y_bar, []
     for _ in reversed(r1):
         y = y_all_1[_]
         y_1_bar_1 = y_1_bar * x
-        t2.append(y_1_bar * y)
+        t1.append(y_1_bar * y)
         y_1_bar = y_1_bar_1
-    x_bar = unbroadcast_sum(stack_rows(t2), x)
+    x_bar = unbroadcast_sum(stack_rows(t1), x)
     x_bar = x_bar + unbroadcast(y_1_bar, x)
-    t3 = []
+    t2 = []
     for _ in reversed(r):
         y = y_all[_]
         y_bar_1 = y_bar * x
-        t3.append(y_bar * y)
+        t2.append(y_bar * y)
         y_bar = y_bar_1
-    x_bar = x_bar + unbroadcast_sum(stack_rows(t3), x)
+    x_bar = x_bar + unbroadcast_sum(stack_rows(t2), x)
     x_bar = x_bar + unbroadcast(y_bar, x)
-    return np.sum(t1), x_bar
+    return x_bar

@@ -9,8 +9,7 @@ def global_array_grad(x):
     def if_false():
         return h
     h_1 = cond(USE_BIAS, if_true, if_false)
-    t1 = jnp.tanh(h_1)
-    h_bar = 1 - t1 ** 2
+    h_bar = 1 - jnp.tanh(h_1) ** 2
 
     def if_true_2():
         return h_bar
@@ -19,4 +18,4 @@ def global_array_grad(x):
         return h_bar
     h_bar = cond(USE_BIAS, if_true_2, if_false_2, cotangents=(0,))
     x_bar = matmul_vjp_lhs(h_bar, x, W_FIXED)
-    return jnp.sum(t1), x_bar
+    return x_bar

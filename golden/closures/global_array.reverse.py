@@ -5,9 +5,8 @@ def global_array_grad(x):
         h_1 = h + BIAS
     else:
         h_1 = h
-    t1 = np.tanh(h_1)
-    h_bar = 1 - t1 ** 2
+    h_bar = 1 - np.tanh(h_1) ** 2
     if USE_BIAS:
         pass
     x_bar = matmul_vjp_lhs(h_bar, x, W_FIXED)
-    return np.sum(t1), x_bar
+    return x_bar

@@ -4,4 +4,4 @@ def global_function_alias_grad(x):
     t2 = np.tanh(2.0 * x)
     x_bar = t1 * (1 - t2 ** 2) * 2.0
     x_bar = x_bar + t2 * (1 - t1 ** 2)
-    return np.sum(t1 * t2), x_bar
+    return x_bar

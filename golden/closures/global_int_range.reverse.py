@@ -13,4 +13,4 @@ def global_int_range_grad(x):
     for _ in reversed(r):
         y_bar = y_bar * SCALE * t1[_]
     x_bar = unbroadcast(y_bar, x)
-    return np.sum(y), x_bar
+    return x_bar

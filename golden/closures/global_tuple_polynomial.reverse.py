@@ -11,4 +11,4 @@ def global_tuple_polynomial_grad(x):
     for i1 in reversed(r):
         t3.append(t2[i1] * i1 * x ** (i1 - 1))
     x_bar = unbroadcast_sum(stack_rows(t3), x)
-    return np.sum(acc), x_bar
+    return x_bar

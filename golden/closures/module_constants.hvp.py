@@ -8,5 +8,5 @@ def module_constants_hvp(x, x_dot):
     x_bar_dot = t3 * x_dot
     x_bar = unbroadcast(x_bar, x) + unbroadcast(t4 * np.pi, x)
     x_bar = x_bar + unbroadcast(t4 * np.cos(t1) * math.pi, x)
-    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(-(math.pi * (t4 * (math.pi * x_dot * t2))), x)
+    x_bar_dot = unbroadcast(x_bar_dot, x) - unbroadcast(math.pi * (t4 * (math.pi * x_dot * t2)), x)
     return broadcast_like(x_bar_dot, x_bar)

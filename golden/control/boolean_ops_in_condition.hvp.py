@@ -10,16 +10,12 @@ def boolean_ops_in_condition_hvp(x, s, x_dot, s_dot):
         t4 = not s > 0
         if not t4:
             t4 = np.max(x) < -5.0
-        if t4:
-            t5 = np.sum(x ** 2)
     if t3:
-        t1_bar, x_bar, s_bar_dot, x_bar_dot = np.zeros_like(t1), unbroadcast(s, x), unbroadcast(x_dot, s), unbroadcast(s_dot, x)
+        t1_bar, x_bar, s_bar_dot, x_bar_dot = np.zeros_like(t1), broadcast_like(s, x), unbroadcast(x_dot, s), broadcast_like(s_dot, x)
     elif t4:
-        t6 = unbroadcast(1.0, t5) * 2
-        x_bar = t6 * x
-        x_bar_dot = t6 * x_dot
-        t7 = unbroadcast(s_dot, s)
-        s_bar_dot = t7 + t7
+        x_bar = 2.0 * x
+        x_bar_dot = 2.0 * x_dot
+        s_bar_dot = s_dot + s_dot
         t1_bar = np.zeros_like(t1)
     else:
         x_bar = zeros_like(x)

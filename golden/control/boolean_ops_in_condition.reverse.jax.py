@@ -12,7 +12,7 @@ def boolean_ops_in_condition_grad(x, s):
 
     def if_true_4():
         result = jnp.sum(x * s)
-        return result, None, None
+        return result, None
 
     def if_false_4():
         t4 = not_(s > 0)
@@ -25,26 +25,24 @@ def boolean_ops_in_condition_grad(x, s):
         t4 = cond(t4, if_true_2, if_false_2)
 
         def if_true_3():
-            t5 = jnp.sum(x ** 2)
-            result = s * s + t5
-            return result, t5
+            result = s * s + jnp.sum(x ** 2)
+            return result
 
         def if_false_3():
             result = t1 * 3.0
-            return result, None
-        result, t5 = cond(t4, if_true_3, if_false_3)
-        return result, t4, t5
-    result, t4, t5 = cond(t3, if_true_4, if_false_4)
+            return result
+        result = cond(t4, if_true_3, if_false_3)
+        return result, t4
+    result, t4 = cond(t3, if_true_4, if_false_4)
 
     def if_true_6():
-        return jnp.zeros_like(t1), unbroadcast(x, s), unbroadcast(s, x)
+        return jnp.zeros_like(t1), unbroadcast(x, s), broadcast_like(s, x)
 
     def if_false_6():
 
         def if_true_5():
-            x_bar = unbroadcast(1.0, t5) * 2 * x
-            t6 = unbroadcast(s, s)
-            s_bar = t6 + t6
+            x_bar = 2.0 * x
+            s_bar = s + s
             return jnp.zeros_like(t1), s_bar, x_bar
 
         def if_false_5():

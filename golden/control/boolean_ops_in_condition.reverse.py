@@ -13,16 +13,14 @@ def boolean_ops_in_condition_grad(x, s):
         if not t4:
             t4 = np.max(x) < -5.0
         if t4:
-            t5 = np.sum(x ** 2)
-            result = s * s + t5
+            result = s * s + np.sum(x ** 2)
         else:
             result = t1 * 3.0
     if t3:
-        t1_bar, s_bar, x_bar = np.zeros_like(t1), unbroadcast(x, s), unbroadcast(s, x)
+        t1_bar, s_bar, x_bar = np.zeros_like(t1), unbroadcast(x, s), broadcast_like(s, x)
     elif t4:
-        x_bar = unbroadcast(1.0, t5) * 2 * x
-        t6 = unbroadcast(s, s)
-        s_bar = t6 + t6
+        x_bar = 2.0 * x
+        s_bar = s + s
         t1_bar = np.zeros_like(t1)
     else:
         s_bar = zeros_like(s)

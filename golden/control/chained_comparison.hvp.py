@@ -4,6 +4,4 @@ def chained_comparison_hvp(a, b, a_dot, b_dot):
         a_bar_dot, b_bar_dot = b_dot, a_dot
     else:
         a_bar_dot, b_bar_dot = 0.0, 0.0
-    a_bar_dot = unbroadcast(a_bar_dot, a)
-    b_bar_dot = unbroadcast(b_bar_dot, b)
     return a_bar_dot, b_bar_dot

@@ -31,4 +31,4 @@ def chained_comparisons_grad(x, a):
     x_bar = unbroadcast(x_bar, x) + unbroadcast(y_bar * a, x)
     a_bar = y_bar * x
     a_bar = unbroadcast(a_bar, a)
-    return np.sum(y_1 * x) * scale, x_bar, a_bar
+    return x_bar, a_bar

@@ -14,7 +14,7 @@ def collected_then_reread_jvp(x, x_dot):
         t2 = squashed[i]
         t3 = np.cos(t2)
         t4 = x[i]
-        t5 = -(t4 * (squashed_dot[i] * np.sin(t2))) + t3 * x_dot[i]
+        t5 = t3 * x_dot[i] - t4 * (squashed_dot[i] * np.sin(t2))
         total = total * 0.9 + np.sum(t3 * t4)
         total_dot = total_dot * 0.9 + np.sum(t5)
     return total, total_dot

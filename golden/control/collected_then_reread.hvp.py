@@ -15,29 +15,27 @@ def collected_then_reread_hvp(x, x_dot):
     squashed_rows = stack_rows(squashed)
     t4 = rowwise(np.cos, squashed_rows)
     t5 = rowwise(np.sin, squashed_rows)
-    t13, t14 = [], []
+    t13 = []
     for i in r:
-        t13.append(np.sum(t4[i] * x[i]))
-        t14.append(-(squashed_dot[i] * t5[i]))
+        t13.append(-(squashed_dot[i] * t5[i]))
     squashed_bar = zeros_like(squashed)
     total_bar, squashed_bar_dot, x_bar_dot = 1.0, zeros_like(squashed), zeros_like(x)
     for i in reversed(r):
         t6 = squashed[i]
         t7 = x[i]
-        t8 = unbroadcast(total_bar, t13[i])
-        t15 = t8 * t7
-        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(t8 * t14[i], t7))
+        t8 = total_bar * t7
+        x_bar_dot = add_into(x_bar_dot, i, unbroadcast(total_bar * t13[i], t7))
         t9 = t5[i]
-        t16 = t8 * x_dot[i] * t9 + t15 * (squashed_dot[i] * t4[i])
-        squashed_bar = add_into(squashed_bar, i, unbroadcast(-(t15 * t9), t6))
-        squashed_bar_dot = add_into(squashed_bar_dot, i, unbroadcast(-t16, t6))
+        t14 = total_bar * x_dot[i] * t9 + t8 * (squashed_dot[i] * t4[i])
+        squashed_bar = add_into(squashed_bar, i, -unbroadcast(t8 * t9, t6))
+        squashed_bar_dot = add_into(squashed_bar_dot, i, -unbroadcast(t14, t6))
         total_bar = total_bar * 0.9
     t10 = rowwise(np.multiply, stack_rows(t11), 2)
     for i2 in reversed(r):
-        t17 = squashed_bar[-1]
-        t17_dot = squashed_bar_dot[-1]
+        t15 = squashed_bar[-1]
+        t15_dot = squashed_bar_dot[-1]
         squashed_bar = squashed_bar[:-1]
         squashed_bar_dot = squashed_bar_dot[:-1]
-        row_bar_dot = t17_dot * t3[i2] - t17 * (t10[i2] * t1[i2])
+        row_bar_dot = t15_dot * t3[i2] - t15 * (t10[i2] * t1[i2])
         x_bar_dot = add_into(x_bar_dot, i2, row_bar_dot)
     return x_bar_dot

@@ -8,27 +8,20 @@ def collected_then_reread_grad(x):
         t1 = jnp.tanh(row)
         squashed.append(t1)
         tape1.append(t1)
-    total = 0.0
 
     def for_body(carry, i):
-        total, = carry
         t2 = squashed[i]
-        t3 = jnp.cos(t2)
-        t4 = x[i]
-        t5 = jnp.sum(t3 * t4)
-        total = total * 0.9 + t5
-        return (total,), (t2, t3, t4, t5)
-    (total,), tape = scan(for_body, (total,), r)
+        return (), (t2, jnp.cos(t2), x[i])
+    (), tape = scan(for_body, (), r)
     squashed_bar = zeros_like(squashed)
     x_bar = zeros_like(x)
     total_bar = 1.0
 
     def for_body_2(carry, step):
         total_bar, squashed_bar, x_bar = carry
-        i, (t2, t3, t4, t5) = step
-        t6 = unbroadcast(total_bar, t5)
-        x_bar = add_at(x_bar, i, unbroadcast(t6 * t3, t4))
-        squashed_bar = add_at(squashed_bar, i, unbroadcast(-(t6 * t4 * jnp.sin(t2)), t2))
+        i, (t2, t3, t4) = step
+        x_bar = add_at(x_bar, i, unbroadcast(total_bar * t3, t4))
+        squashed_bar = add_at(squashed_bar, i, -unbroadcast(total_bar * t4 * jnp.sin(t2), t2))
         total_bar = total_bar * 0.9
         return (total_bar, squashed_bar, x_bar), None
     (total_bar, squashed_bar, x_bar), _ = scan(for_body_2, (total_bar, squashed_bar, x_bar), (r, tape), reverse=True)
@@ -38,4 +31,4 @@ def collected_then_reread_grad(x):
         squashed_bar = squashed_bar[:-1]
         row_bar = t1_bar * (1 - t1 ** 2)
         x_bar = add_at(x_bar, i2, row_bar)
-    return total, x_bar
+    return x_bar

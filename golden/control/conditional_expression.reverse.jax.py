@@ -25,4 +25,4 @@ def conditional_expression_grad(x, s):
     s_bar, x_bar = cond(t1, if_true_2, if_false_2, cotangents=(0, 1))
     x_bar = unbroadcast(x_bar, x)
     s_bar = unbroadcast(s_bar, s)
-    return jnp.sum(y ** 2), x_bar, s_bar
+    return x_bar, s_bar

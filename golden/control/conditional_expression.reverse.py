@@ -17,4 +17,4 @@ def conditional_expression_grad(x, s):
         s_bar = unbroadcast(s_bar, s) + unbroadcast(t2_bar * x, s)
     x_bar = unbroadcast(x_bar, x)
     s_bar = unbroadcast(s_bar, s)
-    return np.sum(y ** 2), x_bar, s_bar
+    return x_bar, s_bar

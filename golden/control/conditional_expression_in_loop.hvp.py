@@ -17,5 +17,5 @@ def conditional_expression_in_loop_hvp(x, x_dot):
             t2, t2_dot = tape.pop()
         else:
             t3, t3_dot = tape1.pop()
-            x_bar_dot = add_into(x_bar_dot, i, unbroadcast(-(t3_dot * np.sin(t3)), t3))
+            x_bar_dot = add_into(x_bar_dot, i, -unbroadcast(t3_dot * np.sin(t3), t3))
     return x_bar_dot

@@ -14,12 +14,12 @@ def early_return_nested_hvp(x, limit, x_dot):
             s_bar_dot, x_bar_dot = 0.0, zeros_like(x)
         else:
             if t3:
-                t_bar, s_bar_dot, s_dot = 1.0, np.zeros_like(s), 0.0
+                s, s_bar_dot, s_dot = 1.0, np.zeros_like(s), 0.0
             else:
-                t_bar, s_bar_dot = s, t_dot
-            x_bar_dot = unbroadcast(s_dot, t) * x + unbroadcast(t_bar, t) * x_dot
+                s_bar_dot = t_dot
+            x_bar_dot = s_dot * x + s * x_dot
             x_bar_dot = x_bar_dot + x_bar_dot
     else:
         s_bar_dot, x_bar_dot = 0.0, zeros_like(x)
-    x_bar_dot = x_bar_dot + unbroadcast(s_bar_dot, s)
+    x_bar_dot = x_bar_dot + s_bar_dot
     return x_bar_dot

@@ -27,4 +27,4 @@ def for_break_on_data_grad(x):
         y_bar = y_bar * 1.5
         return (y_bar,), None
     (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
-    return jnp.sum(y), y_bar
+    return y_bar

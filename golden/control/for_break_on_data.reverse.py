@@ -11,4 +11,4 @@ def for_break_on_data_grad(x):
     y_bar = broadcast_like(1.0, y)
     for _ in range(steps):
         y_bar = y_bar * 1.5
-    return np.sum(y), y_bar
+    return y_bar

@@ -7,16 +7,15 @@ def for_enumerate_rows_grad(x):
         acc, = carry
         t1 = x[i]
         t2 = i + 1
-        t3 = jnp.sum(t1 ** 2)
-        acc = acc + t2 * t3
-        return (acc,), (t1, t2, t3)
+        acc = acc + t2 * jnp.sum(t1 ** 2)
+        return (acc,), (t1, t2)
     (acc,), tape = scan(for_body, (acc,), r)
     x_bar = zeros_like(x)
 
     def for_body_2(carry, step):
         x_bar, = carry
-        i1, (t1, t2, t3) = step
-        x_bar = add_at(x_bar, i1, unbroadcast(t2, t3) * 2 * t1)
+        i1, (t1, t2) = step
+        x_bar = add_at(x_bar, i1, unbroadcast(t2, acc) * 2 * t1)
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_2, (x_bar,), (r, tape), reverse=True)
     return acc, x_bar

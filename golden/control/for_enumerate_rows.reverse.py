@@ -2,14 +2,12 @@
 def for_enumerate_rows_grad(x):
     r = range(len(x))
     t1 = rowwise(np.power, x, 2)
-    acc, t2, t3 = 0.0, [], []
+    acc, t2 = 0.0, []
     for i in r:
-        t4 = i + 1
-        t5 = np.sum(t1[i])
-        acc = acc + t4 * t5
-        t2.append(t4)
-        t3.append(t5)
+        t3 = i + 1
+        acc = acc + t3 * np.sum(t1[i])
+        t2.append(t3)
     x_bar = zeros_like(x)
     for i1 in reversed(r):
-        x_bar = add_into(x_bar, i1, unbroadcast(t2[i1], t3[i1]) * 2 * x[i1])
+        x_bar = add_into(x_bar, i1, unbroadcast(t2[i1], acc) * 2 * x[i1])
     return acc, x_bar

@@ -14,4 +14,4 @@ def for_over_array_grad(x):
         row = x[i1]
         row_bar = row_bar_rows[i1]
         x_bar = add_into(x_bar, i1, unbroadcast(row_bar, row))
-    return np.sum(acc ** 2), x_bar
+    return x_bar

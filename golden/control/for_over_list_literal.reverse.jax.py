@@ -8,14 +8,13 @@ def for_over_list_literal_grad(x):
         acc, = carry
         c = t1[i]
         t2 = c * x
-        t3 = jnp.sum(jnp.sin(t2))
-        acc = acc + c * t3
-        return (acc,), (t2, t3, c)
+        acc = acc + c * jnp.sum(jnp.sin(t2))
+        return (acc,), (t2, c)
     (acc,), tape = scan(for_body, (acc,), r)
 
     def for_body_2(carry, step):
-        _, (t2, t3, c) = step
-        return (), unbroadcast(c, t3) * jnp.cos(t2) * c
-    (), t4 = scan(for_body_2, (), (r, tape), reverse=True)
-    x_bar = unbroadcast_sum(t4, x)
+        _, (t2, c) = step
+        return (), unbroadcast(c, acc) * jnp.cos(t2) * c
+    (), t3 = scan(for_body_2, (), (r, tape), reverse=True)
+    x_bar = unbroadcast_sum(t3, x)
     return acc, x_bar

@@ -2,18 +2,16 @@
 def for_over_list_literal_grad(x):
     t1 = [1.0, -2.0, 0.5]
     r = range(len(t1))
-    acc, t1_all, t1_all1 = 0.0, [], []
+    acc, t1_all = 0.0, []
     for i in r:
         c = t1[i]
         t2 = c * x
-        t3 = np.sum(np.sin(t2))
-        acc = acc + c * t3
+        acc = acc + c * np.sum(np.sin(t2))
         t1_all.append(t2)
-        t1_all1.append(t3)
-    t4 = rowwise(np.cos, stack_rows(t1_all))
-    t5 = []
+    t3 = rowwise(np.cos, stack_rows(t1_all))
+    t4 = []
     for i1 in reversed(r):
         c = t1[i1]
-        t5.append(unbroadcast(c, t1_all1[i1]) * t4[i1] * c)
-    x_bar = unbroadcast_sum(stack_rows(t5), x)
+        t4.append(unbroadcast(c, acc) * t3[i1] * c)
+    x_bar = unbroadcast_sum(stack_rows(t4), x)
     return acc, x_bar

@@ -24,7 +24,7 @@ def for_over_list_param_hvp(xs, xs_dot):
         v_dot = xs_dot[i1]
         acc_bar_1 = acc_bar * t3
         acc_bar_1_dot = acc_bar_dot * t3 + acc_bar * t4[i1]
-        v_bar_dot = unbroadcast(acc_bar_dot * acc + acc_bar * acc_dot, t3) * v + unbroadcast(acc_bar * acc, t3) * v_dot
+        v_bar_dot = (acc_bar_dot * acc + acc_bar * acc_dot) * v + acc_bar * acc * v_dot
         v_bar_dot = v_bar_dot + v_bar_dot
         xs_bar_dot = add_into(xs_bar_dot, i1, v_bar_dot)
         acc_bar, acc_bar_dot = acc_bar_1, acc_bar_1_dot

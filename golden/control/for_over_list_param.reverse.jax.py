@@ -15,11 +15,11 @@ def for_over_list_param_grad(xs):
 
     def for_body_2(carry, step):
         acc_bar, xs_bar = carry
-        i1, (t1, acc_1, v) = step
+        i1, (t1, acc, v) = step
         acc_bar_1 = acc_bar * t1
-        v_bar = unbroadcast(acc_bar * acc_1, t1) * v
+        v_bar = acc_bar * acc * v
         v_bar = v_bar + v_bar
         xs_bar = add_at(xs_bar, i1, v_bar)
         return (acc_bar_1, xs_bar), None
     (acc_bar, xs_bar), _ = scan(for_body_2, (acc_bar, xs_bar), (r, tape), reverse=True)
-    return acc, xs_bar
+    return xs_bar

@@ -13,12 +13,11 @@ def for_over_list_param_grad(xs):
     xs_bar = zeros_like(xs)
     acc_bar = 1.0
     for i1 in reversed(r):
-        t3 = t1[i1]
-        acc_1 = acc_all[i1]
+        acc = acc_all[i1]
         v = xs[i1]
-        acc_bar_1 = acc_bar * t3
-        v_bar = unbroadcast(acc_bar * acc_1, t3) * v
+        acc_bar_1 = acc_bar * t1[i1]
+        v_bar = acc_bar * acc * v
         v_bar = v_bar + v_bar
         xs_bar = add_into(xs_bar, i1, v_bar)
         acc_bar = acc_bar_1
-    return acc, xs_bar
+    return xs_bar

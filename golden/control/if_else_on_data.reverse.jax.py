@@ -20,4 +20,4 @@ def if_else_on_data_grad(x):
         x_bar = y_bar * jnp.cos(x)
         return x_bar
     x_bar = cond(t1, if_true_2, if_false_2, cotangents=(0,))
-    return jnp.sum(y * y), x_bar
+    return x_bar

@@ -10,4 +10,4 @@ def if_else_on_data_grad(x):
         x_bar = y_bar * 2.0
     else:
         x_bar = y_bar * np.cos(x)
-    return np.sum(y * y), x_bar
+    return x_bar

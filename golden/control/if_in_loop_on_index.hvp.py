@@ -53,5 +53,5 @@ def if_in_loop_on_index_hvp(x, x_dot):
                 x_bar_dot = x_bar_dot_1
             else:
                 t5, t5_dot = tape1.pop()
-                x_bar_dot = add_into(x_bar_dot, i, unbroadcast(-acc_bar_dot, t5))
+                x_bar_dot = add_into(x_bar_dot, i, -unbroadcast(acc_bar_dot, t5))
     return x_bar_dot

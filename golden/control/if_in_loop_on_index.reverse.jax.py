@@ -57,7 +57,7 @@ def if_in_loop_on_index_grad(x):
 
             def if_false_3(x_bar):
                 t5 = tape1.pop()
-                x_bar = add_at(x_bar, i, unbroadcast(-acc_bar, t5))
+                x_bar = add_at(x_bar, i, -unbroadcast(acc_bar, t5))
                 return acc_bar, x_bar
             acc_bar, x_bar = cond(t3, if_true_3, if_false_3, x_bar, cotangents=(0, 1))
             return acc_bar, x_bar

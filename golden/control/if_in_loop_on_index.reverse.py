@@ -44,5 +44,5 @@ def if_in_loop_on_index_grad(x):
                 x_bar = x_bar_1
             else:
                 t5 = tape1.pop()
-                x_bar = add_into(x_bar, i, unbroadcast(-acc_bar, t5))
+                x_bar = add_into(x_bar, i, -unbroadcast(acc_bar, t5))
     return acc, x_bar

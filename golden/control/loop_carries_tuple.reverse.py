@@ -12,19 +12,18 @@ def loop_carries_tuple_grad(x, y):
         a_all_1.append(a_1)
         b_all.append(b)
         a, b = a_1, b_1
-    t1 = a + b
-    a_bar = broadcast_like(1.0, t1)
+    a_bar = broadcast_like(1.0, a + b)
     a_all_rows = stack_rows(a_all_1)
-    t2 = rowwise(np.power, a_all_rows, 2)
-    t3 = rowwise(np.subtract, 1, t2, rows=1)
+    t1 = rowwise(np.power, a_all_rows, 2)
+    t2 = rowwise(np.subtract, 1, t1, rows=1)
     b_bar = a_bar
     for _ in reversed(r):
         a = a_all[_]
         b = b_all[_]
         b_bar_1 = b_bar * 0.5
-        t4 = a_bar * t3[_]
-        a_bar = unbroadcast(b_bar, a) + unbroadcast(t4 * b, a)
-        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t4 * a, b)
+        t3 = a_bar * t2[_]
+        a_bar = unbroadcast(b_bar, a) + unbroadcast(t3 * b, a)
+        b_bar = unbroadcast(b_bar_1, b) + unbroadcast(t3 * a, b)
     x_bar = unbroadcast(a_bar, x)
     y_bar = unbroadcast(b_bar, y)
-    return np.sum(t1), x_bar, y_bar
+    return x_bar, y_bar

@@ -17,4 +17,4 @@ def loop_count_param_maybe_empty_grad(x, n):
         return (y_bar,), None
     (y_bar,), _ = scan(for_body_2, (y_bar,), (r, tape), reverse=True)
     x_bar = y + y_bar
-    return jnp.sum(y * x), x_bar
+    return x_bar

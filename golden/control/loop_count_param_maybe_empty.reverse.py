@@ -13,4 +13,4 @@ def loop_count_param_maybe_empty_grad(x, n):
     for _ in reversed(r):
         y_bar = y_bar * 1.5 * t1[_]
     x_bar = y + y_bar
-    return np.sum(y * x), x_bar
+    return x_bar

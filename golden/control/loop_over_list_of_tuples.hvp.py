@@ -7,36 +7,37 @@ def loop_over_list_of_tuples_hvp(x, y, x_dot, y_dot):
     v_all = []
     c_dot_all = []
     v_dot_all = []
-    t9, t10 = [], []
+    acc, t9, t10 = 0.0, [], []
     for i in r:
         v, c = t1[i]
         v_dot, c_dot = t1_dot[i]
-        t9.append(np.sum(np.sin(v)))
+        t2 = np.sum(np.sin(v))
+        acc = acc + c * t2
+        t9.append(t2)
         c_all.append(c)
         v_all.append(v)
         t10.append(np.sum(v_dot * np.cos(v)))
         c_dot_all.append(c_dot)
         v_dot_all.append(v_dot)
     v_all_rows = stack_rows(v_all)
-    t3 = rowwise(np.cos, v_all_rows)
-    t4 = rowwise(np.sin, v_all_rows)
-    t1_bar, t2 = zeros_like(t1), zeros_like(t1)
+    t4 = rowwise(np.cos, v_all_rows)
+    t5 = rowwise(np.sin, v_all_rows)
+    t1_bar, t3 = zeros_like(t1), zeros_like(t1)
     for i1 in reversed(r):
-        t5 = t9[i1]
         c = c_all[i1]
         c_dot = c_dot_all[i1]
         v_dot = v_dot_all[i1]
-        t6 = unbroadcast(c, t5)
-        t7 = t3[i1]
+        t6 = unbroadcast(c, acc)
+        t7 = t4[i1]
         v_bar = t6 * t7
-        v_bar_dot = unbroadcast(c_dot, t5) * t7 - t6 * (v_dot * t4[i1])
+        v_bar_dot = unbroadcast(c_dot, acc) * t7 - t6 * (v_dot * t5[i1])
         t8 = t1[i1][1]
-        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t5, t8)))
-        t2 = add_into(t2, i1, (v_bar_dot, unbroadcast(t10[i1], t8)))
+        t1_bar = add_into(t1_bar, i1, (v_bar, unbroadcast(t9[i1], t8)))
+        t3 = add_into(t3, i1, (v_bar_dot, unbroadcast(t10[i1], t8)))
     t11 = t1_bar[2][0]
-    t11_dot = t2[2][0]
+    t11_dot = t3[2][0]
     x_bar_dot = t11_dot * y + t11 * y_dot
     y_bar_dot = t11_dot * x + t11 * x_dot
-    y_bar_dot = unbroadcast(y_bar_dot, y) + t2[1][0]
-    x_bar_dot = unbroadcast(x_bar_dot, x) + t2[0][0]
+    y_bar_dot = unbroadcast(y_bar_dot, y) + t3[1][0]
+    x_bar_dot = unbroadcast(x_bar_dot, x) + t3[0][0]
     return x_bar_dot, y_bar_dot

@@ -17,7 +17,7 @@ def loop_over_list_of_tuples_grad(x, y):
     def for_body_2(carry, step):
         t1_bar, = carry
         i1, (t2, t3, c, v) = step
-        v_bar = unbroadcast(c, t3) * jnp.cos(v)
+        v_bar = unbroadcast(c, acc) * jnp.cos(v)
         t1_bar = add_at(t1_bar, i1, (v_bar, unbroadcast(t3, t2[1])))
         return (t1_bar,), None
     (t1_bar,), _ = scan(for_body_2, (t1_bar,), (r, tape), reverse=True)

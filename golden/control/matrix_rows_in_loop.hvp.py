@@ -22,7 +22,7 @@ def matrix_rows_in_loop_hvp(xs, V, c, xs_dot, V_dot, c_dot):
         t13.append(t6_dot)
         acc_dot_all.append(acc_dot)
         acc, acc_dot = acc_1, acc_1_dot
-    acc_bar, acc_bar_dot, V_bar_dot, xs_bar_dot, t15 = 1.0, 0.0, zeros_like(V), zeros_like(xs), []
+    acc_bar, acc_bar_dot, V_bar_dot, c_bar_dot, xs_bar_dot = 1.0, 0.0, zeros_like(V), zeros_like(c), zeros_like(xs)
     for i1 in reversed(r):
         t7 = t4[i1]
         t8 = t5[i1]
@@ -33,16 +33,15 @@ def matrix_rows_in_loop_hvp(xs, V, c, xs_dot, V_dot, c_dot):
         x_dot = xs_dot[i1]
         t6_bar = acc_bar * acc
         t6_bar_dot = acc_bar_dot * acc + acc_bar * acc_dot
-        t16 = unbroadcast(acc_bar_dot * t9 + acc_bar * t13[i1], acc)
-        acc_bar = unbroadcast(acc_bar, acc) + unbroadcast(acc_bar * t9, acc)
-        acc_bar_dot = unbroadcast(acc_bar_dot, acc) + t16
-        t17 = broadcast_like(unbroadcast(t6_bar, t9), t8)
-        t17_dot = broadcast_like(unbroadcast(t6_bar_dot, t9), t8)
-        t10 = t17 * t7 * 0.1
-        t10_dot = (t17_dot * t7 + t17 * t12[i1]) * 0.1
+        t15 = acc_bar_dot * t9 + acc_bar * t13[i1]
+        acc_bar = acc_bar + acc_bar * t9
+        acc_bar_dot = acc_bar_dot + t15
+        t16 = broadcast_like(t6_bar, t8)
+        t16_dot = broadcast_like(t6_bar_dot, t8)
+        c_bar_dot = c_bar_dot - unbroadcast(t16_dot, c)
+        t10 = t16 * t7 * 0.1
+        t10_dot = (t16_dot * t7 + t16 * t12[i1]) * 0.1
         x_bar_dot = matmul_vjp_lhs(t10_dot, x, V) + matmul_vjp_lhs(t10, x, V_dot)
         V_bar_dot = V_bar_dot + (matmul_vjp_rhs(t10_dot, x, V) + matmul_vjp_rhs(t10, x_dot, V))
         xs_bar_dot = add_into(xs_bar_dot, i1, x_bar_dot)
-        t15.append(-t17_dot)
-    c_bar_dot = unbroadcast_sum(stack_rows(t15), c)
     return xs_bar_dot, V_bar_dot, c_bar_dot

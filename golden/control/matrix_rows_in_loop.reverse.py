@@ -6,28 +6,27 @@ def matrix_rows_in_loop_grad(xs, V, c):
     t3 = rowwise(np.exp, t2)
     t4 = rowwise(np.subtract, t3, c)
     acc_all = []
-    acc, t8 = 0.0, []
+    acc, t7 = 0.0, []
     for i in r:
         t5 = np.sum(t4[i])
         acc_1 = acc + t5 * acc
-        t8.append(t5)
+        t7.append(t5)
         acc_all.append(acc)
         acc = acc_1
+    c_bar = zeros_like(c)
     xs_bar = zeros_like(xs)
-    acc_bar, t7_all, t9 = 1.0, [], []
+    acc_bar, t6_all = 1.0, []
     for i1 in reversed(r):
-        t6 = t8[i1]
-        acc_1 = acc_all[i1]
+        acc = acc_all[i1]
         x = xs[i1]
-        t5_bar = acc_bar * acc_1
-        acc_bar = unbroadcast(acc_bar, acc_1) + unbroadcast(acc_bar * t6, acc_1)
-        t10 = broadcast_like(unbroadcast(t5_bar, t6), t4[i1])
-        t7 = t10 * t3[i1] * 0.1
-        x_bar = matmul_vjp_lhs(t7, x, V)
+        t5_bar = acc_bar * acc
+        acc_bar = acc_bar + acc_bar * t7[i1]
+        t8 = broadcast_like(t5_bar, t4[i1])
+        c_bar = c_bar - unbroadcast(t8, c)
+        t6 = t8 * t3[i1] * 0.1
+        x_bar = matmul_vjp_lhs(t6, x, V)
         xs_bar = add_into(xs_bar, i1, x_bar)
-        t7_all.append(t7)
-        t9.append(-t10)
+        t6_all.append(t6)
     x_rows = stack_rows(xs[::-1])
-    V_bar = matmul_vjp_rhs_sum(stack_rows(t7_all), x_rows, V)
-    c_bar = unbroadcast_sum(stack_rows(t9), c)
-    return acc, xs_bar, V_bar, c_bar
+    V_bar = matmul_vjp_rhs_sum(stack_rows(t6_all), x_rows, V)
+    return xs_bar, V_bar, c_bar

@@ -11,24 +11,23 @@ def rnn_input_projection_grad(h0, W, U, xs):
         h_all.append(h)
         h_all_1.append(h_1)
         h = h_1
-    t3 = np.sum(h * h)
     h_bar = h + h
     xs_bar = zeros_like(xs)
     h_all_rows = stack_rows(h_all_1)
-    t4 = rowwise(np.power, h_all_rows, 2)
-    t5 = rowwise(np.subtract, 1, t4, rows=1)
-    t7 = []
+    t3 = rowwise(np.power, h_all_rows, 2)
+    t4 = rowwise(np.subtract, 1, t3, rows=1)
+    t6 = []
     for i1 in reversed(r):
         h = h_all[i1]
         x_t = xs[i1]
-        t8 = h_bar * t5[i1]
-        x_t_bar = matmul_vjp_rhs(t8, U, x_t)
-        h_bar = matmul_vjp_rhs(t8, W, h)
+        t7 = h_bar * t4[i1]
+        x_t_bar = matmul_vjp_rhs(t7, U, x_t)
+        h_bar = matmul_vjp_rhs(t7, W, h)
         xs_bar = add_into(xs_bar, i1, x_t_bar)
-        t7.append(t8)
-    t6 = stack_rows(t7)
+        t6.append(t7)
+    t5 = stack_rows(t6)
     x_t_rows = stack_rows(xs[::-1])
-    U_bar = matmul_vjp_lhs_sum(t6, U, x_t_rows)
+    U_bar = matmul_vjp_lhs_sum(t5, U, x_t_rows)
     h_rows = stack_rows(h_all[::-1])
-    W_bar = matmul_vjp_lhs_sum(t6, W, h_rows)
-    return t3, h_bar, W_bar, U_bar, xs_bar
+    W_bar = matmul_vjp_lhs_sum(t5, W, h_rows)
+    return h_bar, W_bar, U_bar, xs_bar

@@ -28,4 +28,4 @@ def while_compound_condition_grad(x):
         return (y_bar,), None
     (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
     x_bar = y + y_bar
-    return jnp.sum(y * x), x_bar
+    return x_bar

@@ -16,4 +16,4 @@ def while_compound_condition_grad(x):
     for _ in range(steps):
         y_bar = y_bar * 1.2
     x_bar = y + y_bar
-    return np.sum(y * x), x_bar
+    return x_bar

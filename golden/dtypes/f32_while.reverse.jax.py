@@ -18,4 +18,4 @@ def f32_while_grad(x):
         y_bar = y_bar * 2
         return (y_bar,), None
     (y_bar,), _ = scan(for_body, (y_bar,), None, length=steps)
-    return jnp.sum(y), y_bar
+    return y_bar

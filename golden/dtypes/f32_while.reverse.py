@@ -7,4 +7,4 @@ def f32_while_grad(x):
     y_bar = broadcast_like(1.0, y)
     for _ in range(steps):
         y_bar = y_bar * 2
-    return np.sum(y), y_bar
+    return y_bar

@@ -7,4 +7,4 @@ def augassign_broadcast_inplace_grad(x, b):
     b_bar = y_1_bar * y
     b_bar = unbroadcast(b_bar, b) + unbroadcast(y_bar, b)
     x_bar = unbroadcast(y_bar, x)
-    return jnp.sum(y_1 ** 2), x_bar, b_bar
+    return x_bar, b_bar

@@ -19,4 +19,4 @@ def setitem_2d_grad(x, m):
     t6 = unbroadcast(y, m)
     m_bar = add_at(t6, 1, t1_bar * 2.0)
     x_bar = x_bar + unbroadcast(y_bar[:, 0], x)
-    return jnp.sum(y * m), x_bar, m_bar
+    return x_bar, m_bar

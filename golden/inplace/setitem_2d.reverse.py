@@ -8,10 +8,9 @@ def setitem_2d_grad(x, m):
     t3 = x[1]
     t4 = t2 * t3
     y[2, 3] = t4
-    t5 = np.sum(y * m)
-    t6 = unbroadcast(m, y)
-    t4_bar = unbroadcast(np.copy(t6[2, 3]), t4)
-    y_bar = t6.copy()
+    t5 = unbroadcast(m, y)
+    t4_bar = unbroadcast(np.copy(t5[2, 3]), t4)
+    y_bar = t5.copy()
     y_bar[2, 3] = 0.0
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, 1, unbroadcast(t4_bar * t2, t3))
@@ -21,4 +20,4 @@ def setitem_2d_grad(x, m):
     m_bar = unbroadcast(y, m)
     m_bar = add_into(m_bar, 1, t1_bar * 2.0)
     x_bar = x_bar + unbroadcast(y_bar[:, 0], x)
-    return t5, x_bar, m_bar
+    return x_bar, m_bar

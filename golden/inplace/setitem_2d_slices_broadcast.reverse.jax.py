@@ -15,4 +15,4 @@ def setitem_2d_slices_broadcast_grad(x, s):
     s_bar = unbroadcast(s_bar, s) + unbroadcast(jnp.copy(y_bar[:, 2]), s)
     y_bar = y_bar.at[:, 2].set(0.0)
     x_bar = unbroadcast(unbroadcast(y_bar[1:, :2], t1), x)
-    return jnp.sum(jnp.sin(y)), x_bar, s_bar
+    return x_bar, s_bar

@@ -16,4 +16,4 @@ def setitem_2d_slices_broadcast_grad(x, s):
     s_bar = unbroadcast(s_bar, s) + unbroadcast(np.copy(y_bar[:, 2]), s)
     y_bar[:, 2] = 0.0
     x_bar = unbroadcast(unbroadcast(y_bar[1:, :2], t1), x)
-    return np.sum(np.sin(y)), x_bar, s_bar
+    return x_bar, s_bar

@@ -47,7 +47,7 @@ def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y_bar[0] = 0.0
     y_bar_dot[0] = 0.0
     w_bar_dot = zeros_like(w)
-    w_bar_dot = add_into(w_bar_dot, 2, unbroadcast(-t9_bar_dot, t8))
+    w_bar_dot = add_into(w_bar_dot, 2, -unbroadcast(t9_bar_dot, t8))
     y_bar = add_into(y_bar, 0, unbroadcast(t9_bar, t7))
     y_bar_dot = add_into(y_bar_dot, 0, unbroadcast(t9_bar_dot, t7))
     for i in reversed(r):

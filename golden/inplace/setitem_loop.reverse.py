@@ -14,4 +14,4 @@ def setitem_loop_grad(x, w):
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, t1_bar * 2 * x[i])
     w_bar = unbroadcast(y, w)
-    return np.sum(y * w), x_bar, w_bar
+    return x_bar, w_bar

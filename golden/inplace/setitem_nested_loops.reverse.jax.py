@@ -24,4 +24,4 @@ def setitem_nested_loops_grad(x):
             y_bar = setitem(y_bar, (i, j), 0.0)
             x_bar = add_at(x_bar, (t1, t3), unbroadcast(t5_bar * t2, t4))
             x_bar = add_at(x_bar, (i, j), unbroadcast(t5_bar * t4, t2))
-    return jnp.sum(y * x), x_bar
+    return x_bar

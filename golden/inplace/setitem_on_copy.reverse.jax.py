@@ -9,4 +9,4 @@ def setitem_on_copy_grad(x):
     y_bar = y_bar.at[2].set(0.0)
     y_bar = y_bar.at[2].add(t1_bar * 3.0)
     y_bar = y_bar.at[0].set(0.0)
-    return jnp.sum(y * y), y_bar
+    return y_bar

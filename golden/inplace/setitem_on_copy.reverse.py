@@ -9,4 +9,4 @@ def setitem_on_copy_grad(x):
     y_bar[2] = 0.0
     y_bar[2] += t1_bar * 3.0
     y_bar[0] = 0.0
-    return np.sum(y * y), y_bar
+    return y_bar

@@ -27,4 +27,4 @@ def setitem_overwrite_grad(x):
     x_bar = add_at(x_bar, 1, unbroadcast(t4_bar * t2, t3))
     y_bar = y_bar.at[0].add(unbroadcast(t4_bar * t3, t2))
     x_bar = add_at(x_bar, 0, unbroadcast(y_bar[0], t1))
-    return jnp.sum(y ** 2), x_bar
+    return x_bar

@@ -11,4 +11,4 @@ def setitem_slice_grad(x):
     x_bar = zeros_like(x)
     x_bar = add_at(x_bar, jnp.s_[2:], t2_bar * 2.0)
     x_bar = add_at(x_bar, jnp.s_[:2], unbroadcast(y_bar[1:3], t1))
-    return jnp.sum(y ** 3), x_bar
+    return x_bar

@@ -30,4 +30,4 @@ def setitem_zeros_like_grad(x):
         x_bar = add_at(x_bar, i, unbroadcast(t3_bar * t2, t1))
         return (y_bar, x_bar), None
     (y_bar, x_bar), _ = scan(for_body_2, (y_bar, x_bar), (r, tape), reverse=True)
-    return jnp.sum(jnp.sin(y)), x_bar
+    return x_bar

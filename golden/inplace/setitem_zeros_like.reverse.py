@@ -24,4 +24,4 @@ def setitem_zeros_like_grad(x):
         t2_bar = unbroadcast(np.copy(y_bar[i]), t7[i])
         y_bar[i] = 0.0
         x_bar = add_into(x_bar, i, unbroadcast(t2_bar * t6[i], x[i]))
-    return np.sum(np.sin(y)), x_bar
+    return x_bar

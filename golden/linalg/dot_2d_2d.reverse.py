@@ -2,4 +2,4 @@
 def dot_2d_2d_grad(A, B, C):
     A_bar = dot_vjp_lhs(C, A, B)
     B_bar = dot_vjp_rhs(C, A, B)
-    return np.sum(np.dot(A, B) * C), A_bar, B_bar
+    return A_bar, B_bar

@@ -1,7 +1,6 @@
 # s2s show tests/cases/linalg.py::matmul_2d_1d --wrt 0,1
 def matmul_2d_1d_grad(A, x):
-    t1 = A @ x
-    t2 = np.cos(t1)
-    A_bar = matmul_vjp_lhs(t2, A, x)
-    x_bar = matmul_vjp_rhs(t2, A, x)
-    return np.sum(np.sin(t1)), A_bar, x_bar
+    t1 = np.cos(A @ x)
+    A_bar = matmul_vjp_lhs(t1, A, x)
+    x_bar = matmul_vjp_rhs(t1, A, x)
+    return A_bar, x_bar

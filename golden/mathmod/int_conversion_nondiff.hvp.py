@@ -1,4 +1,3 @@
 # s2s show tests/cases/mathmod.py::int_conversion_nondiff --mode hvp --wrt 0
 def int_conversion_nondiff_hvp(a, a_dot):
-    a_bar = 2.0 * float(a) + int(a * 10.0)
-    return broadcast_like(2.0 * float(a_dot), a_bar)
+    return 2.0 * float(a_dot)

@@ -1,7 +1,6 @@
 # s2s show tests/cases/mathmod.py::math_atan_hyperbolic_tan --wrt 0,1
 def math_atan_hyperbolic_tan_grad(a, b):
-    t1 = math.tan(0.3 * a)
-    a_bar = (1 + t1 ** 2) * 0.3
+    a_bar = (1 + math.tan(0.3 * a) ** 2) * 0.3
     a_bar = a_bar - math.sinh(a)
     a_bar = a_bar + 1.0 / (1 + a ** 2)
-    return math.atan(a) + math.sinh(b) - math.cosh(a) + t1, a_bar, math.cosh(b)
+    return a_bar, math.cosh(b)

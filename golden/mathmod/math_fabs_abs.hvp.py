@@ -2,9 +2,7 @@
 def math_fabs_abs_hvp(a, b, a_dot):
     t1 = a - 2.0
     if t1:
-        t2 = math.copysign(1.0, t1)
-        t3 = zeros_like(t2)
+        t2 = zeros_like(math.copysign(1.0, t1))
     else:
-        t2, t3 = 0.0, 0.0
-    a_bar = abs(b) + b * t2
-    return broadcast_like(b * t3, a_bar)
+        t2 = 0.0
+    return b * t2

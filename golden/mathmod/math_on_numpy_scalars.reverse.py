@@ -1,9 +1,7 @@
 # s2s show tests/cases/mathmod.py::math_on_numpy_scalars --wrt 0
 def math_on_numpy_scalars_grad(x):
-    t1 = math.sqrt(np.sum(x * x))
-    t2 = math.exp(np.mean(x))
-    x_bar = t2 / np.size(x)
-    t3 = x / (2 * t1)
-    x_bar = x_bar + t3
-    x_bar = x_bar + t3
-    return t1 + t2, x_bar
+    x_bar = math.exp(np.mean(x)) / np.size(x)
+    t1 = x / (2 * math.sqrt(np.sum(x * x)))
+    x_bar = x_bar + t1
+    x_bar = x_bar + t1
+    return x_bar

@@ -8,6 +8,6 @@ def math_sin_cos_exp_hvp(a, b, a_dot, b_dot):
     t5_dot = (a_dot * b + a * b_dot) * t5
     a_bar_dot = t5_dot * b + t5 * b_dot
     b_bar_dot = t5_dot * a + t5 * a_dot
-    b_bar_dot = b_bar_dot - (a_dot * t2 * t4 + t1 * (b_dot * t3))
-    a_bar_dot = a_bar_dot + (-(t2 * (b_dot * t4)) - t3 * (a_dot * t1))
+    b_bar_dot = unbroadcast(b_bar_dot, b) - (a_dot * t2 * t4 + t1 * (b_dot * t3))
+    a_bar_dot = unbroadcast(a_bar_dot, a) + (-(t2 * (b_dot * t4)) - t3 * (a_dot * t1))
     return a_bar_dot, b_bar_dot

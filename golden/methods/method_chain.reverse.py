@@ -5,4 +5,4 @@ def method_chain_grad(x, w):
     t3 = untranspose(broadcast_like(np.expand_dims(broadcast_like(1.0 / np.size(t2), t2), 1), t1))
     x_bar = dot_vjp_lhs(t3, x, w)
     w_bar = dot_vjp_rhs(t3, x, w)
-    return np.mean(t2), x_bar, w_bar
+    return x_bar, w_bar

@@ -1,9 +1,8 @@
 # s2s show tests/cases/methods.py::method_max_min --wrt 0
 def method_max_min_grad(x):
-    t1 = np.max(x, axis=1)
-    t2 = np.min(x)
-    t3 = np.max(x)
-    x_bar = unreduce_extremum(t2, x, t3)
-    x_bar = x_bar + unreduce_extremum(t3, x, t2)
-    x_bar = x_bar + unreduce_extremum(1.0, x, t1, axis=1)
-    return np.sum(t1) + t2 * t3, x_bar
+    t1 = np.min(x)
+    t2 = np.max(x)
+    x_bar = unreduce_extremum(t1, x, t2)
+    x_bar = x_bar + unreduce_extremum(t2, x, t1)
+    x_bar = x_bar + unreduce_extremum(1.0, x, np.max(x, axis=1), axis=1)
+    return x_bar

@@ -2,4 +2,4 @@
 def method_prod_grad(x):
     x_bar = unprod(1.0, x, axis=0)
     x_bar = x_bar + unprod(1.0, x)
-    return np.prod(x) + np.sum(np.prod(x, axis=0)), x_bar
+    return x_bar

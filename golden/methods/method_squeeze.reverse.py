@@ -1,7 +1,5 @@
 # s2s show tests/cases/methods.py::method_squeeze --wrt 0
 def method_squeeze_grad(x):
-    t1 = np.squeeze(x)
-    t2 = np.squeeze(x, axis=1)
-    x_bar = reshape_like(broadcast_like(1.0, t2), x)
-    x_bar = x_bar + reshape_like(2.0 * t1, x)
-    return np.sum(t1 ** 2) + np.sum(t2), x_bar
+    x_bar = reshape_like(broadcast_like(1.0, np.squeeze(x, axis=1)), x)
+    x_bar = x_bar + reshape_like(2.0 * np.squeeze(x), x)
+    return x_bar

@@ -2,17 +2,13 @@
 def dict_items_loop_grad(p):
     keys = list(p)
     r = range(len(keys))
-    acc, t1_all, t1_all1, t1_all2 = 0.0, [], [], []
+    t1_all, t1_all1 = [], []
     for i in r:
         t1 = keys[i]
-        t2 = p[t1]
-        t3 = np.sum(t2 ** 2)
-        t4 = len(t1)
-        acc = acc + t3 * t4
-        t1_all.append(t2)
-        t1_all1.append(t3)
-        t1_all2.append(t4)
+        t1_all.append(p[t1])
+        t1_all1.append(len(t1))
     p_bar = zeros_like(p)
+    t2 = rowwise(np.multiply, stack_rows(t1_all1), 2)
     for i1 in reversed(r):
-        p_bar = add_into(p_bar, keys[i1], unbroadcast(t1_all2[i1], t1_all1[i1]) * 2 * t1_all[i1])
-    return acc, p_bar
+        p_bar = add_into(p_bar, keys[i1], t2[i1] * t1_all[i1])
+    return p_bar

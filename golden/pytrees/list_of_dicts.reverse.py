@@ -14,20 +14,19 @@ def list_of_dicts_grad(layers, x):
         h_all.append(h)
         h_all_1.append(h_1)
         h = h_1
-    t3 = np.sum(h)
     layers_bar = zeros_like(layers)
     h_all_rows = stack_rows(h_all_1)
-    t4 = rowwise(np.power, h_all_rows, 2)
-    t5 = rowwise(np.subtract, 1, t4, rows=1)
+    t3 = rowwise(np.power, h_all_rows, 2)
+    t4 = rowwise(np.subtract, 1, t3, rows=1)
     h_bar = broadcast_like(1.0, h)
     for i1 in reversed(r):
-        t6 = h_bar_all[i1]
+        t5 = h_bar_all[i1]
         h = h_all[i1]
         layer = layers[i1]
-        t7 = h_bar * t5[i1]
+        t6 = h_bar * t4[i1]
         layer_bar = zeros_like(layer)
-        layer_bar = add_into(layer_bar, 'b', unbroadcast(t7, h_bar_all1[i1]))
-        h_bar = matmul_vjp_lhs(t7, h, t6)
-        layer_bar = add_into(layer_bar, 'W', matmul_vjp_rhs(t7, h, t6))
+        layer_bar = add_into(layer_bar, 'b', unbroadcast(t6, h_bar_all1[i1]))
+        h_bar = matmul_vjp_lhs(t6, h, t5)
+        layer_bar = add_into(layer_bar, 'W', matmul_vjp_rhs(t6, h, t5))
         layers_bar = add_into(layers_bar, i1, layer_bar)
-    return t3, layers_bar
+    return layers_bar

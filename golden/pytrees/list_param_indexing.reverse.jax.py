@@ -5,11 +5,10 @@ def list_param_indexing_grad(xs):
     t3 = xs[2]
     t4 = t3 ** 2
     t5 = xs[-1]
-    t6 = t1 * t2 + t4 * t5
-    t6_bar = broadcast_like(1.0, t6)
+    t6 = broadcast_like(1.0, t1 * t2 + t4 * t5)
     xs_bar = zeros_like(xs)
-    xs_bar = add_at(xs_bar, -1, unbroadcast(t6_bar * t4, t5))
-    xs_bar = add_at(xs_bar, 2, unbroadcast(t6_bar * t5 * 2 * t3, t3))
-    xs_bar = add_at(xs_bar, 1, unbroadcast(t6_bar * t1, t2))
-    xs_bar = add_at(xs_bar, 0, unbroadcast(t6_bar * t2, t1))
-    return jnp.sum(t6), xs_bar
+    xs_bar = add_at(xs_bar, -1, unbroadcast(t6 * t4, t5))
+    xs_bar = add_at(xs_bar, 2, unbroadcast(t6 * t5 * 2 * t3, t3))
+    xs_bar = add_at(xs_bar, 1, unbroadcast(t6 * t1, t2))
+    xs_bar = add_at(xs_bar, 0, unbroadcast(t6 * t2, t1))
+    return xs_bar

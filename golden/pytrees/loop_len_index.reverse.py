@@ -3,25 +3,24 @@ def loop_len_index_grad(params, x):
     r = range(len(params))
     W_all = []
     x_all = []
-    t5 = []
+    t4 = []
     for i in r:
         W, b = params[i]
         t1 = np.tanh(W @ x + b)
         x_1 = t1 + x
-        t5.append(t1)
+        t4.append(t1)
         W_all.append(W)
         x_all.append(x)
         x = x_1
-    t2 = np.sum(x ** 2)
     x_bar = 2.0 * x
     params_bar = zeros_like(params)
-    t3 = rowwise(np.power, stack_rows(t5), 2)
-    t4 = rowwise(np.subtract, 1, t3, rows=1)
+    t2 = rowwise(np.power, stack_rows(t4), 2)
+    t3 = rowwise(np.subtract, 1, t2, rows=1)
     for i in reversed(r):
         W = W_all[i]
         x = x_all[i]
-        t6 = x_bar * t4[i]
-        W_bar = matmul_vjp_lhs(t6, W, x)
-        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t6, W, x)
-        params_bar = add_into(params_bar, i, (W_bar, unbroadcast(t6, params[i][1])))
-    return t2, params_bar
+        t5 = x_bar * t3[i]
+        W_bar = matmul_vjp_lhs(t5, W, x)
+        x_bar = unbroadcast(x_bar, x) + matmul_vjp_rhs(t5, W, x)
+        params_bar = add_into(params_bar, i, (W_bar, unbroadcast(t5, params[i][1])))
+    return params_bar

@@ -10,17 +10,16 @@ def mlp_list_of_tuples_grad(params, x):
         h_1 = jnp.tanh(h @ W + b)
         return (h_1,), (t1, W, h, h_1)
     (h,), tape = scan(for_body, (h,), r)
-    t2 = jnp.sum(h ** 2)
     h_bar = 2.0 * h
     params_bar = zeros_like(params)
 
     def for_body_2(carry, step):
         h_bar, params_bar = carry
         i1, (t1, W, h, h_1) = step
-        t3 = h_bar * (1 - h_1 ** 2)
-        h_bar = matmul_vjp_lhs(t3, h, W)
-        W_bar = matmul_vjp_rhs(t3, h, W)
-        params_bar = add_at(params_bar, i1, (W_bar, unbroadcast(t3, t1[1])))
+        t2 = h_bar * (1 - h_1 ** 2)
+        h_bar = matmul_vjp_lhs(t2, h, W)
+        W_bar = matmul_vjp_rhs(t2, h, W)
+        params_bar = add_at(params_bar, i1, (W_bar, unbroadcast(t2, t1[1])))
         return (h_bar, params_bar), None
     (h_bar, params_bar), _ = scan(for_body_2, (h_bar, params_bar), (r, tape), reverse=True)
-    return t2, params_bar
+    return params_bar

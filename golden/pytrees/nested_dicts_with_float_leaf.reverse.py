@@ -15,13 +15,12 @@ def nested_dicts_with_float_leaf_grad(p):
         t1_all.append(t5)
         h_all.append(h)
         h = h_1
-    t6 = np.sum(h)
-    t7 = rowwise(np.cos, stack_rows(t1_all))
+    t6 = rowwise(np.cos, stack_rows(t1_all))
     h_bar, t4_bar = broadcast_like(1.0, h), zeros_like(t4)
     for i1 in reversed(r):
         h = h_all[i1]
         v = t4[i1]
-        t5_bar = h_bar * t7[i1]
+        t5_bar = h_bar * t6[i1]
         h_bar = t5_bar * v
         v_bar = t5_bar * h
         t4_bar = add_into(t4_bar, i1, unbroadcast(v_bar, v))
@@ -31,4 +30,4 @@ def nested_dicts_with_float_leaf_grad(p):
     t1_bar = add_into(t1_bar, 's', unbroadcast(h_bar * t2, t3))
     t1_bar = add_into(t1_bar, 'w', unbroadcast(h_bar * t3, t2))
     p_bar = add_into(p_bar, 'enc', t1_bar)
-    return t6, p_bar
+    return p_bar

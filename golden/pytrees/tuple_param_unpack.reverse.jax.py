@@ -2,6 +2,5 @@
 def tuple_param_unpack_grad(params):
     a, b = params
     t1 = jnp.exp(b)
-    t2 = a * t1
-    params_bar = unbroadcast(t1, params[0]), unbroadcast(t2, params[1])
-    return jnp.sum(t2), params_bar
+    params_bar = unbroadcast(t1, params[0]), unbroadcast(a * t1, params[1])
+    return params_bar

@@ -4,14 +4,13 @@ def tuple_tree_indexed_grad(t, x):
     t2 = t[1]
     t3 = t2[0]
     t4 = t2[1]
-    t5 = t1 * t3 + t4 * x
-    t5_bar = broadcast_like(1.0, t5)
-    x_bar = t5_bar * t4
+    t5 = broadcast_like(1.0, t1 * t3 + t4 * x)
+    x_bar = t5 * t4
     t2_bar = zeros_like(t2)
-    t2_bar = add_into(t2_bar, 1, unbroadcast(t5_bar * x, t4))
-    t2_bar = add_into(t2_bar, 0, unbroadcast(t5_bar * t1, t3))
+    t2_bar = add_into(t2_bar, 1, unbroadcast(t5 * x, t4))
+    t2_bar = add_into(t2_bar, 0, unbroadcast(t5 * t1, t3))
     t_bar = zeros_like(t)
     t_bar = add_into(t_bar, 1, t2_bar)
-    t_bar = add_into(t_bar, 0, unbroadcast(t5_bar * t3, t1))
+    t_bar = add_into(t_bar, 0, unbroadcast(t5 * t3, t1))
     x_bar = unbroadcast(x_bar, x)
-    return np.sum(t5), t_bar, x_bar
+    return t_bar, x_bar

@@ -7,11 +7,9 @@ def layer_norm_like_hvp(x, w, x_dot, w_dot):
     t2_dot = x_dot - m_dot
     t3 = w * 2
     t5 = unbroadcast(w_dot * 2 * t2 + t3 * t2_dot, t2)
-    m_bar = -unbroadcast(t3 * t2, t2)
-    m_bar_dot = -t5
     t4 = np.size(t1) / np.size(m)
-    t1_bar = unbroadcast(m_bar, m) / t4
-    t1_bar_dot = unbroadcast(m_bar_dot, m) / t4
+    t1_bar = -unbroadcast(unbroadcast(t3 * t2, t2), m) / t4
+    t1_bar_dot = -unbroadcast(t5, m) / t4
     x_bar_dot = unbroadcast(t5, x) + unbroadcast(t1_bar_dot * w + t1_bar * w_dot, x)
     w_bar_dot = unbroadcast(t2_dot * 2 * t2, w) + unbroadcast(t1_bar_dot * x + t1_bar * x_dot, w)
     return x_bar_dot, w_bar_dot

@@ -3,10 +3,8 @@ def layer_norm_like_grad(x, w):
     t1 = x * w
     m = jnp.mean(t1, axis=1, keepdims=True)
     t2 = x - m
-    t3 = t2 ** 2
     t2_bar = unbroadcast(w * 2 * t2, t2)
-    m_bar = -t2_bar
-    t1_bar = unbroadcast(m_bar, m) / (jnp.size(t1) / jnp.size(m))
+    t1_bar = -unbroadcast(t2_bar, m) / (jnp.size(t1) / jnp.size(m))
     x_bar = unbroadcast(t2_bar, x) + unbroadcast(t1_bar * w, x)
-    w_bar = unbroadcast(t3, w) + unbroadcast(t1_bar * x, w)
-    return jnp.sum(t3 * w), x_bar, w_bar
+    w_bar = unbroadcast(t2 ** 2, w) + unbroadcast(t1_bar * x, w)
+    return x_bar, w_bar

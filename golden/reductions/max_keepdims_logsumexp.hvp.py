@@ -9,6 +9,7 @@ def max_keepdims_logsumexp_hvp(x, x_dot):
     t4 = broadcast_like(1.0, m + t3)
     t2_bar = unbroadcast(t4, t3) / t2
     t5 = -(t2_bar * np.sum(t1_dot, axis=1, keepdims=True)) / t2 * t1 + t2_bar * t1_dot
-    m_bar = unbroadcast(t4, m) + unbroadcast(-(t2_bar * t1), m)
-    x_bar_dot = unbroadcast(t5, x) + unreduce_extremum(broadcast_like(unbroadcast(-t5, m), m_bar), x, m, axis=1, keepdims=True)
+    m_bar = unbroadcast(t4, m) - unbroadcast(t2_bar * t1, m)
+    m_bar_dot = -unbroadcast(t5, m)
+    x_bar_dot = t5 + unreduce_extremum(broadcast_like(m_bar_dot, m_bar), x, m, axis=1, keepdims=True)
     return x_bar_dot

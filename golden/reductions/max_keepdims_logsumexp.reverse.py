@@ -4,9 +4,8 @@ def max_keepdims_logsumexp_grad(x):
     t1 = np.exp(x - m)
     t2 = np.sum(t1, axis=1, keepdims=True)
     t3 = np.log(t2)
-    t4 = m + t3
-    t4_bar = broadcast_like(1.0, t4)
-    t5 = unbroadcast(t4_bar, t3) / t2 * t1
-    m_bar = unbroadcast(t4_bar, m) + unbroadcast(-t5, m)
-    x_bar = unbroadcast(t5, x) + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
-    return np.sum(t4), x_bar
+    t4 = broadcast_like(1.0, m + t3)
+    t5 = unbroadcast(t4, t3) / t2 * t1
+    m_bar = unbroadcast(t4, m) - unbroadcast(t5, m)
+    x_bar = t5 + unreduce_extremum(m_bar, x, m, axis=1, keepdims=True)
+    return x_bar

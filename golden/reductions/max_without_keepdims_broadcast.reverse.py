@@ -5,4 +5,4 @@ def max_without_keepdims_broadcast_grad(x, w):
     t3 = w * t2
     x_bar = unbroadcast(t3, x) + unreduce_extremum(-t3, x, t1)
     w_bar = unbroadcast(t2, w)
-    return np.sum(t2 * w), x_bar, w_bar
+    return x_bar, w_bar

@@ -5,4 +5,4 @@ def mean_all_and_axis_grad(x):
     x_bar = jnp.expand_dims(2.0 * t1, 0) / (t2 / jnp.size(t1))
     x_bar = x_bar + 1.0 / t2
     x_bar = broadcast_like(x_bar, x)
-    return jnp.mean(x) + jnp.sum(t1 ** 2), x_bar
+    return x_bar

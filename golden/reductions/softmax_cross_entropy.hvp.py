@@ -16,5 +16,5 @@ def softmax_cross_entropy_hvp(x, t, x_dot):
     t3_bar_dot = (-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3
     t4 = unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + broadcast_like(unbroadcast(t3_bar_dot, t3), t2)
     z_bar_dot = t4 * t2 + (unbroadcast(t2_bar, t2) + broadcast_like(unbroadcast(t3_bar, t3), t2)) * t2_dot
-    x_bar_dot = unbroadcast(z_bar_dot, x) + unreduce_extremum(-z_bar_dot, x, t1, axis=1, keepdims=True)
+    x_bar_dot = z_bar_dot + unreduce_extremum(-z_bar_dot, x, t1, axis=1, keepdims=True)
     return x_bar_dot

@@ -2,9 +2,8 @@
 def sum_axis1_keepdims_grad(x):
     t1 = jnp.sum(x * x, axis=1, keepdims=True)
     t2 = 1.0 + t1
-    t3 = x / t2
     x_bar = 1.0 / t2
-    t4 = unbroadcast(-t3 / t2, t1) * x
-    x_bar = unbroadcast(x_bar, x) + t4
-    x_bar = x_bar + t4
-    return jnp.sum(t3), x_bar
+    t3 = unbroadcast(-(x / t2) / t2, t1) * x
+    x_bar = unbroadcast(x_bar, x) + t3
+    x_bar = x_bar + t3
+    return x_bar

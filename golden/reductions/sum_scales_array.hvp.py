@@ -10,9 +10,9 @@ def sum_scales_array_hvp(x, x_dot):
         t3_dot = x_dot * t3
     if t1:
         x_bar_dot = s_dot * 2 * x + s * 2 * x_dot
-        s_bar_dot, x_bar_dot = unbroadcast(t2, s), unbroadcast(x_bar_dot, x)
+        s_bar_dot = unbroadcast(t2, s)
     else:
         x_bar_dot = s_dot * t3 + s * t3_dot
         s_bar_dot = unbroadcast(t3_dot, s)
-    x_bar_dot = unbroadcast(x_bar_dot, x) + broadcast_like(s_bar_dot, x)
+    x_bar_dot = x_bar_dot + s_bar_dot
     return x_bar_dot

@@ -4,15 +4,13 @@ def sum_scales_array_grad(x):
     t1 = s > 0
     if t1:
         t2 = x ** 2
-        result = np.sum(t2 * s)
     else:
         t3 = np.exp(x)
-        result = np.sum(t3 * s)
     if t1:
         x_bar = s * 2 * x
-        s_bar, x_bar = unbroadcast(t2, s), unbroadcast(x_bar, x)
+        s_bar = unbroadcast(t2, s)
     else:
         x_bar = s * t3
         s_bar = unbroadcast(t3, s)
-    x_bar = unbroadcast(x_bar, x) + broadcast_like(s_bar, x)
-    return result, x_bar
+    x_bar = x_bar + s_bar
+    return x_bar

@@ -4,4 +4,4 @@ def array_from_arrays_grad(x, y):
     m_bar = 3.0 * m ** 2
     x_bar = m_bar[0]
     y_bar = m_bar[1] * 2.0
-    return jnp.sum(m ** 3), x_bar, y_bar
+    return x_bar, y_bar

@@ -8,4 +8,4 @@ def expand_dims_grad(x, y):
     e_bar = unbroadcast(y, e)
     x_bar = x_bar + reshape_like(e_bar, x)
     y_bar = unbroadcast(e, y)
-    return np.sum(e * y) + np.sum(f * t1), x_bar, y_bar
+    return x_bar, y_bar

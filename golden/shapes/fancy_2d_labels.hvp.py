@@ -12,8 +12,10 @@ def fancy_2d_labels_hvp(logits, labels, logits_dot):
     t6 = logp[t5, labels]
     logp_bar = np.zeros_like(logp)
     np.add.at(logp_bar, (t5, labels), broadcast_like(-1.0 / np.size(t6), t6))
-    t3_bar = unbroadcast(-logp_bar, t4) / t3
+    t3_bar = -unbroadcast(logp_bar, t4) / t3
     t7 = -(t3_bar * np.sum(t2_dot, axis=1, keepdims=True)) / t3 * t2 + t3_bar * t2_dot
-    z_bar = unbroadcast(logp_bar, z) + t3_bar * t2
-    logits_bar_dot = unbroadcast(broadcast_like(t7, z_bar), logits) + unreduce_extremum(broadcast_like(-t7, z_bar), logits, t1, axis=1, keepdims=True)
-    return logits_bar_dot
+    z_bar = logp_bar + t3_bar * t2
+    t1_bar = -z_bar
+    logits_bar = z_bar + unreduce_extremum(t1_bar, logits, t1, axis=1, keepdims=True)
+    logits_bar_dot = t7 + unreduce_extremum(broadcast_like(-t7, t1_bar), logits, t1, axis=1, keepdims=True)
+    return broadcast_like(logits_bar_dot, logits_bar)

@@ -2,11 +2,10 @@
 def newaxis_index_grad(x, y):
     t1 = x[:, None]
     t2 = y[None, :]
-    t3 = t1 * t2
-    t4 = x[None]
+    t3 = x[None]
     x_bar = zeros_like(x)
-    x_bar = add_at(x_bar, None, unbroadcast(t3, t4))
+    x_bar = add_at(x_bar, None, unbroadcast(t1 * t2, t3))
     y_bar = zeros_like(y)
-    y_bar = add_at(y_bar, jnp.s_[None, :], unbroadcast(t4 * t1, t2))
-    x_bar = add_at(x_bar, jnp.s_[:, None], unbroadcast(t4 * t2, t1))
-    return jnp.sum(t3 * t4), x_bar, y_bar
+    y_bar = add_at(y_bar, jnp.s_[None, :], unbroadcast(t3 * t1, t2))
+    x_bar = add_at(x_bar, jnp.s_[:, None], unbroadcast(t3 * t2, t1))
+    return x_bar, y_bar

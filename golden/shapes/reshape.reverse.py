@@ -3,4 +3,4 @@ def reshape_grad(x, w):
     t1 = np.reshape(x, (4, 3))
     x_bar = reshape_like(unbroadcast(w, t1), x)
     w_bar = unbroadcast(t1, w)
-    return np.sum(t1 * w), x_bar, w_bar
+    return x_bar, w_bar

@@ -1,11 +1,10 @@
 # s2s show tests/cases/shapes.py::stack --wrt 0,1 --backend jax
 def stack_grad(x, y, w):
     t1 = [x, y, x * y]
-    t2 = jnp.stack(t1)
-    t1_bar = unstack(unbroadcast(w, t2), t1)
+    t1_bar = unstack(unbroadcast(w, jnp.stack(t1)), t1)
     x_bar = t1_bar[0]
     y_bar = t1_bar[1]
-    t3 = t1_bar[2]
-    x_bar = x_bar + unbroadcast(t3 * y, x)
-    y_bar = y_bar + unbroadcast(t3 * x, y)
-    return jnp.sum(t2 * w), x_bar, y_bar
+    t2 = t1_bar[2]
+    x_bar = x_bar + unbroadcast(t2 * y, x)
+    y_bar = y_bar + unbroadcast(t2 * x, y)
+    return x_bar, y_bar

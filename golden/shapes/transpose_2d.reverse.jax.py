@@ -3,4 +3,4 @@ def transpose_2d_grad(x, y):
     t1 = jnp.transpose(x)
     x_bar = untranspose(unbroadcast(y, t1))
     y_bar = unbroadcast(t1, y)
-    return jnp.sum(t1 * y), x_bar, y_bar
+    return x_bar, y_bar

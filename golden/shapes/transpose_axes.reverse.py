@@ -4,4 +4,4 @@ def transpose_axes_grad(x, y):
     t2 = np.transpose(x, t1)
     x_bar = untranspose(unbroadcast(y, t2), axes=t1)
     y_bar = unbroadcast(t2, y)
-    return np.sum(t2 * y), x_bar, y_bar
+    return x_bar, y_bar

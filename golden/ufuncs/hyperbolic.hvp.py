@@ -8,7 +8,7 @@ def hyperbolic_hvp(x, y, x_dot, y_dot):
     t7 = broadcast_like(1.0, t1 + t2 * t4)
     y_bar_dot = t7 * (x_dot * t3) * t5 + t7 * t2 * (y_dot * t4)
     x_bar_dot = t7 * (y_dot * t5) * t3 + t7 * t4 * (x_dot * t2)
-    t6 = -(t7 * (x_dot * (1 - t1 ** 2) * 2 * t1))
-    x_bar_dot = unbroadcast(x_bar_dot, x) + unbroadcast(t6, x)
+    t6 = unbroadcast(t7 * (x_dot * (1 - t1 ** 2) * 2 * t1), x)
+    x_bar_dot = unbroadcast(x_bar_dot, x) - t6
     y_bar_dot = unbroadcast(y_bar_dot, y)
     return x_bar_dot, y_bar_dot

@@ -6,4 +6,4 @@ def nondiff_floor_compare_grad(x):
     t3_bar = broadcast_like(1.0, t3)
     x_bar = t3_bar * t2
     x_bar = unbroadcast(x_bar, x) + unbroadcast(t3_bar * t1, x)
-    return jnp.sum(t3), x_bar
+    return x_bar

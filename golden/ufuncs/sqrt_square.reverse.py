@@ -3,12 +3,11 @@ def sqrt_square_grad(x, y):
     t1 = np.sqrt(y)
     t2 = np.square(x)
     t3 = np.sqrt(y + x * x)
-    t4 = t1 + t2 * t3
-    t4_bar = broadcast_like(1.0, t4)
-    t6 = t4_bar * t2 / (2 * t3)
+    t5 = broadcast_like(1.0, t1 + t2 * t3)
+    t6 = t5 * t2 / (2 * t3)
     x_bar = t6 * x
-    t5 = unbroadcast(x_bar, x)
-    x_bar = t5 + t5
-    x_bar = x_bar + unbroadcast(t4_bar * t3 * (2 * x), x)
-    y_bar = unbroadcast(t6, y) + unbroadcast(t4_bar / (2 * t1), y)
-    return np.sum(t4), x_bar, y_bar
+    t4 = unbroadcast(x_bar, x)
+    x_bar = t4 + t4
+    x_bar = x_bar + unbroadcast(t5 * t3 * (2 * x), x)
+    y_bar = unbroadcast(t6, y) + unbroadcast(t5 / (2 * t1), y)
+    return x_bar, y_bar

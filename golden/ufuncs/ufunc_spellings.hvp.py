@@ -3,9 +3,8 @@ def ufunc_spellings_hvp(x, y, x_dot, y_dot):
     t1 = np.subtract(y, -3.0)
     t2 = np.divide(x, t1)
     t5 = broadcast_like(1.0, np.add(np.multiply(x, y), t2) + np.negative(x))
-    x_bar = -t5
     t3 = t5 / t1
-    x_bar = unbroadcast(x_bar, x) + unbroadcast(t3, x)
+    x_bar = unbroadcast(t3, x) - unbroadcast(t5, x)
     t4 = -((x_dot - t2 * y_dot) / t1 * t5) - -(t2 * t5) / t1 * y_dot
     x_bar = x_bar + unbroadcast(t5 * y, x)
     x_bar_dot = unbroadcast(-(t3 * y_dot) / t1, x) + unbroadcast(t5 * y_dot, x)

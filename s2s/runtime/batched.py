@@ -20,7 +20,7 @@ import itertools
 import numpy as np
 
 from ..errors import MissingRuleError
-from . import (_axes, _matmul_shape, _reduced_shape, _refuse_zero_entries,
+from . import (_axes, _reduced_shape, _refuse_zero_entries,
                _vector_norm, dot_vjp_lhs, matmul_vjp_lhs, matmul_vjp_rhs, norm_vjp, unprod,
                unreduce, unsetitem)
 
@@ -103,12 +103,13 @@ def bmatmul_left_identity(x, y):
     return bmatmul_x(batch_identity(x), y)
 
 
-def bmatmul_vjp_rhs_identity(x, y):
+def bmatmul_vjp_rhs_identity(g, x, y):
     """``matmul_vjp_rhs(g, x, y)`` for every direction of g: x's transpose for a matrix x
-    and a vector y, kept in x's memory order (a Jacobian's rows are then x's rows)."""
-    if np.ndim(x) == 2 and np.ndim(y) == 1:
+    and a vector y, kept in x's memory order (a Jacobian's rows are then x's rows). A g
+    smaller than ``x @ y`` (a scalar standing for all its entries) takes the general way."""
+    if np.ndim(x) == 2 and np.ndim(y) == 1 and np.shape(g) == np.shape(x)[:1]:
         return _fresh(x, y).T
-    return bmatmul_vjp_rhs(batch_identity(np.zeros(_matmul_shape(x, y))), x, y)
+    return bmatmul_vjp_rhs(batch_identity(g), x, y)
 
 
 def _value_shape(t):

@@ -108,7 +108,7 @@ BATCHED = {
 IDENTITY = {
     **{name: {"y_dot": "bmatmul_right_identity(x, y)", "x_dot": "bmatmul_left_identity(x, y)"}
        for name in ("matmul", "np.matmul")},
-    "matmul_vjp_rhs": {"g_dot": "bmatmul_vjp_rhs_identity(x, y)"},
+    "matmul_vjp_rhs": {"g_dot": "bmatmul_vjp_rhs_identity(g, x, y)"},
 }
 
 

@@ -411,9 +411,13 @@ class Reverse:
             stmts, contrib = instantiate(template, env, self.table, self.names, s.loc,
                                          hint=self.hint(bar, arg), scope=rule.scope)
             out.extend(stmts)
-            # a template that multiplies g by a value of the input's shape makes it as large
-            # as the input; one that only negates or passes g on keeps g's size
-            full = bool(template_names(template) & (set(rule.params) | {"ans"}))
+            # a template that multiplies g by a value of the output's shape makes it as large
+            # as the output; one that only negates g, passes it on, or multiplies it by a
+            # smaller operand (``g * y`` for a scalar y) keeps g's size
+            used = template_names(template)
+            full = "ans" in used or any(isinstance(bound.get(n), Var)
+                                        and self.same_shape(bound[n], s.outs[0])
+                                        for n in used & set(rule.params))
             over = under = False
             if rule.cotangent == "elementwise":
                 over, under = g.over, g.under and not full

@@ -257,9 +257,14 @@ def fold(fn, table=None):
             if _is(a[0], -1):
                 return replace(s, prim="neg", args=(a[1],))
         if p == "add":
-            d = defs.get(a[1].name) if isinstance(a[1], Var) else None
-            if d is not None and d.prim == "neg":
-                return replace(s, prim="sub", args=(a[0], d.args[0]))
+            if negated(a[1]) is not None:
+                return replace(s, prim="sub", args=(a[0], negated(a[1])))
+            if negated(a[0]) is not None:  # -x + y is y - x
+                return replace(s, prim="sub", args=(a[1], negated(a[0])))
+        if p == "unbroadcast" and negated(a[0]) is not None:  # negate after the sum: fewer
+            t = names.fresh("%t")
+            return [replace(s, outs=(t,), args=(negated(a[0]),) + a[1:]),
+                    replace(s, prim="neg", args=(Var(t),))]
         if p == "sub" and _is(a[0], 0):
             return replace(s, prim="neg", args=(a[1],))
         if p == "sub" and negated(a[1]) is not None:  # x - -y is x + y
