@@ -18,7 +18,8 @@ for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp
 Each step is a function from one value to the next, in this order::
 
     lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
-          -> lift rows -> tapes to lists -> lift rows -> reread lists (numpy backend)
+          -> lift rows -> tapes to lists -> lift rows -> reread lists -> share carry lists
+          (numpy backend)
           -> verify -> emit -> compile
 
 Everything is cached: a function and its options are transformed once.
@@ -40,7 +41,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
-from .transforms.rows import lift_rows, reread_lists, tapes_to_lists
+from .transforms.rows import lift_rows, reread_lists, share_carry_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
 
@@ -188,6 +189,7 @@ def _finish(fn, backend):
         fn = tapes_to_lists(fn, NameGen.avoiding(fn))
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = reread_lists(fn, NameGen.avoiding(fn))
+        fn = share_carry_lists(verify(simplify(fn)), NameGen.avoiding(fn))
     return verify(simplify(fn))
 
 

@@ -155,3 +155,26 @@ def test_lifting_does_not_touch_the_users_arrays():
     s2s.grad(projected, wrt=(0, 1, 2))(*args)
     for a, c in zip(args, copies):
         np.testing.assert_array_equal(a, c)
+
+
+# -- one list of every value a carry takes --------------------------------------------------
+def squared_carry(W, xs, h0):
+    h = h0
+    for x_t in xs:
+        h = np.tanh(W @ x_t + h * h)  # the adjoint reads h and its next value
+    return np.sum(h ** 2)
+
+
+@pytest.mark.parametrize("h0, steps", [(np.full(3, 0.1), 5), (0.1, 5), (np.full(3, 0.1), 1),
+                                       (np.full(3, 0.1), 0)])
+def test_one_list_of_every_value_a_carry_takes(h0, steps):
+    """``hs = [h0, h1, ..., hT]`` stands for both the steps' values and their next values,
+    whether or not h0 has the later values' shape (a scalar start: hs is not stacked into
+    one array) and for a loop that runs once or never."""
+    W, xs = 0.5 * randn(3, 2), randn(steps, 2)
+    grad = s2s.grad(squared_carry, wrt=(0, 1, 2))
+    text = s2s.source(grad)
+    assert "hs = [h0]" in text and "h_all" not in text and "hs_rows[1:]" in text
+    args = (W, xs, h0)
+    for k, g in enumerate(grad(*args)):
+        np.testing.assert_allclose(g, fd_grad(squared_carry, args, k), rtol=1e-6, atol=1e-8)

@@ -4,34 +4,29 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     t1 = rowwise(np.matmul, U, xs, rows=1)
     t2 = rowwise(np.matmul, U_dot, xs, rows=1)
     t3 = rowwise(np.add, t1, 0.5)
-    h_all = []
-    h_all_1 = []
-    h_dot_all = []
-    h_dot_all_1 = []
+    hs = [h0]
+    h_dots = [h0_dot]
     h, h_dot = h0, h0_dot
     for i in r:
         x_t_dot = xs_dot[i]
         t8 = W_dot @ h + W @ h_dot + (t2[i] + U @ x_t_dot)
-        h_1 = np.tanh(W @ h + t3[i])
-        h_1_dot = t8 * (1 - h_1 ** 2)
-        h_all.append(h)
-        h_all_1.append(h_1)
-        h_dot_all.append(h_dot)
-        h_dot_all_1.append(h_1_dot)
-        h, h_dot = h_1, h_1_dot
+        h = np.tanh(W @ h + t3[i])
+        h_dot = t8 * (1 - h ** 2)
+        hs.append(h)
+        h_dots.append(h_dot)
     h_bar = h + h
     h_bar_dot = h_dot + h_dot
-    h_all_rows = stack_rows(h_all_1)
-    t4 = rowwise(np.power, h_all_rows, 2)
-    h_dot_all_rows = stack_rows(h_dot_all_1)
-    t5 = rowwise(np.multiply, h_dot_all_rows, 2)
+    hs_rows = stack_rows(hs)
+    t4 = rowwise(np.power, hs_rows[1:], 2)
+    h_dots_rows = stack_rows(h_dots)
+    t5 = rowwise(np.multiply, h_dots_rows[1:], 2)
     t6 = rowwise(np.subtract, 1, t4, rows=1)
     U_bar_dot, W_bar_dot, xs_bar_dot = zeros_like(U), zeros_like(W), zeros_like(xs)
     for i1 in reversed(r):
-        h = h_all[i1]
-        h_1 = h_all_1[i1]
+        h = hs[i1]
+        h_1 = hs[i1 + 1]
         x_t = xs[i1]
-        h_dot = h_dot_all[i1]
+        h_dot = h_dots[i1]
         x_t_dot = xs_dot[i1]
         t7 = t6[i1]
         t9 = h_bar * t7

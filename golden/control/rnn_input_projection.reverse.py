@@ -3,22 +3,19 @@ def rnn_input_projection_grad(h0, W, U, xs):
     r = range(len(xs))
     t1 = rowwise(np.matmul, U, xs, rows=1)
     t2 = rowwise(np.add, t1, 0.5)
-    h_all = []
-    h_all_1 = []
+    hs = [h0]
     h = h0
     for i in r:
-        h_1 = np.tanh(W @ h + t2[i])
-        h_all.append(h)
-        h_all_1.append(h_1)
-        h = h_1
+        h = np.tanh(W @ h + t2[i])
+        hs.append(h)
     h_bar = h + h
     xs_bar = zeros_like(xs)
-    h_all_rows = stack_rows(h_all_1)
-    t3 = rowwise(np.power, h_all_rows, 2)
+    hs_rows = stack_rows(hs)
+    t3 = rowwise(np.power, hs_rows[1:], 2)
     t4 = rowwise(np.subtract, 1, t3, rows=1)
     t6 = []
     for i1 in reversed(r):
-        h = h_all[i1]
+        h = hs[i1]
         x_t = xs[i1]
         t7 = h_bar * t4[i1]
         x_t_bar = matmul_vjp_rhs(t7, U, x_t)
@@ -28,6 +25,5 @@ def rnn_input_projection_grad(h0, W, U, xs):
     t5 = stack_rows(t6)
     x_t_rows = stack_rows(xs[::-1])
     U_bar = matmul_vjp_lhs_sum(t5, U, x_t_rows)
-    h_rows = stack_rows(h_all[::-1])
-    W_bar = matmul_vjp_lhs_sum(t5, W, h_rows)
+    W_bar = matmul_vjp_lhs_sum(t5, W, hs_rows[:-1][::-1])
     return h_bar, W_bar, U_bar, xs_bar

@@ -1,27 +1,24 @@
 # s2s show tests/cases/pytrees.py::list_of_dicts --wrt 0
 def list_of_dicts_grad(layers, x):
     r = range(len(layers))
-    h_all = []
-    h_all_1 = []
+    hs = [x]
     h, h_bar_all, h_bar_all1 = x, [], []
     for i in r:
         layer = layers[i]
         t1 = layer['W']
         t2 = layer['b']
-        h_1 = np.tanh(h @ t1 + t2)
+        h = np.tanh(h @ t1 + t2)
         h_bar_all.append(t1)
         h_bar_all1.append(t2)
-        h_all.append(h)
-        h_all_1.append(h_1)
-        h = h_1
+        hs.append(h)
     layers_bar = zeros_like(layers)
-    h_all_rows = stack_rows(h_all_1)
-    t3 = rowwise(np.power, h_all_rows, 2)
+    hs_rows = stack_rows(hs)
+    t3 = rowwise(np.power, hs_rows[1:], 2)
     t4 = rowwise(np.subtract, 1, t3, rows=1)
     h_bar = broadcast_like(1.0, h)
     for i1 in reversed(r):
         t5 = h_bar_all[i1]
-        h = h_all[i1]
+        h = hs[i1]
         layer = layers[i1]
         t6 = h_bar * t4[i1]
         layer_bar = zeros_like(layer)

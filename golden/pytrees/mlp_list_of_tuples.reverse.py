@@ -2,24 +2,21 @@
 def mlp_list_of_tuples_grad(params, x):
     r = range(len(params))
     W_all = []
-    h_all = []
-    h_all_1 = []
+    hs = [x]
     h = x
     for i in r:
         W, b = params[i]
-        h_1 = np.tanh(h @ W + b)
+        h = np.tanh(h @ W + b)
         W_all.append(W)
-        h_all.append(h)
-        h_all_1.append(h_1)
-        h = h_1
+        hs.append(h)
     h_bar = 2.0 * h
     params_bar = zeros_like(params)
-    h_all_rows = stack_rows(h_all_1)
-    t1 = rowwise(np.power, h_all_rows, 2)
+    hs_rows = stack_rows(hs)
+    t1 = rowwise(np.power, hs_rows[1:], 2)
     t2 = rowwise(np.subtract, 1, t1, rows=1)
     for i1 in reversed(r):
         W = W_all[i1]
-        h = h_all[i1]
+        h = hs[i1]
         t3 = h_bar * t2[i1]
         h_bar = matmul_vjp_lhs(t3, h, W)
         W_bar = matmul_vjp_rhs(t3, h, W)

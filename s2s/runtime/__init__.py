@@ -285,13 +285,13 @@ def _matmul_shape(x, y):
 def matmul_vjp_lhs(g, x, y):
     """Cotangent of ``x`` in ``x @ y``."""
     if type(g) is np.ndarray and type(x) is np.ndarray and type(y) is np.ndarray:
-        if x.ndim == 2:  # the common cases first (np.dot: as in matmul_vjp_rhs)
+        if x.ndim == 2:  # the common cases first (.dot: as in matmul_vjp_rhs)
             if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
-                return np.dot(g, y.T)
+                return g.dot(y.T)
             if y.ndim == 1 and g.shape == x.shape[:1]:
                 return np.outer(g, y)
         elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
-            return np.dot(y, g)
+            return y.dot(g)
     elif type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
         return zeros_like(x)
     x_nd, y_nd = np.ndim(x), np.ndim(y)
@@ -312,12 +312,13 @@ def matmul_vjp_lhs(g, x, y):
 def matmul_vjp_rhs(g, x, y):
     """Cotangent of ``y`` in ``x @ y``."""
     if type(g) is np.ndarray and type(x) is np.ndarray and type(y) is np.ndarray:
-        # the common cases first; np.dot is matmul for these ranks, and quicker to call
+        # the common cases first; ndarray.dot is matmul for these ranks, and quicker to
+        # call (np.dot and @ dispatch through more layers)
         if x.ndim == 2:
             if y.ndim == 1 and g.shape == x.shape[:1]:
-                return np.dot(g, x)
+                return g.dot(x)
             if y.ndim == 2 and g.shape == (x.shape[0], y.shape[1]):
-                return np.dot(x.T, g)
+                return x.T.dot(g)
         elif x.ndim == 1 and y.ndim == 2 and g.shape == y.shape[1:]:
             return np.outer(x, g)
     elif type(g) is float and g == 0.0:  # the zero cotangent of a value a path never made
@@ -360,7 +361,7 @@ def matmul_vjp_lhs_sum(gs, x, ys):
     per-iteration factors (``stack_rows``)."""
     if _stacked(gs, ys, x) and x.ndim == 2 and gs.ndim == ys.ndim and gs.ndim in (2, 3):
         if gs.ndim == 2 and gs.shape[1:] == x.shape[:1]:  # sum of outer(g, y)
-            return unbroadcast(gs.T @ ys, x)
+            return unbroadcast(gs.T.dot(ys), x)
         if gs.shape[1:] == (x.shape[0], ys.shape[2]):  # sum of g @ y.T
             return unbroadcast(np.tensordot(gs, ys, axes=([0, 2], [0, 2])), x)
     return sum((matmul_vjp_lhs(g, x, y) for g, y in zip(gs, ys)), zeros_like(x))
@@ -370,7 +371,7 @@ def matmul_vjp_rhs_sum(gs, xs, y):
     """The sum over a loop of ``matmul_vjp_rhs(g, x, y)``, as one product."""
     if _stacked(gs, xs, y) and y.ndim == 2 and gs.ndim == xs.ndim and gs.ndim in (2, 3):
         if gs.ndim == 2 and gs.shape[1:] == y.shape[1:]:  # sum of outer(x, g)
-            return unbroadcast(xs.T @ gs, y)
+            return unbroadcast(xs.T.dot(gs), y)
         if gs.shape[1:] == (xs.shape[1], y.shape[1]):  # sum of x.T @ g
             return unbroadcast(np.tensordot(xs, gs, axes=([0, 1], [0, 1])), y)
     return sum((matmul_vjp_rhs(g, x, y) for g, x in zip(gs, xs)), zeros_like(y))

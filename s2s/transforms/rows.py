@@ -34,12 +34,14 @@ numpy backend only: a jax scan runs its body as one XLA program already.
 """
 from __future__ import annotations
 
+import keyword
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
 
 from ..ir.nodes import Assign, Block, Const, For, Global, Slice, Var, block_uses, walk_stmts
-from ..ir.rewrite import map_regions
+from ..ir.rewrite import map_regions, subst_block
 
 # IR arithmetic -> the numpy function that computes it elementwise over rows
 ARITH = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "truediv": np.true_divide,
@@ -382,3 +384,124 @@ def _regroup(loop, roots, table):
         return loop.body
     return Block(tuple(changed.get(s.outs[0], s) if isinstance(s, Assign) and s.outs else s
                        for s in loop.body.stmts), loop.body.results)
+
+
+def share_carry_lists(fn, names):
+    """A loop over ``range(n)`` that records a carry's value at every step (``h``) and its
+    next value (``h_1``) in two lists keeps one list of every value the carry takes,
+    ``hs = [h0, h1, ..., hn]``: the two lists are ``hs[:-1]`` and ``hs[1:]``, the
+    backward loops read ``hs[i]`` for the first, and stacking either is slicing the one
+    stack of ``hs``. One append a step and one stack fewer."""
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    shared = {}  # list of every value -> the range its loop runs over
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            s = map_regions(s, block)
+            after = []
+            while isinstance(s, For) and _range(s.iter, defs) is not None \
+                    and defs[s.iter.name].prim == "range":  # each carry's pair in turn
+                before, s, tail = _share(s, defs, names, shared)
+                if not before:
+                    break
+                stmts += before
+                after = tail + after
+            stmts += [s] + after
+        return Block(tuple(stmts), b.results)
+
+    fn = replace(fn, body=block(fn.body))
+    if not shared:
+        return fn
+    return replace(fn, body=_reread_shared(fn.body, defs, shared, names))
+
+
+def _share(loop, defs, names, shared):
+    """(statements before, the loop, statements after) with the two lists of one carry
+    made one; the loop as it was when it has no such pair."""
+    appended = _appended(loop, defs)
+    used = Counter(block_uses(loop.body))
+    by_value = {}
+    for o, (value, carry) in appended.items():
+        if used.get(carry, 0) == 1 and isinstance(value, Var):  # the append is its only use
+            by_value.setdefault(value.name, o)
+    for k, (c, nxt) in enumerate(zip(loop.carries, loop.body.results)):
+        at, after_step = by_value.get(c), by_value.get(getattr(nxt, "name", None))
+        if at is None or after_step is None or at == after_step:
+            continue
+        a, b = loop.outs.index(at), loop.outs.index(after_step)
+        base = c.split(".")[0]
+        base = base + "_seq" if keyword.iskeyword(base + "s") else base + "s"  # not ``as``
+        full, start = names.fresh(base), names.fresh(base)
+        body = Block(tuple(st for st in loop.body.stmts
+                           if not (isinstance(st, Assign) and st.outs
+                                   and loop.body.results[a] == Var(st.outs[0]))),
+                     tuple(r for j, r in enumerate(loop.body.results) if j != a))
+        keep = [j for j in range(len(loop.carries)) if j != a]
+        inits = [loop.inits[j] if j != b else Var(start) for j in keep]
+        outs = [loop.outs[j] if j != b else full for j in keep]
+        new = replace(loop, carries=tuple(loop.carries[j] for j in keep), inits=tuple(inits),
+                      body=body, outs=tuple(outs))
+        loc = loop.loc
+        before = [Assign((start,), "list", (loop.inits[k],), (), loc)]
+        after = [Assign((at,), "getitem", (Var(full), Slice(None, Const(-1))), (), loc),
+                 Assign((after_step,), "getitem", (Var(full), Slice(Const(1), None)), (), loc)]
+        shared[full] = loop.iter.name
+        return before, new, after
+    return [], loop, []
+
+
+def _reread_shared(body, defs, shared, names):
+    """Row ``i`` of ``hs[:-1]`` read by a loop over the same range is row ``i`` of ``hs``;
+    a stack of a slice of ``hs`` is that slice of one stack of ``hs``."""
+    sliced = {}  # name -> (list of every value, slices applied in order)
+    for s in walk_stmts(body):
+        if isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 \
+                and isinstance(s.args[1], Slice) and isinstance(s.args[0], Var):
+            src = s.args[0].name
+            if src in sliced:
+                sliced[s.outs[0]] = (sliced[src][0], sliced[src][1] + (s.args[1],))
+            elif src in shared:
+                sliced[s.outs[0]] = (src, (s.args[1],))
+    firsts = {o for o, (_, cuts) in sliced.items() if cuts == (Slice(None, Const(-1)),)}
+    nexts = {o for o, (_, cuts) in sliced.items() if cuts == (Slice(Const(1), None),)}
+
+    def block(b, indices):
+        """``indices``: {loop index: the range it runs over} of the enclosing loops."""
+        stmts, stacks = [], {}  # stacks: per block, so each is defined where it is read
+        for s in b.stmts:
+            if isinstance(s, For):
+                r = _range(s.iter, defs)
+                inner = {**indices, s.index: r} if r else indices
+                stmts.append(map_regions(s, lambda blk, inner=inner: block(blk, inner)))
+                continue
+            s = map_regions(s, lambda blk: block(blk, indices))
+            if isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 \
+                    and _is_var(s.args[0], firsts) and isinstance(s.args[1], Var) \
+                    and indices.get(s.args[1].name) == shared[sliced[s.args[0].name][0]]:
+                # i < n: row i of hs[:-1] is row i of hs
+                s = replace(s, args=(Var(sliced[s.args[0].name][0]), s.args[1]))
+            elif isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 \
+                    and _is_var(s.args[0], nexts) and isinstance(s.args[1], Var) \
+                    and indices.get(s.args[1].name) == shared[sliced[s.args[0].name][0]]:
+                t = names.fresh("%t")  # row i of hs[1:] is row i + 1 of hs
+                stmts.append(Assign((t,), "add", (s.args[1], Const(1)), (), s.loc))
+                s = replace(s, args=(Var(sliced[s.args[0].name][0]), Var(t)))
+            elif isinstance(s, Assign) and s.prim == "stack_rows" and _is_var(s.args[0], sliced):
+                full, cuts = sliced[s.args[0].name]
+                if full not in stacks:
+                    stacks[full] = names.fresh(full.split(".")[0] + "_rows")
+                    stmts.append(Assign((stacks[full],), "stack_rows", (Var(full),), (), s.loc))
+                src = stacks[full]
+                for cut in cuts[:-1]:
+                    t = names.fresh("%t")
+                    stmts.append(Assign((t,), "getitem", (Var(src), cut), (), s.loc))
+                    src = t
+                # a temporary: the slice reads best where it is used (hs_rows[1:])
+                renamed[s.outs[0]] = Var(names.fresh("%t"))
+                s = Assign((renamed[s.outs[0]].name,), "getitem", (Var(src), cuts[-1]), (), s.loc)
+            stmts.append(s)
+        return Block(tuple(stmts), b.results)
+
+    renamed = {}
+    return subst_block(block(body, {}), renamed)
