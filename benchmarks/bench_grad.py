@@ -14,8 +14,9 @@ Workloads (the differentiated functions live in ``workloads.py``):
 Every implementation is checked before it is timed: the hand-written gradients against
 central differences (asserted: a wrong hand-written gradient is a bug in this script), and
 s2s, autograd and jax against the hand-written one (a mismatch is reported, and that
-column is left out of the ratios). Times are in microseconds per call: the best of
-several interleaved rounds of many calls each (``timeit``); the numpy-based columns of
+column is left out of the ratios). Times are in microseconds per call: the best of 60
+interleaved rounds of at least 5 ms of calls each (``timeit``; short rounds, so that the
+best of them misses a busy machine's slow spells); the numpy-based columns of
 all workloads are timed first, jax last (see ``run``). This is a measurement script:
 targets are printed, never asserted, and it exits 0 even when s2s fails on a workload.
 """
@@ -299,7 +300,8 @@ def run(args):
     if args.no_jax and jax is not None:
         jax = jnp = None
         notes.append("jax skipped (--no-jax)")
-    min_time, repeat = (0.002, 2) if args.quick else (0.1, 7)
+    # many short rounds: the quickest of them is the least disturbed by a busy machine
+    min_time, repeat = (0.002, 2) if args.quick else (0.005, 60)
     selected = make_workloads()
     if args.only:
         keys = set(args.only.split(","))

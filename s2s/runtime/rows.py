@@ -31,11 +31,16 @@ def _elementwise(f, xs, args, rows):
     if len(args) == 1:
         return f(xs)
     other = args[1 - rows]
-    if type(other) is not np.ndarray and not isinstance(other, (int, float, complex, np.number)):
+    if type(other) is np.ndarray:
+        pad = other.ndim - (xs.ndim - 1)
+    elif isinstance(other, (int, float, complex, np.number)):
+        pad = 0
+    else:
         return None
-    pad = np.ndim(other) - (xs.ndim - 1)
     if pad > 0:  # a row meets the other operand's trailing axes
         xs = xs.reshape(xs.shape[:1] + (1,) * pad + xs.shape[1:])
+    # the operator, as the loop wrote it: ``xs ** 2`` squares, np.power(xs, 2) computes powers
+    f = _OPERATORS.get(f, f)
     return f(xs, other) if rows == 0 else f(other, xs)
 
 
