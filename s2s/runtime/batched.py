@@ -107,7 +107,7 @@ def bmatmul_vjp_rhs_identity(g, x, y):
     """``matmul_vjp_rhs(g, x, y)`` for every direction of g: x's transpose for a matrix x
     and a vector y, kept in x's memory order (a Jacobian's rows are then x's rows). A g
     smaller than ``x @ y`` (a scalar standing for all its entries) takes the general way."""
-    if np.ndim(x) == 2 and np.ndim(y) == 1 and np.shape(g) == np.shape(x)[:1]:
+    if np.ndim(x) == 2 and np.ndim(y) == 1 and np.ndim(g) == 1 and len(g) == len(x):
         return _fresh(x, y).T
     return bmatmul_vjp_rhs(batch_identity(g), x, y)
 

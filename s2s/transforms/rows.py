@@ -389,9 +389,11 @@ def _regroup(loop, roots, table):
 def share_carry_lists(fn, names):
     """A loop over ``range(n)`` that records a carry's value at every step (``h``) and its
     next value (``h_1``) in two lists keeps one list of every value the carry takes,
-    ``hs = [h0, h1, ..., hn]``: the two lists are ``hs[:-1]`` and ``hs[1:]``, the
-    backward loops read ``hs[i]`` for the first, and stacking either is slicing the one
-    stack of ``hs``. One append a step and one stack fewer."""
+    ``hs = [h0, h1, ..., hn]``: the two lists are ``hs[:-1]`` and ``hs[1:]``, loops over
+    the same range read ``hs[i]`` and ``hs[i + 1]`` for their rows, and stacking either is
+    slicing the one stack of ``hs``. One append a step and one stack fewer. A start of
+    another shape than the later values (``h = 0.0``) leaves ``hs`` a list, which the
+    row-wise helpers take row by row."""
     defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
     shared = {}  # list of every value -> the range its loop runs over
 
