@@ -532,3 +532,21 @@ def test_float32_in_float32_out():
     check(robust_spread, rng.standard_normal((5, 3)))
     check(embedding_lookup, rng.standard_normal((5, 3)), np.array([0, 3, 3, 1]))
     check(survival_dead, rng.uniform(0.1, 0.5, 5))
+
+
+def tied_maxima(x):
+    """Rows whose maximum is attained twice, and a maximum over all entries."""
+    return np.sum(np.max(x, axis=-1, keepdims=True) * np.arange(1.0, 1.0 + x.shape[-2])[:, None]) \
+        + np.max(x)
+
+
+@pytest.mark.parametrize("x", [np.array([[1.0, 3.0, 3.0], [2.0, 0.0, 2.0]]),
+                               np.array([[1.0, 3.0, 3.0], [2.0, 0.0, 2.0]], np.float32),
+                               np.array([[[1.0, 3.0, 3.0], [2.0, 0.0, 2.0]]] * 2)])
+def test_max_shares_its_cotangent_among_ties_as_jax_does(x):
+    """np.max's cotangent goes in equal parts to the entries that attain the maximum (a
+    float64 matrix counts them with a product with ones, other cases with numpy's sum)."""
+    got = s2s.grad(tied_maxima)(x)
+    want = np.asarray(jax.grad(jaxify(tied_maxima))(x.astype(np.float64)))
+    assert got.dtype == x.dtype
+    assert_tree_close(got, want.astype(x.dtype), 1e-6, 1e-7)

@@ -169,8 +169,7 @@ def unreduce_extremum(g, x, m, axis=None, keepdims=False):
     if type(hit) is np.ndarray and hit.ndim == 2 and x.dtype == _F64 and np.ndim(m) == 2:
         # ties counted as sum_to_shape sums (quicker than a reduction over short rows)
         share = hit.astype(_F64)
-        share *= g / sum_to_shape(share, m.shape)
-        return share
+        return share * (g / sum_to_shape(share, m.shape))  # not *=: g may be complex
     return hit * (g / hit.sum(axis=axis, keepdims=True))
 
 
