@@ -153,50 +153,35 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     index, needed, first = params.index, params.needed, params.index[0]
     pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
 
-    if not gen.info["value"]:  # certain to be a scalar, so grad's generated code leaves it out
-        return _derived(_grads_only(run, cast, params, single, has_aux), ("grad", parent, names)
-                        if not has_aux else None, gen.source, f"Gradient of {fn.__name__} (s2s)")
+    # the generated code returns [value,] [aux,] *gradients: grad's leaves out a value
+    # certain to be a scalar (nothing to check), and a lone gradient is not in a tuple
+    value = gen.info["value"]
+    lead = nres if value else nres - 1
+    alone = lead == 0 and len(names) == 1
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
         out = run(*args, **kwargs)
-        v = out[0]
-        if v.__class__ not in _FLOATS and not _scalar(v):
-            raise _not_scalar(parent, v)
+        if alone:
+            out = (out,)
+        if value:
+            v = out[0]
+            if v.__class__ not in _FLOATS and not _scalar(v):
+                raise _not_scalar(parent, v)
         positional = not kwargs and len(args) >= needed
         if single:
             x = args[first] if positional else params.values(args, kwargs)[0]
-            grads = cast(out[nres], x)
+            grads = cast(out[lead], x)
         else:
             xs = pick(args) if positional else params.values(args, kwargs)
-            grads = tuple(map(cast, out[nres:], xs))
+            grads = tuple(map(cast, out[lead:], xs))
         if grad_only:
-            return (grads, out[1]) if has_aux else grads
+            return (grads, out[lead - 1]) if has_aux else grads
         return ((v, out[1]) if has_aux else v), grads
 
     kind = "Gradient" if grad_only else "Value and gradient"
     spec = ("grad", parent, names) if grad_only and not has_aux else None
     return _derived(vg, spec, gen.source, f"{kind} of {fn.__name__} (s2s)")
-
-
-def _grads_only(run, cast, params, single, has_aux):
-    """The gradient from generated code that returns ([aux,] *gradients), cast to the
-    parameters' types."""
-    index, needed, first = params.index, params.needed, params.index[0]
-    pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
-    one = len(index) == 1  # the generated code returns the one gradient, not a tuple
-
-    @functools.wraps(params.fn)
-    def g(*args, **kwargs):
-        out = run(*args, **kwargs)
-        if has_aux:
-            aux, out = out[0], out[1:]
-        elif one:
-            out = (out,)
-        xs = pick(args) if not kwargs and len(args) >= needed else params.values(args, kwargs)
-        grads = cast(out[0], xs[0]) if single else tuple(map(cast, out, xs))
-        return (grads, aux) if has_aux else grads
-    return g
 
 
 def _derived_grad(f, parent, wrt, backend, grad_only):

@@ -465,8 +465,9 @@ def _reread_shared(body, defs, shared, names):
                 sliced[s.outs[0]] = (sliced[src][0], sliced[src][1] + (s.args[1],))
             elif src in shared:
                 sliced[s.outs[0]] = (src, (s.args[1],))
-    firsts = {o for o, (_, cuts) in sliced.items() if cuts == (Slice(None, Const(-1)),)}
-    nexts = {o for o, (_, cuts) in sliced.items() if cuts == (Slice(Const(1), None),)}
+    # hs[:-1] and hs[1:]: row i of them is row i (i + 1) of hs, for i of a loop over hs's range
+    offsets = {o: {(Slice(None, Const(-1)),): 0, (Slice(Const(1), None),): 1}.get(cuts)
+               for o, (_, cuts) in sliced.items()}
 
     def block(b, indices):
         """``indices``: {loop index: the range it runs over} of the enclosing loops."""
@@ -479,16 +480,14 @@ def _reread_shared(body, defs, shared, names):
                 continue
             s = map_regions(s, lambda blk: block(blk, indices))
             if isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 \
-                    and _is_var(s.args[0], firsts) and isinstance(s.args[1], Var) \
+                    and _is_var(s.args[0], offsets) and offsets[s.args[0].name] is not None \
+                    and isinstance(s.args[1], Var) \
                     and indices.get(s.args[1].name) == shared[sliced[s.args[0].name][0]]:
-                # i < n: row i of hs[:-1] is row i of hs
-                s = replace(s, args=(Var(sliced[s.args[0].name][0]), s.args[1]))
-            elif isinstance(s, Assign) and s.prim == "getitem" and len(s.args) == 2 \
-                    and _is_var(s.args[0], nexts) and isinstance(s.args[1], Var) \
-                    and indices.get(s.args[1].name) == shared[sliced[s.args[0].name][0]]:
-                t = names.fresh("%t")  # row i of hs[1:] is row i + 1 of hs
-                stmts.append(Assign((t,), "add", (s.args[1], Const(1)), (), s.loc))
-                s = replace(s, args=(Var(sliced[s.args[0].name][0]), Var(t)))
+                row = s.args[1]
+                if offsets[s.args[0].name]:
+                    row = Var(names.fresh("%t"))
+                    stmts.append(Assign((row.name,), "add", (s.args[1], Const(1)), (), s.loc))
+                s = replace(s, args=(Var(sliced[s.args[0].name][0]), row))
             elif isinstance(s, Assign) and s.prim == "stack_rows" and _is_var(s.args[0], sliced):
                 full, cuts = sliced[s.args[0].name]
                 if full not in stacks:
