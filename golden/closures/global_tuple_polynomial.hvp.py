@@ -9,8 +9,8 @@ def global_tuple_polynomial_hvp(x, x_dot):
     t2 = rowwise(np.multiply, broadcast_like(1.0, acc), stack_rows(t1_all), rows=1)
     t4_all = []
     for i1 in reversed(r):
-        t3 = i1 - 1
-        t4 = t2[i1] * i1 * (x_dot * t3 * x ** (t3 - 1))
+        t3 = np.where(i1 == 0, 0, i1 - 1)
+        t4 = t2[i1] * i1 * (x_dot * t3 * x ** np.where(t3 == 0, 0, t3 - 1))
         t4_all.append(t4)
     x_bar_dot = unbroadcast_sum(stack_rows(t4_all), x)
     return x_bar_dot

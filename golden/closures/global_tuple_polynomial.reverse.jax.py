@@ -13,7 +13,8 @@ def global_tuple_polynomial_grad(x):
 
     def for_body_2(carry, step):
         i1, t1 = step
-        return (), t2 * t1 * i1 * x ** (i1 - 1)
-    (), t3 = scan(for_body_2, (), (r, tape), reverse=True)
-    x_bar = unbroadcast_sum(t3, x)
+        t3 = t2 * t1 * i1 * x ** jnp.where(i1 == 0, 0, i1 - 1)
+        return (), t3
+    (), t3_all = scan(for_body_2, (), (r, tape), reverse=True)
+    x_bar = unbroadcast_sum(t3_all, x)
     return x_bar

@@ -7,8 +7,9 @@ def global_tuple_polynomial_grad(x):
         acc = acc + t1 * x ** i
         t1_all.append(t1)
     t2 = rowwise(np.multiply, broadcast_like(1.0, acc), stack_rows(t1_all), rows=1)
-    t3 = []
+    t3_all = []
     for i1 in reversed(r):
-        t3.append(t2[i1] * i1 * x ** (i1 - 1))
-    x_bar = unbroadcast_sum(stack_rows(t3), x)
+        t3 = t2[i1] * i1 * x ** np.where(i1 == 0, 0, i1 - 1)
+        t3_all.append(t3)
+    x_bar = unbroadcast_sum(stack_rows(t3_all), x)
     return x_bar

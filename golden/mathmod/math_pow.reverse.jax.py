@@ -2,8 +2,9 @@
 def math_pow_grad(a, b):
     t1 = jnp.power(a, b)
     t2 = a ** b
-    a_bar = b * a ** (b - 1)
-    b_bar = t2 * jnp.log(a)
+    a_bar = b * a ** jnp.where(b == 0, 0, b - 1)
+    t3 = jnp.log(jnp.where(a == 0, 1, a))
+    b_bar = t2 * t3
     a_bar = a_bar + a_bar
-    b_bar = b_bar + t1 * jnp.log(a)
+    b_bar = b_bar + t1 * t3
     return t1 + t2, a_bar, b_bar

@@ -2,8 +2,9 @@
 def math_pow_grad(a, b):
     t1 = math.pow(a, b)
     t2 = a ** b
-    a_bar = b * a ** (b - 1)
-    b_bar = t2 * np.log(a)
+    a_bar = b * a ** np.where(b == 0, 0, b - 1)
+    t3 = np.log(np.where(a == 0, 1, a))
+    b_bar = t2 * t3
     a_bar = a_bar + a_bar
-    b_bar = b_bar + t1 * math.log(a)
+    b_bar = b_bar + t1 * t3
     return t1 + t2, a_bar, b_bar

@@ -1,7 +1,7 @@
 # s2s show tests/cases/methods.py::attribute_T --mode hvp --wrt 0,1
 def attribute_T_hvp(x, y, x_dot, y_dot):
     t1 = np.transpose(x)
-    t1_dot = np.transpose(x_dot, None)
+    t1_dot = np.transpose(x_dot)
     t2 = 2.0 * np.dot(t1, y)
     t2_dot = 2.0 * (np.dot(t1_dot, y) + np.dot(t1, y_dot))
     y_bar_dot = dot_vjp_rhs(t2_dot, t1, y) + dot_vjp_rhs(t2, t1_dot, y)

@@ -11,9 +11,13 @@ BINARY = {
     "mul": (operator.mul, np.multiply, dict(x="g * y", y="g * x", jvp="x_dot * y + x * y_dot")),
     "truediv": (operator.truediv, np.divide,
                 dict(x="g / y", y="-g * ans / y", jvp="(x_dot - ans * y_dot) / y")),
+    # right at x = 0 as in jax: the exponent y - 1 is 0 where y is 0 (the slope is then 0,
+    # not 0 * inf), and log(x) is read as 0 where x is 0 (0 ** y is 0 for every y > 0)
     "pow": (operator.pow, np.power,
-            dict(x="g * y * x ** (y - 1)", y="g * ans * np.log(x)",
-                 jvp="x_dot * y * x ** (y - 1) + y_dot * ans * np.log(x)")),
+            dict(x="g * y * x ** np.where(y == 0, 0, y - 1)",
+                 y="g * ans * np.log(np.where(x == 0, 1, x))",
+                 jvp="x_dot * y * x ** np.where(y == 0, 0, y - 1)"
+                     " + y_dot * ans * np.log(np.where(x == 0, 1, x))")),
     "mod": (operator.mod, np.mod, dict(x="g", y="-g * (x // y)", jvp="x_dot - y_dot * (x // y)")),
 }
 

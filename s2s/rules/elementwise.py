@@ -81,8 +81,10 @@ BINARY = {
                    "x_dot * np.exp(x - ans) + y_dot * np.exp(y - ans)"),
     np.logaddexp2: ("g * np.exp2(x - ans)", "g * np.exp2(y - ans)",
                     "x_dot * np.exp2(x - ans) + y_dot * np.exp2(y - ans)"),
-    np.float_power: ("g * y * np.float_power(x, y - 1)", "g * ans * np.log(x)",
-                     "x_dot * y * np.float_power(x, y - 1) + y_dot * ans * np.log(x)"),
+    np.float_power: ("g * y * np.float_power(x, np.where(y == 0, 0, y - 1))",
+                     "g * ans * np.log(np.where(x == 0, 1, x))",
+                     "x_dot * y * np.float_power(x, np.where(y == 0, 0, y - 1))"
+                     " + y_dot * ans * np.log(np.where(x == 0, 1, x))"),
     np.fmax: ("np.where((x > y) | np.isnan(y), g, 0.0)", "np.where((x > y) | np.isnan(y), 0.0, g)",
               "np.where((x > y) | np.isnan(y), x_dot, y_dot)"),
     np.fmin: ("np.where((x < y) | np.isnan(y), g, 0.0)", "np.where((x < y) | np.isnan(y), 0.0, g)",
@@ -228,8 +230,10 @@ def register(table):
                  x="g / (x * math.log(base))",
                  base="-g * ans / (base * math.log(base))")
     table.defvjp(math.pow, "x, y", shape="binary", cotangent="broadcast",
-                 jvp="x_dot * y * x ** (y - 1) + y_dot * ans * math.log(x)",
-                 x="g * y * x ** (y - 1)", y="g * ans * math.log(x)")
+                 jvp="x_dot * y * x ** np.where(y == 0, 0, y - 1)"
+                     " + y_dot * ans * np.log(np.where(x == 0, 1, x))",
+                 x="g * y * x ** np.where(y == 0, 0, y - 1)",
+                 y="g * ans * np.log(np.where(x == 0, 1, x))")
     table.defvjp(np.maximum, "x, y", shape="binary", cotangent="broadcast",
                  jvp="np.where(x == y, (x_dot + y_dot) / 2, np.where(x > y, x_dot, y_dot))",
                  x="g * np.where(x == y, 0.5, x > y)", y="g * np.where(x == y, 0.5, x < y)")

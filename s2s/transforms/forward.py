@@ -316,7 +316,8 @@ class Forward:
             present = [arg for param, arg in bound.items()
                        if env.get(param + "_dot", ZERO) is not ZERO]
             missing = [arg for param, arg in bound.items() if param + "_dot" in env
-                       and env[param + "_dot"] is ZERO and isinstance(arg, (Var, Const))]
+                       and env[param + "_dot"] is ZERO
+                       and isinstance(arg, (Var, Const, Global))]  # a module's array too
             if missing:
                 under = under or not all(isinstance(x, Var) and self.shapes.same(x.name, s.outs[0])
                                          for x in present)

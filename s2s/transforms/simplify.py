@@ -196,6 +196,13 @@ def fold(fn, table=None):
                 return None
             if isinstance(value, (int, float)):
                 return Const(value)
+        if p == "eq" and all(_num(x) for x in a):
+            return Const(a[0].value == a[1].value)
+        # a guard on a constant (the power rule's ``np.where(y == 0, 0, y - 1)`` for
+        # ``x ** 3``) is the branch it picks; both branches are scalars, so no shape is lost
+        if p == "np.where" and len(a) == 3 and isinstance(a[0], Const) \
+                and type(a[0].value) is bool and _num(a[1]) and _num(a[2]):
+            return a[1] if a[0].value else a[2]
         if p == "mul":
             if _is(a[1], 1):
                 return a[0]

@@ -78,9 +78,7 @@ def instantiate(template, env, table, names, loc, hint="%t", scope=None):
     dropped, so ``unreduce(g, x, axis=axis)`` reads ``unreduce(g, x)`` when no axis was given.
     """
     tree = _parse(template)
-    defaults = {k for k, v in env.items() if isinstance(v, _DefaultValue)}
-    if defaults:
-        tree = _drop_default_kwargs(tree, frozenset(defaults))
+    tree = _without_defaults(tree, env)
     from ..ir.nodes import Const
     low = TemplateLowerer(table, names)
     low.ctx = _Ctx(tree, loc, scope)
@@ -90,14 +88,25 @@ def instantiate(template, env, table, names, loc, hint="%t", scope=None):
     return low.stmts, atom
 
 
+def _without_defaults(tree, env):
+    defaults = frozenset(k for k, v in env.items() if isinstance(v, _DefaultValue))
+    nones = frozenset(k for k in defaults if env[k].value is None)
+    return _drop_default_kwargs(tree, defaults, nones) if defaults else tree
+
+
 @functools.lru_cache(maxsize=None)
-def _drop_default_kwargs(tree, defaults):
+def _drop_default_kwargs(tree, defaults, nones):
+    """Drop keyword arguments bound to a parameter's default, and trailing positional ones
+    whose default is None (``np.transpose(t, None)`` is ``np.transpose(t)``)."""
     import copy
     tree = copy.deepcopy(tree)
     for node in gast.walk(tree):
         if isinstance(node, gast.Call):
             node.keywords = [k for k in node.keywords
                              if not (isinstance(k.value, gast.Name) and k.value.id in defaults)]
+            while not node.keywords and node.args and isinstance(node.args[-1], gast.Name) \
+                    and node.args[-1].id in nones:
+                node.args.pop()
     return tree
 
 
@@ -195,9 +204,7 @@ def instantiate_linear(template, env, table, names, loc, hint="%t", scope=None):
     tree = _DropZeros(live).visit(tree)
     if _is_zero(tree):
         return [], None
-    defaults = {k for k, v in env.items() if isinstance(v, _DefaultValue)}
-    if defaults:
-        tree = _drop_default_kwargs(tree, frozenset(defaults))
+    tree = _without_defaults(tree, env)
     from ..ir.nodes import Const
     low = TemplateLowerer(table, names)
     low.ctx = _Ctx(tree, loc, scope)
