@@ -9,9 +9,14 @@ s2s does not read the body of such a function: every call to it becomes one prim
 the generated code, and the user's functions appear there by name::
 
     y, softplus_res = softplus_fwd(x)      # forward sweep
-    x_bar, = softplus_bwd(softplus_res, y_bar)   # backward sweep
+    x_bar, = checked_cotangents(softplus, softplus_bwd(softplus_res, y_bar), x)   # backward
 
-    y, y_dot = softplus_jvp((x,), (x_dot,))    # forward mode
+    y, y_dot = checked_tangent(softplus, softplus_jvp((x,), (x_dot,)))    # forward mode
+
+What the user's functions return is checked as JAX checks it (``checked_cotangents``,
+``checked_tangent``): one cotangent per argument, each of its argument's shape and dtype,
+and a tangent of the output's; a wrong one is an ``s2s.ShapeError`` naming the function and
+the argument, never a silent broadcast.
 
 Inside a loop the residuals are recorded on the tape like any other value the backward
 sweep reads. Reverse mode of a ``custom_jvp`` function transposes ``f_jvp``: s2s generates
@@ -24,6 +29,7 @@ has no forward-mode derivative (JAX has none either); derivatives that need one 
 from __future__ import annotations
 
 import functools
+import inspect
 
 
 class _Custom:
@@ -32,6 +38,7 @@ class _Custom:
     def __init__(self, fun):
         functools.update_wrapper(self, fun)
         self.fun = fun
+        self.params = tuple(inspect.signature(fun).parameters)  # named in errors
 
     def __call__(self, *args, **kwargs):
         return self.fun(*args, **kwargs)

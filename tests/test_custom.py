@@ -26,8 +26,9 @@ def test_custom_vjp_gradient_and_source():
     ref = jax.grad(lambda w: jnp.sum(j_softplus(x @ w) ** 2))(w)
     assert_tree_close(s2s.grad(cf.softplus_loss)(w, x), ref, RTOL, 1e-12)
     src = s2s.source(s2s.grad(cf.softplus_loss))
-    assert "h, softplus_res = softplus_fwd(x @ w)" in src
-    assert "(t1,) = softplus_bwd(softplus_res, h_bar)" in src or "softplus_bwd(softplus_res" in src
+    assert "h, softplus_res = softplus_fwd(t1)" in src
+    # what the user's backward function returns is checked against the argument t1 = x @ w
+    assert "t1_bar, = checked_cotangents(softplus, softplus_bwd(softplus_res, h_bar), t1)" in src
     assert "np.log1p" not in src  # the body of softplus is not differentiated
 
 
@@ -151,3 +152,40 @@ def test_registering_over_a_built_in_rule_is_refused():
         s2s.rules.elementwise(np.sin, "np.sign(x)", name="abs")
     with pytest.raises(ValueError, match="another function"):
         s2s.rules.elementwise(lambda x: x, "1.0", name="cube_user_prim")
+
+
+# -- what custom rules return is checked --------------------------------------------------------
+def test_custom_vjp_cotangent_of_the_wrong_shape_is_refused():
+    """JAX raises where broadcasting a (1,) cotangent onto a (2,) argument would give a wrong
+    gradient silently; so does s2s, naming the functions and the argument."""
+    with pytest.raises(s2s.ShapeError) as e:
+        s2s.grad(cf.wrong_shape_loss)(np.array([1.0, 2.0]))
+    text = str(e.value)
+    assert "scale_wrong_shape_bwd, the backward function of scale_wrong_shape" in text
+    assert "shape (1,)" in text and "argument x, which has shape (2,)" in text
+    assert "custom_funcs.py" in text and "def scale_wrong_shape_bwd" in text
+
+
+def test_custom_vjp_wrong_number_of_cotangents_is_refused():
+    with pytest.raises(s2s.ShapeError, match="returned 1 values where scale_wrong_count takes 2"):
+        s2s.grad(cf.wrong_count_loss)(np.ones(3), np.ones(3))
+
+
+def test_custom_vjp_cotangent_of_the_wrong_dtype_is_refused():
+    with pytest.raises(s2s.ShapeError, match="dtype float64 for its argument x, which has "
+                                             "shape \\(3,\\) and dtype float32"):
+        s2s.grad(cf.wrong_dtype_loss)(np.ones(3, np.float32))
+
+
+def test_custom_vjp_none_cotangent_is_zero():
+    x, y = RNG.standard_normal(3), RNG.standard_normal(3)
+    gx, gy = s2s.grad(cf.none_cotangent_loss, wrt=(0, 1))(x, y)
+    assert_tree_close(gx, jax.grad(lambda x: jnp.sum((x * y) ** 2))(x), RTOL, 1e-12)
+    assert_tree_close(gy, np.zeros(3), RTOL, 0)
+
+
+def test_custom_jvp_tangent_of_the_wrong_shape_is_refused():
+    x = RNG.standard_normal(3)
+    with pytest.raises(s2s.ShapeError, match="halve_wrong_tangent_jvp, the jvp function of "
+                                             "halve_wrong_tangent, returned a tangent of shape"):
+        s2s.jvp(cf.wrong_tangent_loss, (x,), (np.ones(3),))

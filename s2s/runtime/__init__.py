@@ -19,7 +19,7 @@ import itertools
 
 import numpy as np
 
-from ..errors import MissingRuleError
+from ..errors import MissingRuleError, ShapeError
 
 _SCALARS = (int, float, complex, bool, np.number, np.bool_)
 
@@ -589,6 +589,64 @@ def unstack(g, arrays, axis=0):
 def reshape_like(g, x):
     """``g`` in the shape of ``x`` (the adjoint of any reshape)."""
     return np.reshape(g, np.shape(x))
+
+
+def checked_cotangents(f, cotangents, *primals):
+    """What the backward function of the ``s2s.custom_vjp`` function ``f`` returned, checked
+    as JAX checks it: one cotangent per argument, each of its argument's shape and (for an
+    array) dtype; ``None`` is zeros. A wrong shape would otherwise be broadcast silently."""
+    bwd, names = f.bwd, f.params
+    where = (bwd.__code__.co_filename, bwd.__code__.co_firstlineno, 0) \
+        if hasattr(bwd, "__code__") else None
+    hint = (f"return a tuple with one cotangent per argument of {f.__name__} "
+            f"({', '.join(names)}), each of its argument's shape and dtype (None for zeros)")
+    if not isinstance(cotangents, (tuple, list)) or len(cotangents) != len(primals):
+        got = f"{len(cotangents)} values" if isinstance(cotangents, (tuple, list)) else \
+            f"a {type(cotangents).__name__}"
+        raise ShapeError(f"{bwd.__name__}, the backward function of {f.__name__}, returned "
+                         f"{got} where {f.__name__} takes {len(primals)} arguments", where, hint)
+    checked = []
+    for name, x, ct in zip(names, primals, cotangents):
+        if ct is None or isinstance(x, (bool, int)):
+            checked.append(zeros_like(x) if ct is None else ct)
+            continue
+        if not _same_type(x, ct):
+            raise ShapeError(
+                f"{bwd.__name__}, the backward function of {f.__name__}, returned a cotangent "
+                f"of shape {np.shape(ct)} and dtype {getattr(ct, 'dtype', None)} for its "
+                f"argument {name}, which has shape {np.shape(x)} and dtype "
+                f"{getattr(x, 'dtype', type(x).__name__)}", where, hint)
+        checked.append(ct)
+    return tuple(checked)
+
+
+def checked_tangent(f, pair):
+    """What the jvp function of the ``s2s.custom_jvp`` function ``f`` returned: an output
+    and its tangent, of the output's shape and (for an array) dtype."""
+    jvp = f.jvp
+    where = (jvp.__code__.co_filename, jvp.__code__.co_firstlineno, 0) \
+        if hasattr(jvp, "__code__") else None
+    hint = f"return (out, out_tangent), the tangent of out's shape and dtype"
+    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        raise ShapeError(f"{jvp.__name__}, the jvp function of {f.__name__}, returned "
+                         f"{type(pair).__name__} where (out, out_tangent) is needed", where, hint)
+    out, t = pair
+    if not _same_type(out, t):
+        raise ShapeError(f"{jvp.__name__}, the jvp function of {f.__name__}, returned a tangent "
+                         f"of shape {np.shape(t)} and dtype {getattr(t, 'dtype', None)} for an "
+                         f"output of shape {np.shape(out)} and dtype "
+                         f"{getattr(out, 'dtype', None)}", where, hint)
+    return out, t
+
+
+def _same_type(x, t):
+    """Whether ``t`` has ``x``'s shape and, where both are arrays, its dtype."""
+    if isinstance(x, (tuple, list)):
+        return isinstance(t, (tuple, list)) and len(t) == len(x) and \
+            all(_same_type(a, b) for a, b in zip(x, t))
+    x_dtype, t_dtype = getattr(x, "dtype", None), getattr(t, "dtype", None)
+    return np.shape(x) == np.shape(t) and (x_dtype is None or t_dtype is None
+                                           or x_dtype == t_dtype)
 
 
 def transpose_jvp(f, primals, g):

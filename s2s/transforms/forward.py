@@ -345,6 +345,7 @@ class Forward:
         primals = self.emit(out, "tuple", args, loc=loc)
         tans = self.emit(out, "tuple", tangents, loc=loc)
         both = self.emit(out, "call", (Global.of(c.jvp.__name__, c.jvp), primals, tans), loc=loc)
+        both = self.emit(out, "checked_tangent", (Global.of(rule.name, c), both), loc=loc)
         y_dot = self.names.fresh(dot_name(s.outs[0]))
         out.append(Assign((s.outs[0], y_dot), "unpack", (both, Const(2)), (), loc))
         dot[s.outs[0]] = Tan(Var(y_dot))

@@ -324,6 +324,8 @@ class Reverse:
                    Assign((s.outs[0], res), "unpack", (Var(packed), Const(2)), (), loc)]
             cts = self.emit(out, "call", (Global.of(c.bwd.__name__, c.bwd), Var(res), g.atom),
                             loc=loc)
+            cts = self.emit(out, "checked_cotangents", (Global.of(rule.name, c), cts, *args),
+                            loc=loc)
         else:
             primals = self.emit(out, "tuple", args, loc=loc)
             cts = self.emit(out, "transpose_jvp", (Global.of(rule.name, c), primals, g.atom),
