@@ -16,7 +16,8 @@ import numpy as np
 
 from . import backends
 from .custom import _Custom
-from .errors import GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError
+from .errors import (GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError,
+                     boundary)
 from .frontend.parse import unwrap
 from .pipeline import build, ir_of, primal_ir  # noqa: F401  (primal_ir: for tests, tools)
 
@@ -119,6 +120,7 @@ def _scalar(v):
 
 
 def _derived(g, spec, source, doc):
+    g = boundary(g)
     g.__s2s_spec__ = spec
     g.__s2s_source__ = source
     g.__doc__ = doc
@@ -223,12 +225,14 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
     return _derived(vg, spec, source, f"Derivative of a derivative of {fn.__name__} (s2s)")
 
 
+@boundary
 def value_and_grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
     """Function returning ``(f(...), gradient)``, from one forward sweep (``max_steps``:
     as for ``grad``)."""
     return _make_value_and_grad(f, wrt, has_aux, backend, False, max_steps)
 
 
+@boundary
 def grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
     """Gradient of a scalar function with respect to ``wrt`` (index, name, or tuple).
 
@@ -241,6 +245,7 @@ def grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
 
 
 # -- vjp and jvp ---------------------------------------------------------------------------
+@boundary
 def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
     """``(f(*primals), pullback)``; ``pullback(cotangent)`` can be called many times
     (``max_steps``: as for ``grad``)."""
@@ -269,10 +274,12 @@ def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
         grads = tuple(map(_cast_like(backend), grads, xs))
         return grads[0] if single else grads
 
+    pullback = boundary(pullback)
     pullback.__s2s_source__ = gen.source
     return (tuple(value) if ir.returns_tuple else value[0]), pullback
 
 
+@boundary
 def jvp(f, primals, tangents, *, backend=None):
     """``(f(*primals), tangent of the output)``: forward mode, one tangent per primal.
 
@@ -378,6 +385,7 @@ def _arguments(fn):
     return values
 
 
+@boundary
 def jacfwd(f, wrt=0, *, backend=None):
     """Jacobian by forward mode, shape ``out.shape + in.shape``: one sweep of the
     generated code with every input direction at once (a trailing batch axis on the
@@ -455,6 +463,7 @@ def _batched_jacobian(t, x):
     return t if _shape(t) == shape else _array_module(t).reshape(t, shape)
 
 
+@boundary
 def jacrev(f, wrt=0, *, backend=None, max_steps=None):
     """Jacobian by reverse mode, shape ``out.shape + in.shape``: one forward sweep, then
     one sweep of the pullback with every output cotangent direction at once (a trailing
@@ -564,6 +573,7 @@ def _one_or_all(single, items):
 LOOPED_DIRECTION_COST = 4
 
 
+@boundary
 def jacobian(f, wrt=0, *, backend=None, max_steps=None):
     """Jacobian by forward mode when it needs fewer directions than reverse mode (inputs
     against outputs, a direction of a one-sweep-per-direction fallback counting as
@@ -599,6 +609,7 @@ def jacobian(f, wrt=0, *, backend=None, max_steps=None):
                     f"Jacobian of {fn.__name__} (s2s)")
 
 
+@boundary
 def hvp(f, wrt=0, *, backend=None, max_steps=None):
     """``hvp(f)(*args, v)``: the Hessian of scalar ``f`` times ``v``, by forward mode over
     the generated reverse-mode source; no Hessian is built. ``v`` is shaped like the
@@ -638,6 +649,7 @@ def _shapes(x):
     return _like(x, [np.shape(v) for v in _flatten(x)[0]]) if _is_tree(x) else np.shape(x)
 
 
+@boundary
 def hessian(f, wrt=0, *, backend=None, max_steps=None):
     """The Hessian of scalar ``f``, by forward-over-reverse, shape ``in.shape + in.shape``:
     one forward sweep over the gradient with every input direction at once (a trailing
@@ -684,6 +696,7 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
 
 
 # -- source ----------------------------------------------------------------------------------
+@boundary
 def source(g, mode=None, wrt=0, backend=None):
     """The exact source text of a generated derivative.
 
@@ -702,6 +715,7 @@ def source(g, mode=None, wrt=0, backend=None):
     return build(kind, spec, names, backend or "numpy").source
 
 
+@boundary
 def check_grad(f, *args, wrt=0, eps=1e-6, rtol=1e-5, atol=1e-8):
     """Compare s2s's gradient with central differences; returns (max abs, max rel) error
     and raises GradientCheckError past tolerance."""
@@ -801,23 +815,34 @@ class Differentiable:
     def __call__(self, *args, **kwargs):
         return self.__s2s_wrapped__(*args, **kwargs)
 
-    @functools.cached_property
+    # properties, not functools.cached_property, whose frame would show in a refusal
+    @property
+    @boundary
     def grad(self):
-        return grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
-                    max_steps=self._max_steps)
+        return self._made("grad", grad)
 
-    @functools.cached_property
+    @property
+    @boundary
     def value_and_grad(self):
-        return value_and_grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
-                              max_steps=self._max_steps)
+        return self._made("value_and_grad", value_and_grad)
 
+    def _made(self, key, transform):
+        made = self.__dict__.setdefault("_transforms", {})
+        if key not in made:
+            made[key] = transform(self.__s2s_wrapped__, self._wrt, backend=self._backend,
+                                  max_steps=self._max_steps)
+        return made[key]
+
+    @boundary
     def vjp(self, *primals, wrt=None):
         return vjp(self.__s2s_wrapped__, *primals, wrt=wrt, backend=self._backend,
                    max_steps=self._max_steps)
 
+    @boundary
     def jvp(self, primals, tangents):
         return jvp(self.__s2s_wrapped__, primals, tangents, backend=self._backend)
 
+    @boundary
     def source(self, mode=None, wrt=None, backend=None):
         return source(self.__s2s_wrapped__, mode=mode or "reverse",
                       wrt=self._wrt if wrt is None else wrt, backend=backend or self._backend)

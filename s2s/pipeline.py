@@ -32,7 +32,7 @@ from dataclasses import replace
 from . import backends
 from .codegen.emit import emit
 from .compile import compile_source
-from .errors import S2SError
+from .errors import InternalError, S2SError
 from .frontend.lower import Lowerer, NameGen
 from .frontend.parse import unwrap
 from .ir.nodes import Block, Const, Function, Var
@@ -60,7 +60,7 @@ def guarded(step):
                 if any(isinstance(a, tuple) for a in args) else args[0]
             code = getattr(fn, "__code__", None)
             loc = (code.co_filename, code.co_firstlineno, 0) if code else None
-            raise S2SError(f"internal error in s2s while differentiating "
+            raise InternalError(f"internal error in s2s while differentiating "
                            f"{getattr(fn, '__qualname__', fn)}: {type(e).__name__}: {e}", loc,
                            "this is a bug in s2s; please report it with this function") from e
     return run
