@@ -116,7 +116,27 @@ def _scalar(v):
         return True
     if isinstance(v, np.ndarray):
         return v.ndim == 0 and not np.iscomplexobj(v)
-    return getattr(v, "shape", None) == ()  # a jax array, traced or not
+    # a numpy scalar or a jax array, traced or not
+    return getattr(v, "shape", None) == () and not _complex(v)
+
+
+def _complex(x):
+    dtype = getattr(x, "dtype", None)
+    return dtype.kind == "c" if dtype is not None else isinstance(x, complex)
+
+
+def _refuse_complex(spec, names, xs, what="parameter"):
+    """s2s differentiates float32 and float64 values (SPEC §3): a complex one is an error,
+    not a derivative whose imaginary part is silently dropped."""
+    for name, x in zip(names, xs):
+        for leaf in _flatten(x)[0] if _is_tree(x) else (x,):
+            if _complex(leaf):
+                raise S2SError(
+                    f"{_signature_fn(spec).__name__}'s {what} {name} is complex "
+                    f"({getattr(leaf, 'dtype', type(leaf).__name__)}); s2s differentiates "
+                    f"real float32 and float64 values", _where(spec),
+                    "pass the real and imaginary parts as two real parameters "
+                    "(x.real, x.imag) and combine them inside the function")
 
 
 def _derived(g, spec, source, doc):
@@ -127,7 +147,17 @@ def _derived(g, spec, source, doc):
     return g
 
 
+def _complex_inside(spec):
+    return S2SError(f"{_signature_fn(spec).__name__} computes with complex values; s2s "
+                    f"differentiates real float32 and float64 code", _where(spec),
+                    "compute with real and imaginary parts as two real arrays")
+
+
 def _not_scalar(spec, v):
+    if _complex(v):
+        return NonScalarOutputError(
+            f"grad needs a real scalar output; {_signature_fn(spec).__name__} returned a "
+            f"complex value", _where(spec), "return its real part, abs or squared abs")
     return NonScalarOutputError(
         f"grad needs a scalar output; {_signature_fn(spec).__name__} returned shape "
         f"{np.shape(v)}", _where(spec),
@@ -163,6 +193,14 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
+        positional = not kwargs and len(args) >= needed
+        if single:
+            x = args[first] if positional else params.values(args, kwargs)[0]
+            if x.__class__ not in _FLOATS:
+                _refuse_complex(parent, names, (x,))
+        else:
+            xs = pick(args) if positional else params.values(args, kwargs)
+            _refuse_complex(parent, names, xs)
         out = run(*args, **kwargs)
         if alone:
             out = (out,)
@@ -170,12 +208,13 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
             v = out[0]
             if v.__class__ not in _FLOATS and not _scalar(v):
                 raise _not_scalar(parent, v)
-        positional = not kwargs and len(args) >= needed
         if single:
-            x = args[first] if positional else params.values(args, kwargs)[0]
+            if out[lead].__class__ not in _FLOATS and _complex(out[lead]):
+                raise _complex_inside(parent)
             grads = cast(out[lead], x)
         else:
-            xs = pick(args) if positional else params.values(args, kwargs)
+            if any(map(_complex, out[lead:])):
+                raise _complex_inside(parent)
             grads = tuple(map(cast, out[lead:], xs))
         if grad_only:
             return (grads, out[lead - 1]) if has_aux else grads
@@ -202,6 +241,7 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
     @functools.wraps(fn)
     def vg(*args, **kwargs):
         xs = params.values(args, kwargs)
+        _refuse_complex(parent, names, xs)
         bound = _bind(fn, args, kwargs)
         grads, value = [], None
         for n, x in zip(names, xs):
@@ -257,14 +297,16 @@ def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
         names, single = _wrt_names(spec, wrt)
     gen = build("vjp", spec, names, backend or "numpy", max_steps)
     nres = gen.info["nresults"]
+    xs = _Params(_signature_fn(spec), names).values(primals, {})
+    _refuse_complex(spec, names, xs)
     out = gen.funcs[0](*primals)
     value, residuals = out[:nres], out[nres:]
-    xs = _Params(_signature_fn(spec), names).values(primals, {})
 
     def pullback(cotangent):
         cts = tuple(cotangent) if ir.returns_tuple else (cotangent,)
         if len(cts) != nres:
             raise S2SError(f"pullback expects {nres} cotangents, got {len(cts)}")
+        _refuse_complex(spec, ["of its output"] * nres, cts, "cotangent")
         for c, v in zip(cts, value):
             if np.shape(c) != np.shape(v):
                 raise ShapeError(f"cotangent of shape {np.shape(c)} for an output of shape "
@@ -293,6 +335,8 @@ def jvp(f, primals, tangents, *, backend=None):
                        f"{len(tangents)} tangents")
     names = tuple(p for p, x, t in zip(ir.params, primals, tangents)
                   if t is not None and not _integral(x))
+    _refuse_complex(spec, ir.params, primals)
+    _refuse_complex(spec, names, [t for t in tangents if t is not None], "tangent for")
     for p, x, t in zip(ir.params, primals, tangents):
         if p in names and _shapes(t) != _shapes(x):
             raise ShapeError(f"tangent for {p} has shape {_shapes(t)}, its primal "
@@ -406,8 +450,9 @@ def jacfwd(f, wrt=0, *, backend=None):
 
     def general(args, kwargs):
         values = arguments(args, kwargs)
-        out = [_forward_jacobian(b, run, values, x, zeros)
-               for (b, run), x in zip(runs, params.values(args, kwargs))]
+        xs = params.values(args, kwargs)
+        _refuse_complex(spec, names, xs)
+        out = [_forward_jacobian(b, run, values, x, zeros) for (b, run), x in zip(runs, xs)]
         return out[0] if single else tuple(out)
 
     if single and runs[0][0] is not None:
@@ -420,8 +465,10 @@ def jacfwd(f, wrt=0, *, backend=None):
         def jac(*args, **kwargs):
             if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
-            t = sweep(*args)  # the output's shape, and a trailing axis of directions
             x = args[k]
+            if _complex(x):
+                _refuse_complex(spec, names, (x,))
+            t = sweep(*args)  # the output's shape, and a trailing axis of directions
             if type(t) is np.ndarray and type(x) is np.ndarray and t.shape[-1:] == x.shape:
                 return t  # a vector x: t is already shaped out.shape + x.shape
             return _batched_jacobian(t, x)
@@ -488,6 +535,7 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         if nresults != 1:
             raise S2SError("jacrev needs a function with one output")
         xs = params.values(args, kwargs)
+        _refuse_complex(spec, names, xs)
         if batched is not None and not any(map(_is_tree, xs)):
             value, *residuals = batched.funcs[0](*values)
             shape = _shape(value)
@@ -515,9 +563,11 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         def jac(*args, **kwargs):
             if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
+            x = args[k]
+            if _complex(x):
+                _refuse_complex(spec, names, (x,))
             value, *residuals = forward(*args)
             t = pullback(*residuals, value)  # x.shape + (value.size,)
-            x = args[k]
             if type(t) is np.ndarray and type(x) is np.ndarray and type(value) is np.ndarray \
                     and x.ndim == 1 and value.ndim == 1 and t.shape == x.shape + value.shape:
                 return t.T  # vectors in and out: J is t's transpose, no reshape needed
@@ -627,6 +677,8 @@ def hvp(f, wrt=0, *, backend=None, max_steps=None):
         *args, v = args
         vs = (v,) if single else tuple(v)
         xs = params.values(tuple(args), {})
+        _refuse_complex(spec, names, xs)
+        _refuse_complex(spec, ["v"] * len(vs), vs, "vector")
         for x, t in zip(xs, vs):
             if _shapes(t) != _shapes(x):
                 raise ShapeError(f"v has shape {_shapes(t)}, the parameter {_shapes(x)}",
@@ -671,6 +723,7 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
     @functools.wraps(fn)
     def hess(*args):
         (x,) = params.values(args, {})
+        _refuse_complex(spec, names, (x,))
         if _is_tree(x):  # H[i][j]: d (gradient leaf i) / d (leaf j), x's structure twice
             cols = [_flatten(h(*args, e))[0] for _, e in _directions(x, zeros)]
             leaves = _flatten(x)[0]

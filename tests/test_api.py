@@ -1,5 +1,6 @@
 """The public API of SPEC.md §1 on small functions, against hand derivations and jax."""
 import math
+import warnings
 
 from pathlib import Path
 
@@ -188,3 +189,40 @@ def test_jacobian_of_a_gradient_is_the_hessian():
     np.testing.assert_allclose(H, [[0, x[2], x[1]], [x[2], 0, x[0]], [x[1], x[0], 0]])
     with pytest.raises(s2s.MissingRuleError, match="forward mode"):
         s2s.vjp(g, x)
+
+
+Z = np.array([1.0 + 2.0j, 0.5 - 1.0j])
+
+
+@pytest.mark.parametrize("transform, call", [
+    ("grad", lambda: s2s.grad(F.sum_tanh)(Z)),
+    ("grad, a complex scalar", lambda: s2s.grad(F.sum_tanh)(1.0 + 1.0j)),
+    ("grad, two parameters", lambda: s2s.grad(F.loss, (0, 1))(Z, 2.0)),
+    ("value_and_grad", lambda: s2s.value_and_grad(F.sum_tanh)(Z)),
+    ("vjp", lambda: s2s.vjp(F.sum_tanh, Z)),
+    ("vjp cotangent", lambda: s2s.vjp(F.loop_vector, np.ones(3))[1](np.ones(3) * 1j)),
+    ("jvp", lambda: s2s.jvp(F.sum_tanh, (Z,), (Z.real,))),
+    ("jvp tangent", lambda: s2s.jvp(F.sum_tanh, (Z.real,), (Z,))),
+    ("jacfwd", lambda: s2s.jacfwd(F.loop_vector)(Z)),
+    ("jacrev", lambda: s2s.jacrev(F.loop_vector)(Z)),
+    ("hessian", lambda: s2s.hessian(F.sum_tanh)(Z)),
+    ("hvp", lambda: s2s.hvp(F.sum_tanh)(Z, Z.real)),
+    ("a pytree leaf", lambda: s2s.grad(F.sum_of_leaves)([Z.real, Z])),
+])
+def test_complex_inputs_are_refused_not_truncated(transform, call):
+    """SPEC §3: float32 and float64 values; a complex one is an error naming it, never a
+    derivative whose imaginary part is dropped (numpy's ComplexWarning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a ComplexWarning fails the test
+        with pytest.raises(s2s.S2SError, match="complex"):
+            call()
+
+
+def test_complex_values_inside_a_function_are_refused():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(s2s.S2SError, match="complex") as e:
+            s2s.grad(F.complex_sum)(np.ones(2))
+        assert "api_funcs.py" in str(e.value) and "hint:" in str(e.value)
+        with pytest.raises(s2s.NonScalarOutputError, match="real scalar output"):
+            s2s.value_and_grad(F.complex_sum)(np.ones(2))
