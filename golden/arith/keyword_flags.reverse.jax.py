@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::keyword_flags --wrt 0 --backend jax
+# s2s show ../../tests/cases/arith.py::keyword_flags --wrt 0 --backend jax
 def keyword_flags_grad(x, scale=2.0, square=True):
 
     def if_true():

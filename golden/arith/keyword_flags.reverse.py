@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::keyword_flags --wrt 0
+# s2s show ../../tests/cases/arith.py::keyword_flags --wrt 0
 def keyword_flags_grad(x, scale=2.0, square=True):
     if square:
         result = scale * np.sum(x * x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::scalars_only --wrt 0,1
+# s2s show ../../tests/cases/arith.py::scalars_only --wrt 0,1
 def scalars_only_grad(a, b):
     t1 = a * b
     t2 = a / b

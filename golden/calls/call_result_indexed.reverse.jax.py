@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_result_indexed --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_result_indexed --wrt 0 --backend jax
 def call_result_indexed_grad(x):
     t1 = x[0]
     t2 = x[1:]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_dict --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::global_dict --wrt 0 --backend jax
 def global_dict_grad(x):
     t1 = CONFIG['alpha']
     t2 = CONFIG['power']

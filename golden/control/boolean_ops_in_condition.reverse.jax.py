@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::boolean_ops_in_condition --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::boolean_ops_in_condition --wrt 0,1 --backend jax
 def boolean_ops_in_condition_grad(x, s):
     t1 = jnp.sum(x)
     t2 = t1 > 0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::break_inner_loop_only --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::break_inner_loop_only --wrt 0 --backend jax
 def break_inner_loop_only_grad(x):
     tape1 = []
     tape2 = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::chained_comparison --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::chained_comparison --wrt 0,1 --backend jax
 def chained_comparison_grad(a, b):
     t1 = and_(0.0 < a, a < 1.0)
 

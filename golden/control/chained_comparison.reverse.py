@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::chained_comparison --wrt 0,1
+# s2s show ../../tests/cases/control.py::chained_comparison --wrt 0,1
 def chained_comparison_grad(a, b):
     t1 = 0.0 < a and a < 1.0
     if t1:

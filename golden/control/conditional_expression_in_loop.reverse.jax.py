@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression_in_loop --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::conditional_expression_in_loop --wrt 0 --backend jax
 def conditional_expression_in_loop_grad(x):
     tape = []
     tape1 = []

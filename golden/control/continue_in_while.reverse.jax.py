@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::continue_in_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::continue_in_while --wrt 0 --backend jax
 def continue_in_while_grad(x):
     acc, i, steps = 0.0, 0, 0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::continue_in_while --wrt 0
+# s2s show ../../tests/cases/control.py::continue_in_while --wrt 0
 def continue_in_while_grad(x):
     tape = []
     acc, i, steps = 0.0, 0, 0

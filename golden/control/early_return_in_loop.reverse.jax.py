@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_loop --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_in_loop --wrt 0 --backend jax
 def early_return_in_loop_grad(x):
     r = jnp.arange(3)
     n = len(r)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_loop --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_in_loop --wrt 0
 def early_return_in_loop_grad(x):
     tape = []
     r = range(3)

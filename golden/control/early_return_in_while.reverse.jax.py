@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_in_while --wrt 0 --backend jax
 def early_return_in_while_grad(x):
     k, result, returned, y, steps = 0, None, False, x, 0
 

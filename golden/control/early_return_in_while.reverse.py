@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_while --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_in_while --wrt 0
 def early_return_in_while_grad(x):
     tape = []
     k, result, returned, y, steps = 0, None, False, x, 0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --wrt 0 --backend jax
 def early_return_nested_loops_grad(x):
     r = jnp.arange(3)
     n = len(r)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --wrt 0
 def early_return_nested_loops_grad(x):
     tape = []
     tape1 = []

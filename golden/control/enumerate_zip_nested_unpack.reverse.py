@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1
+# s2s show ../../tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1
 def enumerate_zip_nested_unpack_grad(x, y):
     r = range(min(len(x), len(y)))
     acc, t5, t6, t7 = 0.0, [], [], []

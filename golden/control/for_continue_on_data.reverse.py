@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_data --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_data --wrt 0
 def for_continue_on_data_grad(x):
     r = range(len(x))
     acc, t1 = 0.0, []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_continue_on_index --wrt 0 --backend jax
 def for_continue_on_index_grad(x):
     tape = []
     tape1 = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_index --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_index --wrt 0
 def for_continue_on_index_grad(x):
     tape = []
     r = range(6)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_literal --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_over_list_literal --wrt 0 --backend jax
 def for_over_list_literal_grad(x):
     t1 = [1.0, -2.0, 0.5]
     r = range(len(t1))

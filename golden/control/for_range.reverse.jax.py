@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_range --wrt 0 --backend jax
 def for_range_grad(x):
     r = range(jnp.shape(x)[0])
     acc = 0.0

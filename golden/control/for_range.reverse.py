@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range --wrt 0
+# s2s show ../../tests/cases/control.py::for_range --wrt 0
 def for_range_grad(x):
     r = range(np.shape(x)[0])
     acc, t2 = 0.0, []

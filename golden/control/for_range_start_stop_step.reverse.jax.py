@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range_start_stop_step --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_range_start_stop_step --wrt 0 --backend jax
 def for_range_start_stop_step_grad(x):
     r = range(1, len(x), 2)
     acc = 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range_start_stop_step --wrt 0
+# s2s show ../../tests/cases/control.py::for_range_start_stop_step --wrt 0
 def for_range_start_stop_step_grad(x):
     tape = []
     r = range(1, len(x), 2)

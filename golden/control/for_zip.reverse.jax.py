@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_zip --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::for_zip --wrt 0,1 --backend jax
 def for_zip_grad(x, y):
     r = range(min(len(x), len(y)))
     acc = 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_elif_else_scalar --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::if_elif_else_scalar --wrt 0,1 --backend jax
 def if_elif_else_scalar_grad(a, b):
     t1 = a < -1.0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_concat_accumulate --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::list_concat_accumulate --wrt 0 --backend jax
 def list_concat_accumulate_grad(x):
     out = []
     r = range(3)

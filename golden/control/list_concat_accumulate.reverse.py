@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_concat_accumulate --wrt 0
+# s2s show ../../tests/cases/control.py::list_concat_accumulate --wrt 0
 def list_concat_accumulate_grad(x):
     out = []
     r = range(3)

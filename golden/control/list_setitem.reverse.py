@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_setitem --wrt 0
+# s2s show ../../tests/cases/control.py::list_setitem --wrt 0
 def list_setitem_grad(x):
     out = [x[0], x[1], x[2]]
     t1 = out[0]

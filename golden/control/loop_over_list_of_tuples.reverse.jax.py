@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_over_list_of_tuples --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::loop_over_list_of_tuples --wrt 0,1 --backend jax
 def loop_over_list_of_tuples_grad(x, y):
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     r = range(len(t1))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_for_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::nested_for_while --wrt 0 --backend jax
 def nested_for_while_grad(x):
     r = range(len(x))
     acc = 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_for_while --wrt 0
+# s2s show ../../tests/cases/control.py::nested_for_while --wrt 0
 def nested_for_while_grad(x):
     r = range(len(x))
     acc, t1 = 0.0, []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_loops --wrt 0,1
+# s2s show ../../tests/cases/control.py::nested_loops --wrt 0,1
 def nested_loops_grad(x, w):
     tape = []
     r = range(3)

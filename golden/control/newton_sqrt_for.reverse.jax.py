@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_for --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::newton_sqrt_for --wrt 0 --backend jax
 def newton_sqrt_for_grad(a):
     r = range(30)
     z = 1.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
 def newton_sqrt_while_grad(a):
     z, steps = a, 0
 

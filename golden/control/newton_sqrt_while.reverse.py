@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --wrt 0
 def newton_sqrt_while_grad(a):
     tape = []
     z, steps = a, 0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::reversed_range --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::reversed_range --wrt 0 --backend jax
 def reversed_range_grad(x):
     t1 = range(5)
     n = len(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_array_python_float_param --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_array_python_float_param --wrt 0,1
 def f32_array_python_float_param_grad(x, s):
     t1 = np.sin(x)
     s_bar = s + s

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_reductions --wrt 0 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_reductions --wrt 0 --backend jax
 def f32_reductions_grad(x):
     t1 = jnp.max(x, axis=1)
     t2 = jnp.linalg.norm(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_read_before_write --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_read_before_write --wrt 0 --backend jax
 def setitem_read_before_write_grad(x):
     y = jnp.zeros(4)
     y = y.at[:].set(x)

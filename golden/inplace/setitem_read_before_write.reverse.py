@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_read_before_write --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_read_before_write --wrt 0
 def setitem_read_before_write_grad(x):
     y = np.zeros(4)
     y[:] = x

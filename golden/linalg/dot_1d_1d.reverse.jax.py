@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::dot_1d_1d --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::dot_1d_1d --wrt 0,1 --backend jax
 def dot_1d_1d_grad(x, y):
     t1 = jnp.dot(x, y)
     t1_bar = 2.0 * t1

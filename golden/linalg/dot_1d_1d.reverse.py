@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::dot_1d_1d --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::dot_1d_1d --wrt 0,1
 def dot_1d_1d_grad(x, y):
     t1 = np.dot(x, y)
     t1_bar = 2.0 * t1

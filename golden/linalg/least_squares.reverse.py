@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::least_squares --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::least_squares --wrt 0,1
 def least_squares_grad(A, w, b):
     r = A @ w - b
     r_bar = matmul_vjp_lhs(0.5, r, r)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::builtin_max_min --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::builtin_max_min --wrt 0,1 --backend jax
 def builtin_max_min_grad(a, b):
     t1 = min_(a, b)
     b_bar = 2.0 * t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::builtin_max_min --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::builtin_max_min --wrt 0,1
 def builtin_max_min_grad(a, b):
     t1 = min(a, b)
     b_bar = 2.0 * t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_fabs_abs --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_fabs_abs --wrt 0,1
 def math_fabs_abs_grad(a, b):
     t1 = a - 2.0
     t2 = math.fabs(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_in_loop --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_in_loop --wrt 0,1
 def math_in_loop_grad(a, b):
     r = range(3)
     a_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_log_with_base --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::math_log_with_base --wrt 0,1 --backend jax
 def math_log_with_base_grad(a, b):
     t1 = log_(a, 2.0)
     b_bar = 1.0 / (b * jnp.log(10))

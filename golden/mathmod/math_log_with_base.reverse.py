@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_log_with_base --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_log_with_base --wrt 0,1
 def math_log_with_base_grad(a, b):
     t1 = math.log(a, 2.0)
     b_bar = 1.0 / (b * math.log(10))

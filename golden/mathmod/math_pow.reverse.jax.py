@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_pow --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::math_pow --wrt 0,1 --backend jax
 def math_pow_grad(a, b):
     t1 = jnp.power(a, b)
     t2 = a ** b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_pow --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_pow --wrt 0,1
 def math_pow_grad(a, b):
     t1 = math.pow(a, b)
     t2 = a ** b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::integer_exponent_param --mode forward --wrt 0
+# s2s show ../../tests/cases/methods.py::integer_exponent_param --mode forward --wrt 0
 def integer_exponent_param_jvp(x, n, x_dot):
     t1 = n - 1
     t2 = x_dot * n * x ** t1 + x_dot * t1 * x ** (t1 - 1)

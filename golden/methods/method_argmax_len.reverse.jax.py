@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_argmax_len --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::method_argmax_len --wrt 0 --backend jax
 def method_argmax_len_grad(x):
     t1 = jnp.argmax(x)
     t2 = len(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_dot --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/methods.py::method_dot --wrt 0,1 --backend jax
 def method_dot_grad(A, v):
     t1 = jnp.dot(A, v)
     v_bar = dot_vjp_lhs(1.0, v, v)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::shape_for_sizes --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::shape_for_sizes --wrt 0 --backend jax
 def shape_for_sizes_grad(x):
     t1 = jnp.shape(x)
     n, m = t1

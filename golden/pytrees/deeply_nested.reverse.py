@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::deeply_nested --wrt 0
+# s2s show ../../tests/cases/pytrees.py::deeply_nested --wrt 0
 def deeply_nested_grad(t):
     a, t1 = t
     b, t2 = t1

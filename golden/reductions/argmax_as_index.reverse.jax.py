@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::argmax_as_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::argmax_as_index --wrt 0 --backend jax
 def argmax_as_index_grad(x):
     i = jnp.argmax(x)
     j = jnp.argmin(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::argmax_as_index --wrt 0
+# s2s show ../../tests/cases/reductions.py::argmax_as_index --wrt 0
 def argmax_as_index_grad(x):
     i = np.argmax(x)
     j = np.argmin(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::chained_indexing --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::chained_indexing --wrt 0 --backend jax
 def chained_indexing_grad(x, j):
     t1 = x[1]
     t2 = t1[2]

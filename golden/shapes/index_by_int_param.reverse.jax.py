@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::index_by_int_param --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::index_by_int_param --wrt 0 --backend jax
 def index_by_int_param_grad(x, i):
     t1 = x[i]
     t2 = i - 1

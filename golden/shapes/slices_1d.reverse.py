@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::slices_1d --wrt 0
+# s2s show ../../tests/cases/shapes.py::slices_1d --wrt 0
 def slices_1d_grad(x):
     t1 = x[1:3]
     t2 = x[0:2]
