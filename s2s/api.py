@@ -122,6 +122,14 @@ def _scalar(v):
     return getattr(v, "shape", None) == () and not _complex(v)
 
 
+def _signature(args, kwargs):
+    """What the shape of a function's output can depend on: its arguments' shapes (their
+    structure, for pytrees) and the values of its int, bool and string arguments."""
+    def key(a):
+        return a if isinstance(a, (int, str, type(None))) else _shape_key(a)
+    return tuple(map(key, args)) + tuple((k, key(v)) for k, v in sorted(kwargs.items()))
+
+
 def _complex(x):
     dtype = getattr(x, "dtype", None)
     return dtype.kind == "c" if dtype is not None else isinstance(x, complex)
@@ -187,11 +195,16 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     index, needed, first = params.index, params.needed, params.index[0]
     pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
 
-    # the generated code returns [value,] [aux,] *gradients: grad's leaves out a value
-    # certain to be a scalar (nothing to check), and a lone gradient is not in a tuple
-    value = gen.info["value"]
+    # the generated code returns [value,] [aux,] *gradients (grad's has no value), and a
+    # lone gradient not in a tuple
+    value = not grad_only
     lead = nres if value else nres - 1
     alone = lead == 0 and len(names) == 1
+    # grad of an output not certain to be a scalar: value_and_grad's code checks that it
+    # is, once per signature of the arguments
+    checked = None if value or gen.info["scalar"] else set()
+    full = None if checked is None else \
+        build("value_and_grad", parent, names, backend or "numpy", max_steps).funcs[0]
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
@@ -203,9 +216,16 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
         else:
             xs = pick(args) if positional else params.values(args, kwargs)
             _refuse_complex(parent, names, xs)
-        out = run(*args, **kwargs)
-        if alone:
-            out = (out,)
+        if checked is None or (key := _signature(args, kwargs)) in checked:
+            out = run(*args, **kwargs)
+            if alone:
+                out = (out,)
+        else:
+            out = full(*args, **kwargs)
+            if out[0].__class__ not in _FLOATS and not _scalar(out[0]):
+                raise _not_scalar(parent, out[0])
+            checked.add(key)
+            out = out[1:]
         if value:
             v = out[0]
             if v.__class__ not in _FLOATS and not _scalar(v):

@@ -10,8 +10,8 @@ A derivative is named by a *spec*, a hashable tuple naming what it is derived fr
 
 ``ir_of(spec)`` is the IR of a spec, with its user-visible outputs as results, so that
 derivatives compose. ``build(kind, spec, wrt)`` generates and compiles one executable
-form (``grad``: gradients from one forward and one backward sweep, and the value too
-unless it is certain to be a scalar; ``value_and_grad``: both always; ``vjp``: a
+form (``grad``: gradients from one forward and one backward sweep;
+``value_and_grad``: the value too; ``vjp``: a
 forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse; and,
 for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp_batched``
 (a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
@@ -298,15 +298,15 @@ def _build(kind, spec, wrt, backend_name, max_steps=None):
         return Generated(source, funcs, {"nresults": nres})
     if kind in ("grad", "value_and_grad"):
         adj = rev.drop_marker(adjoint(ir, wrt, "grad"))
-        # the value is computed only to check that it is a scalar, unless that is certain
-        value = kind == "value_and_grad" or not scalar_output(ir)
-        if not value:
+        if kind == "grad":  # the gradients alone, as s2s.grad returns them
             results = adj.body.results[1:]
             adj = replace(adj, body=Block(adj.body.stmts, results),
                           returns_tuple=len(results) > 1)
-        source, funcs = _compile([_finish(adj, backend)], [f"{base}_grad"], spec, kind,
+        source, funcs = _compile([_finish(adj, backend)], [f"{base}_{kind}"], spec, kind,
                                  backend)
-        return Generated(source, funcs, {"nresults": nres, "value": value})
+        # where the output is not certain to be a scalar, s2s.grad checks it with
+        # value_and_grad's code, once per argument signature
+        return Generated(source, funcs, {"nresults": nres, "scalar": scalar_output(ir)})
     adj = adjoint(ir, wrt, kind)
     f, b, residuals = rev.split_sweeps(adj, nres, nres)
     if kind == "vjp_batched":

@@ -23,7 +23,8 @@ def test_worked_example_matches_hand_derivation():
 
 
 def test_worked_example_source_reads_like_the_reverse_table():
-    text = s2s.source(s2s.grad(F.loss, wrt=(0, 1)))
+    text = s2s.source(s2s.value_and_grad(F.loss, wrt=(0, 1)))
+    assert text.splitlines()[0] == "def loss_value_and_grad(w1, w2):"
     body = [line.strip() for line in text.splitlines()[1:]]
     assert body == [
         "t1 = np.log(w1)",
@@ -34,6 +35,11 @@ def test_worked_example_source_reads_like_the_reverse_table():
         "w1_bar = t2_bar * w2 / w1",
         "return t2 + t3, w1_bar, w2_bar",
     ]
+    # grad's code computes no value: it returns what s2s.grad returns
+    text = s2s.source(s2s.grad(F.loss, wrt=(0, 1)))
+    assert text.splitlines()[0] == "def loss_grad(w1, w2):"
+    assert text.splitlines()[-1] == "    return w1_bar, w2_bar"
+    assert "t2 + t3" not in text
 
 
 def test_wrt_by_name_index_and_tuple():
@@ -134,9 +140,9 @@ def test_has_aux_returns_the_aux_value_untouched():
     assert np.isclose(v, np.sum(np.sin(x) ** 2)) and np.allclose(g2, g)
 
 
-def test_grad_leaves_out_a_value_certain_to_be_a_scalar():
-    """np.sum(...) is a scalar whatever its argument: grad's code does not compute it (there
-    is nothing to check), value_and_grad's does; ``loss`` of floats or arrays must be checked."""
+def test_grad_leaves_out_the_value():
+    """grad's code does not compute the value; value_and_grad's does. ``loss`` of floats or
+    arrays, not certain to be a scalar, is checked with value_and_grad's code."""
     x, y = np.linspace(0.1, 1.0, 4), np.ones(3)
     text = s2s.source(s2s.grad(F.sum_tanh))
     assert text.splitlines()[-1].strip() == "return 1 - np.tanh(x) ** 2"
@@ -151,7 +157,7 @@ def test_grad_leaves_out_a_value_certain_to_be_a_scalar():
         for a, b in zip(*((got, want) if isinstance(want, tuple) else ((got,), (want,)))):
             np.testing.assert_allclose(a, b, rtol=1e-12)
     assert s2s.source(s2s.grad(F.loss, wrt=(0, 1))).splitlines()[-1].strip() == \
-        "return t2 + t3, w1_bar, w2_bar"
+        "return w1_bar, w2_bar"
 
 
 def test_wrt_tuple_of_one_returns_a_tuple():
@@ -274,3 +280,32 @@ def test_standalone_source_refuses_what_no_import_gives():
         return np.sum(x * scale)
     with pytest.raises(s2s.S2SError, match="no import"):
         s2s.source(closure, standalone=True)
+
+
+@pytest.mark.parametrize("f, wrt, args", [
+    (F.loss, (0, 1), (2.0, 3.0)),       # a scalar output that s2s cannot prove: checked
+    (F.loss, 0, (2.0, 3.0)),
+    (F.sum_tanh, 0, (np.linspace(0.1, 1.0, 4),)),  # np.sum: certain
+])
+def test_source_of_grad_is_the_function_grad_runs(f, wrt, args):
+    """source(g) is the text that runs for g and returns what g returns (it used to
+    return the value too when the output was not certain to be a scalar)."""
+    g = s2s.grad(f, wrt)
+    namespace = {}
+    exec(s2s.source(g, standalone=True), namespace)
+    run = namespace[f"{f.__name__}_grad"]
+    ours, theirs = g(*args), run(*args)
+    assert isinstance(ours, tuple) == isinstance(theirs, tuple)  # (dw1, dw2), or dw1
+    np.testing.assert_allclose(np.asarray(theirs, dtype=float), np.asarray(ours), rtol=1e-15)
+    np.testing.assert_allclose(np.asarray(ours, dtype=float),
+                               central_difference(f, args, wrt), rtol=1e-6)
+    assert s2s.source(g).count("return") == 1
+
+
+def test_grad_of_an_output_not_certain_to_be_scalar_still_checks_it():
+    g = s2s.grad(F.loss)
+    assert g(2.0, 3.0) == s2s.grad(F.loss)(2.0, 3.0)
+    with pytest.raises(s2s.NonScalarOutputError):  # the same g, arrays: checked again
+        g(np.array([2.0, 3.0]), 3.0)
+    with pytest.raises(s2s.NonScalarOutputError):
+        g(2.0, np.array([2.0, 3.0]))

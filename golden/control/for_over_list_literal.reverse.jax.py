@@ -17,4 +17,4 @@ def for_over_list_literal_grad(x):
         return (), unbroadcast(c, acc) * jnp.cos(t2) * c
     (), t3 = scan(for_body_2, (), (r, tape), reverse=True)
     x_bar = unbroadcast_sum(t3, x)
-    return acc, x_bar
+    return x_bar

@@ -5,4 +5,4 @@ def least_squares_grad(A, w, b):
     r_bar = r_bar + matmul_vjp_rhs(0.5, r, r)
     A_bar = matmul_vjp_lhs(r_bar, A, w)
     w_bar = matmul_vjp_rhs(r_bar, A, w)
-    return 0.5 * (r @ r), A_bar, w_bar
+    return A_bar, w_bar
