@@ -111,7 +111,8 @@ def module_text(source, namespace, doc, home):
                                   initial_indent="    ", subsequent_indent="    ")
             line = f"from {m} import (\n{names}\n)"
         plain.append(line)
-    return f'"""{doc}"""\n' + "\n".join(plain) + "\n\n\n" + source
+    head = f'"""{doc}"""\n' + "".join(line + "\n" for line in plain)
+    return head + "\n\n" + source
 
 
 # where generated code's helpers live, for those whose own module does not hold them
