@@ -47,6 +47,8 @@ def test_golden_alone_prints_its_help():
 def test_unknown_command_and_bad_option_are_usage_errors():
     assert s2s("frobnicate").returncode == 2
     assert s2s("show", CASE, "--mode", "sideways").returncode == 2
+    done = s2s("golden", "new", "--dir", "somewhere")  # no target: it names itself
+    assert done.returncode == 2 and "usage: s2s golden new" in done.stderr, done.stderr
 
 
 def test_show_prints_source_and_refusals_exit_1():

@@ -185,3 +185,16 @@ def test_lagrange(jax, tmp_path):
     close(out["curvature"], 2 * norm_c, rtol=1e-12)    # Hessian in x of L: 2 (1 - lambda) I
     z = np.append(out["x"], out["lambda"])
     close(out["kkt_matrix"], jax.jit(jax.hessian(on_jax(ex, "lagrangian")))(z), rtol=1e-12)
+
+
+def test_quickstart_as_the_readme_runs_it():
+    """The README's first command, and the source it says the quickstart prints."""
+    import re
+    import subprocess
+    done = subprocess.run([sys.executable, str(EXAMPLES / "quickstart.py")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    readme = (EXAMPLES.parent / "README.md").read_text()
+    shown = re.search(r"```python\n(def loss_grad.*?)```", readme, re.S).group(1)
+    assert shown in done.stdout, done.stdout
+    assert "central differences agree" in done.stdout
