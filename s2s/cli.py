@@ -19,11 +19,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
-import importlib.metadata
 import os
 import shlex
 import sys
 from pathlib import Path
+
+from .api import version
 
 HEADER = "# s2s show "
 MODES = ("reverse", "forward", "vjp", "hvp")
@@ -83,7 +84,7 @@ def _show_options(p):
 def parser():
     p = argparse.ArgumentParser(prog="s2s", description="s2s: derivatives of numpy code, as "
                                 "Python source you can read (SPEC.md §5)")
-    p.add_argument("--version", action="version", version=f"s2s {_version()}")
+    p.add_argument("--version", action="version", version=f"s2s {version()}")
     p.set_defaults(usage=p.print_help)  # what ``s2s`` alone prints
     commands = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -117,13 +118,6 @@ def parser():
                                             "its modes and backends")
     rules.add_argument("--markdown", action="store_true", help="as a markdown table")
     return p
-
-
-def _version():
-    try:
-        return importlib.metadata.version("s2s")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown (not installed)"
 
 
 def golden_text(header_args, base):
