@@ -13,6 +13,9 @@ import os
 import types
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+# the name, in generated code's globals, of {its line: (file, line, col) of the user code
+# it came from}
+USER_LINES = "__s2s_user_lines__"
 
 
 class S2SError(Exception):
@@ -90,6 +93,14 @@ def _hide_internals(e):
     for t in reversed(frames):
         tb = types.TracebackType(tb, t.tb_frame, t.tb_lasti, t.tb_lineno)
     e.__traceback__ = tb
+    generated = [t for t in frames if USER_LINES in t.tb_frame.f_globals]
+    if generated:  # the user's line the failing generated line came from
+        t = generated[-1]
+        loc = t.tb_frame.f_globals[USER_LINES].get(t.tb_lineno)
+        note = loc and f"generated from {loc[0]}, line {loc[1]}:\n    " + \
+            linecache.getline(loc[0], loc[1]).strip()
+        if note and note not in getattr(e, "__notes__", ()):
+            e.add_note(note)
     if isinstance(e, S2SError) and not isinstance(e, InternalError):
         # a refusal says all there is to say: not the OSError it was raised while handling
         e.__cause__, e.__suppress_context__ = None, True

@@ -32,7 +32,7 @@ from dataclasses import replace
 from . import backends
 from .codegen.emit import emit
 from .compile import compile_source
-from .errors import InternalError, S2SError
+from .errors import USER_LINES, InternalError, S2SError
 from .frontend.lower import Lowerer, NameGen
 from .frontend.parse import unwrap
 from .ir.nodes import Block, Const, Function, Var
@@ -202,7 +202,7 @@ class Generated:
 
 def _compile(fns, names, spec, kind, backend):
     table = default_table()
-    texts, namespace = [], {}
+    texts, namespace, lines = [], {}, {}
     names = list(names)
     for k, (f, name) in enumerate(zip(fns, names)):
         text, ns = emit(f, table, backend, name, known_arrays(f))
@@ -211,10 +211,14 @@ def _compile(fns, names, spec, kind, backend):
             n += 1
             names[k] = f"{name}_{n}"
             text, ns = emit(f, table, backend, names[k], known_arrays(f))
+        # each text's lines from the user's, numbered in the joined source
+        offset = sum(t.count("\n") + 1 for t in texts)
+        lines.update({offset + k: loc for k, loc in ns.pop(USER_LINES, {}).items()})
         for key, v in ns.items():
             assert namespace.get(key, v) is v, f"namespace clash on {key}"
         namespace.update(ns)
         texts.append(text)
+    namespace[USER_LINES] = lines
     source = "\n\n".join(texts)
     fn = origin(spec)
     filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"

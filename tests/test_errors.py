@@ -159,7 +159,10 @@ def test_an_error_in_generated_code_shows_the_generated_line(tmp_path):
     assert Path(filename).parent == tmp_path / "cache" / "s2s"
     generated = Path(filename).read_text().splitlines()[int(line) - 1]
     assert lines[frame + 1] == generated, text  # the default printer read the file
-    assert lines[-1].startswith("ValueError"), text
+    # then the error, and the user's line that generated line came from (a note)
+    assert lines[-3].startswith("ValueError"), text
+    assert lines[-2:] == [f"generated from {tmp_path / 'user.py'}, line 6:",
+                          "    return np.sum(h @ x)"], text
     assert "s2s/api.py" not in text and "s2s/runtime" not in text, text
 
 
