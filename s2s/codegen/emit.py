@@ -544,6 +544,8 @@ class Emitter:
             if e is not None:
                 o = s.outs[0]
                 if o in self.inlinable:
+                    if s.loc and not hasattr(e, "s2s_loc"):  # for the line it ends up in
+                        e.s2s_loc = s.loc
                     self.inline_exprs[o] = e
                     return out
                 out.append(self.assign_stmt([self.names[o]], e))
@@ -1269,13 +1271,17 @@ def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
 
 def _user_lines(module, text):
     """{line of ``text``: (file, line, col) of the user code it came from}, from the
-    statements ``block`` marked (the text parsed again has the same statements, in the
-    same order, now with line numbers)."""
+    statements ``block`` marked, or else the first inlined expression in them (the text
+    parsed again has the same statements in the same order, now with line numbers)."""
+    def statements(tree):
+        return [n for n in ast.walk(tree) if isinstance(n, ast.stmt)]
+
     lines = {}
-    for old, new in zip(ast.walk(module), ast.walk(ast.parse(text))):
-        loc = getattr(old, "s2s_loc", None)
-        if loc and isinstance(new, ast.stmt):
-            compound = hasattr(new, "body")  # its header only: its body has its own
+    for old, new in zip(statements(module), statements(ast.parse(text))):
+        compound = hasattr(new, "body")  # its header only: its body has its own lines
+        loc = getattr(old, "s2s_loc", None) or not compound and next(
+            (n.s2s_loc for n in ast.walk(old) if hasattr(n, "s2s_loc")), None)
+        if loc:
             for line in range(new.lineno, (new.lineno if compound else new.end_lineno) + 1):
                 lines.setdefault(line, loc)
     return lines
