@@ -9,14 +9,17 @@ dtype and structure of its input. The functions it returns carry their source
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import inspect
 import operator
 
 import numpy as np
 
 from . import backends
+from .compile import module_text, namespace_of
 from .custom import _Custom
-from .errors import GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError
+from .errors import (GradientCheckError, NonScalarOutputError, S2SError, ShapeError, WrtError,
+                     boundary)
 from .frontend.parse import unwrap
 from .pipeline import build, ir_of, primal_ir  # noqa: F401  (primal_ir: for tests, tools)
 
@@ -115,17 +118,60 @@ def _scalar(v):
         return True
     if isinstance(v, np.ndarray):
         return v.ndim == 0 and not np.iscomplexobj(v)
-    return getattr(v, "shape", None) == ()  # a jax array, traced or not
+    # a numpy scalar or a jax array, traced or not
+    return getattr(v, "shape", None) == () and not _complex(v)
+
+
+def _signature(args, kwargs):
+    """What the shape of a function's output can depend on: its arguments' shapes (their
+    structure, for pytrees) and the values of its int, bool and string arguments."""
+    def key(a):
+        if a.__class__ is float:  # the common cases first: this runs on every call
+            return ()
+        if a.__class__ is np.ndarray:
+            return a.shape
+        return a if isinstance(a, (int, str, type(None))) else _shape_key(a)
+    return tuple(map(key, args)) + tuple((k, key(v)) for k, v in sorted(kwargs.items()))
+
+
+def _complex(x):
+    dtype = getattr(x, "dtype", None)
+    return dtype.kind == "c" if dtype is not None else isinstance(x, complex)
+
+
+def _refuse_complex(spec, names, xs, what="parameter"):
+    """s2s differentiates float32 and float64 values (SPEC §3): a complex one is an error,
+    not a derivative whose imaginary part is silently dropped."""
+    for name, x in zip(names, xs):
+        for leaf in _flatten(x)[0] if _is_tree(x) else (x,):
+            if _complex(leaf):
+                raise S2SError(
+                    f"{_signature_fn(spec).__name__}'s {what} {name} is complex "
+                    f"({getattr(leaf, 'dtype', type(leaf).__name__)}); s2s differentiates "
+                    f"real float32 and float64 values", _where(spec),
+                    "pass the real and imaginary parts as two real parameters "
+                    "(x.real, x.imag) and combine them inside the function")
 
 
 def _derived(g, spec, source, doc):
+    g = boundary(g)
     g.__s2s_spec__ = spec
     g.__s2s_source__ = source
     g.__doc__ = doc
     return g
 
 
+def _complex_inside(spec):
+    return S2SError(f"{_signature_fn(spec).__name__} computes with complex values; s2s "
+                    f"differentiates real float32 and float64 code", _where(spec),
+                    "compute with real and imaginary parts as two real arrays")
+
+
 def _not_scalar(spec, v):
+    if _complex(v):
+        return NonScalarOutputError(
+            f"grad needs a real scalar output; {_signature_fn(spec).__name__} returned a "
+            f"complex value", _where(spec), "return its real part, abs or squared abs")
     return NonScalarOutputError(
         f"grad needs a scalar output; {_signature_fn(spec).__name__} returned shape "
         f"{np.shape(v)}", _where(spec),
@@ -153,27 +199,48 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
     index, needed, first = params.index, params.needed, params.index[0]
     pick = operator.itemgetter(*index) if len(index) > 1 else lambda a: (a[first],)
 
-    # the generated code returns [value,] [aux,] *gradients: grad's leaves out a value
-    # certain to be a scalar (nothing to check), and a lone gradient is not in a tuple
-    value = gen.info["value"]
+    # the generated code returns [value,] [aux,] *gradients (grad's has no value), and a
+    # lone gradient not in a tuple
+    value = not grad_only
     lead = nres if value else nres - 1
     alone = lead == 0 and len(names) == 1
+    # grad of an output not certain to be a scalar: value_and_grad's code checks that it
+    # is, once per signature of the arguments
+    checked = None if value or gen.info["scalar"] else set()
+    full = None if checked is None else \
+        build("value_and_grad", parent, names, backend or "numpy", max_steps).funcs[0]
 
     @functools.wraps(fn)
     def vg(*args, **kwargs):
-        out = run(*args, **kwargs)
-        if alone:
-            out = (out,)
+        positional = not kwargs and len(args) >= needed
+        if single:
+            x = args[first] if positional else params.values(args, kwargs)[0]
+            if x.__class__ not in _FLOATS:
+                _refuse_complex(parent, names, (x,))
+        else:
+            xs = pick(args) if positional else params.values(args, kwargs)
+            _refuse_complex(parent, names, xs)
+        if checked is None or (key := _signature(args, kwargs)) in checked:
+            out = run(*args, **kwargs)
+            if alone:
+                out = (out,)
+        else:
+            out = full(*args, **kwargs)
+            if out[0].__class__ not in _FLOATS and not _scalar(out[0]):
+                raise _not_scalar(parent, out[0])
+            checked.add(key)
+            out = out[1:]
         if value:
             v = out[0]
             if v.__class__ not in _FLOATS and not _scalar(v):
                 raise _not_scalar(parent, v)
-        positional = not kwargs and len(args) >= needed
         if single:
-            x = args[first] if positional else params.values(args, kwargs)[0]
+            if out[lead].__class__ not in _FLOATS and _complex(out[lead]):
+                raise _complex_inside(parent)
             grads = cast(out[lead], x)
         else:
-            xs = pick(args) if positional else params.values(args, kwargs)
+            if any(map(_complex, out[lead:])):
+                raise _complex_inside(parent)
             grads = tuple(map(cast, out[lead:], xs))
         if grad_only:
             return (grads, out[lead - 1]) if has_aux else grads
@@ -200,6 +267,7 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
     @functools.wraps(fn)
     def vg(*args, **kwargs):
         xs = params.values(args, kwargs)
+        _refuse_complex(parent, names, xs)
         bound = _bind(fn, args, kwargs)
         grads, value = [], None
         for n, x in zip(names, xs):
@@ -223,12 +291,14 @@ def _derived_grad(f, parent, wrt, backend, grad_only):
     return _derived(vg, spec, source, f"Derivative of a derivative of {fn.__name__} (s2s)")
 
 
+@boundary
 def value_and_grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
     """Function returning ``(f(...), gradient)``, from one forward sweep (``max_steps``:
     as for ``grad``)."""
     return _make_value_and_grad(f, wrt, has_aux, backend, False, max_steps)
 
 
+@boundary
 def grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
     """Gradient of a scalar function with respect to ``wrt`` (index, name, or tuple).
 
@@ -241,6 +311,7 @@ def grad(f, wrt=0, *, has_aux=False, backend=None, max_steps=None):
 
 
 # -- vjp and jvp ---------------------------------------------------------------------------
+@boundary
 def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
     """``(f(*primals), pullback)``; ``pullback(cotangent)`` can be called many times
     (``max_steps``: as for ``grad``)."""
@@ -252,14 +323,16 @@ def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
         names, single = _wrt_names(spec, wrt)
     gen = build("vjp", spec, names, backend or "numpy", max_steps)
     nres = gen.info["nresults"]
+    xs = _Params(_signature_fn(spec), names).values(primals, {})
+    _refuse_complex(spec, names, xs)
     out = gen.funcs[0](*primals)
     value, residuals = out[:nres], out[nres:]
-    xs = _Params(_signature_fn(spec), names).values(primals, {})
 
     def pullback(cotangent):
         cts = tuple(cotangent) if ir.returns_tuple else (cotangent,)
         if len(cts) != nres:
             raise S2SError(f"pullback expects {nres} cotangents, got {len(cts)}")
+        _refuse_complex(spec, ["of its output"] * nres, cts, "cotangent")
         for c, v in zip(cts, value):
             if np.shape(c) != np.shape(v):
                 raise ShapeError(f"cotangent of shape {np.shape(c)} for an output of shape "
@@ -269,10 +342,12 @@ def vjp(f, *primals, wrt=None, backend=None, max_steps=None):
         grads = tuple(map(_cast_like(backend), grads, xs))
         return grads[0] if single else grads
 
+    pullback = boundary(pullback)
     pullback.__s2s_source__ = gen.source
     return (tuple(value) if ir.returns_tuple else value[0]), pullback
 
 
+@boundary
 def jvp(f, primals, tangents, *, backend=None):
     """``(f(*primals), tangent of the output)``: forward mode, one tangent per primal.
 
@@ -286,6 +361,8 @@ def jvp(f, primals, tangents, *, backend=None):
                        f"{len(tangents)} tangents")
     names = tuple(p for p, x, t in zip(ir.params, primals, tangents)
                   if t is not None and not _integral(x))
+    _refuse_complex(spec, ir.params, primals)
+    _refuse_complex(spec, names, [t for t in tangents if t is not None], "tangent for")
     for p, x, t in zip(ir.params, primals, tangents):
         if p in names and _shapes(t) != _shapes(x):
             raise ShapeError(f"tangent for {p} has shape {_shapes(t)}, its primal "
@@ -378,6 +455,7 @@ def _arguments(fn):
     return values
 
 
+@boundary
 def jacfwd(f, wrt=0, *, backend=None):
     """Jacobian by forward mode, shape ``out.shape + in.shape``: one sweep of the
     generated code with every input direction at once (a trailing batch axis on the
@@ -398,8 +476,9 @@ def jacfwd(f, wrt=0, *, backend=None):
 
     def general(args, kwargs):
         values = arguments(args, kwargs)
-        out = [_forward_jacobian(b, run, values, x, zeros)
-               for (b, run), x in zip(runs, params.values(args, kwargs))]
+        xs = params.values(args, kwargs)
+        _refuse_complex(spec, names, xs)
+        out = [_forward_jacobian(b, run, values, x, zeros) for (b, run), x in zip(runs, xs)]
         return out[0] if single else tuple(out)
 
     if single and runs[0][0] is not None:
@@ -412,8 +491,10 @@ def jacfwd(f, wrt=0, *, backend=None):
         def jac(*args, **kwargs):
             if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
-            t = sweep(*args)  # the output's shape, and a trailing axis of directions
             x = args[k]
+            if _complex(x):
+                _refuse_complex(spec, names, (x,))
+            t = sweep(*args)  # the output's shape, and a trailing axis of directions
             if type(t) is np.ndarray and type(x) is np.ndarray and t.shape[-1:] == x.shape:
                 return t  # a vector x: t is already shaped out.shape + x.shape
             return _batched_jacobian(t, x)
@@ -455,6 +536,7 @@ def _batched_jacobian(t, x):
     return t if _shape(t) == shape else _array_module(t).reshape(t, shape)
 
 
+@boundary
 def jacrev(f, wrt=0, *, backend=None, max_steps=None):
     """Jacobian by reverse mode, shape ``out.shape + in.shape``: one forward sweep, then
     one sweep of the pullback with every output cotangent direction at once (a trailing
@@ -479,6 +561,7 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         if nresults != 1:
             raise S2SError("jacrev needs a function with one output")
         xs = params.values(args, kwargs)
+        _refuse_complex(spec, names, xs)
         if batched is not None and not any(map(_is_tree, xs)):
             value, *residuals = batched.funcs[0](*values)
             shape = _shape(value)
@@ -506,9 +589,11 @@ def jacrev(f, wrt=0, *, backend=None, max_steps=None):
         def jac(*args, **kwargs):
             if kwargs or len(args) != nparams or _is_tree(args[k]):
                 return general(args, kwargs)
+            x = args[k]
+            if _complex(x):
+                _refuse_complex(spec, names, (x,))
             value, *residuals = forward(*args)
             t = pullback(*residuals, value)  # x.shape + (value.size,)
-            x = args[k]
             if type(t) is np.ndarray and type(x) is np.ndarray and type(value) is np.ndarray \
                     and x.ndim == 1 and value.ndim == 1 and t.shape == x.shape + value.shape:
                 return t.T  # vectors in and out: J is t's transpose, no reshape needed
@@ -564,6 +649,7 @@ def _one_or_all(single, items):
 LOOPED_DIRECTION_COST = 4
 
 
+@boundary
 def jacobian(f, wrt=0, *, backend=None, max_steps=None):
     """Jacobian by forward mode when it needs fewer directions than reverse mode (inputs
     against outputs, a direction of a one-sweep-per-direction fallback counting as
@@ -599,6 +685,7 @@ def jacobian(f, wrt=0, *, backend=None, max_steps=None):
                     f"Jacobian of {fn.__name__} (s2s)")
 
 
+@boundary
 def hvp(f, wrt=0, *, backend=None, max_steps=None):
     """``hvp(f)(*args, v)``: the Hessian of scalar ``f`` times ``v``, by forward mode over
     the generated reverse-mode source; no Hessian is built. ``v`` is shaped like the
@@ -616,6 +703,8 @@ def hvp(f, wrt=0, *, backend=None, max_steps=None):
         *args, v = args
         vs = (v,) if single else tuple(v)
         xs = params.values(tuple(args), {})
+        _refuse_complex(spec, names, xs)
+        _refuse_complex(spec, ["v"] * len(vs), vs, "vector")
         for x, t in zip(xs, vs):
             if _shapes(t) != _shapes(x):
                 raise ShapeError(f"v has shape {_shapes(t)}, the parameter {_shapes(x)}",
@@ -638,6 +727,7 @@ def _shapes(x):
     return _like(x, [np.shape(v) for v in _flatten(x)[0]]) if _is_tree(x) else np.shape(x)
 
 
+@boundary
 def hessian(f, wrt=0, *, backend=None, max_steps=None):
     """The Hessian of scalar ``f``, by forward-over-reverse, shape ``in.shape + in.shape``:
     one forward sweep over the gradient with every input direction at once (a trailing
@@ -659,6 +749,7 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
     @functools.wraps(fn)
     def hess(*args):
         (x,) = params.values(args, {})
+        _refuse_complex(spec, names, (x,))
         if _is_tree(x):  # H[i][j]: d (gradient leaf i) / d (leaf j), x's structure twice
             cols = [_flatten(h(*args, e))[0] for _, e in _directions(x, zeros)]
             leaves = _flatten(x)[0]
@@ -684,24 +775,46 @@ def hessian(f, wrt=0, *, backend=None, max_steps=None):
 
 
 # -- source ----------------------------------------------------------------------------------
-def source(g, mode=None, wrt=0, backend=None):
+@boundary
+def source(g, mode=None, wrt=0, backend=None, standalone=False):
     """The exact source text of a generated derivative.
 
     ``source(s2s.grad(f))``, or ``source(f, mode="reverse"|"forward"|"vjp"|"hvp", wrt=...,
-    backend=...)``."""
+    backend=...)``. ``standalone=True``: a module with the imports the text needs (numpy
+    or jax.numpy, the s2s runtime helpers it calls, by name), which runs on its own."""
     text = getattr(g, "__s2s_source__", None)
-    if text is not None and mode is None:
+    if text is None or mode is not None:
+        mode = mode or "reverse"
+        kind = {"reverse": "grad", "forward": "jvp", "vjp": "vjp", "hvp": "hvp"}.get(mode)
+        if kind is None:
+            raise S2SError(f"unknown mode {mode!r}",
+                           hint="use mode='reverse', 'forward', 'vjp' or 'hvp'")
+        spec = spec_of(g)
+        names, _ = _wrt_names(spec, wrt)
+        text = build(kind, spec, names, backend or "numpy").source
+    if not standalone:
         return text
-    mode = mode or "reverse"
-    kind = {"reverse": "grad", "forward": "jvp", "vjp": "vjp", "hvp": "hvp"}.get(mode)
-    if kind is None:
-        raise S2SError(f"unknown mode {mode!r}",
-                       hint="use mode='reverse', 'forward', 'vjp' or 'hvp'")
-    spec = spec_of(g)
-    names, _ = _wrt_names(spec, wrt)
-    return build(kind, spec, names, backend or "numpy").source
+    fn = _signature_fn(spec_of(g))
+    doc = f"Generated by s2s {version()} from {fn.__module__}.{fn.__qualname__}."
+    try:
+        return module_text(text, namespace_of(text), doc, inspect.getmodule(fn))
+    except ValueError as e:
+        raise S2SError(f"the derivative of {fn.__qualname__} reads {e}, which no import "
+                       f"gives (a name in a closure, or in a script run as __main__), so "
+                       f"it cannot run on its own", _where(spec_of(g)),
+                       "define it at the top level of an importable module, or pass it "
+                       "as a parameter") from None
 
 
+def version():
+    """The installed package's version."""
+    try:
+        return importlib.metadata.version("s2s")
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
+@boundary
 def check_grad(f, *args, wrt=0, eps=1e-6, rtol=1e-5, atol=1e-8):
     """Compare s2s's gradient with central differences; returns (max abs, max rel) error
     and raises GradientCheckError past tolerance."""
@@ -801,26 +914,38 @@ class Differentiable:
     def __call__(self, *args, **kwargs):
         return self.__s2s_wrapped__(*args, **kwargs)
 
-    @functools.cached_property
+    # properties, not functools.cached_property, whose frame would show in a refusal
+    @property
+    @boundary
     def grad(self):
-        return grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
-                    max_steps=self._max_steps)
+        return self._made("grad", grad)
 
-    @functools.cached_property
+    @property
+    @boundary
     def value_and_grad(self):
-        return value_and_grad(self.__s2s_wrapped__, self._wrt, backend=self._backend,
-                              max_steps=self._max_steps)
+        return self._made("value_and_grad", value_and_grad)
 
+    def _made(self, key, transform):
+        made = self.__dict__.setdefault("_transforms", {})
+        if key not in made:
+            made[key] = transform(self.__s2s_wrapped__, self._wrt, backend=self._backend,
+                                  max_steps=self._max_steps)
+        return made[key]
+
+    @boundary
     def vjp(self, *primals, wrt=None):
         return vjp(self.__s2s_wrapped__, *primals, wrt=wrt, backend=self._backend,
                    max_steps=self._max_steps)
 
+    @boundary
     def jvp(self, primals, tangents):
         return jvp(self.__s2s_wrapped__, primals, tangents, backend=self._backend)
 
-    def source(self, mode=None, wrt=None, backend=None):
+    @boundary
+    def source(self, mode=None, wrt=None, backend=None, standalone=False):
         return source(self.__s2s_wrapped__, mode=mode or "reverse",
-                      wrt=self._wrt if wrt is None else wrt, backend=backend or self._backend)
+                      wrt=self._wrt if wrt is None else wrt, backend=backend or self._backend,
+                      standalone=standalone)
 
 
 def differentiate(fn=None, *, wrt=0, backend=None, max_steps=None):

@@ -10,8 +10,8 @@ A derivative is named by a *spec*, a hashable tuple naming what it is derived fr
 
 ``ir_of(spec)`` is the IR of a spec, with its user-visible outputs as results, so that
 derivatives compose. ``build(kind, spec, wrt)`` generates and compiles one executable
-form (``grad``: gradients from one forward and one backward sweep, and the value too
-unless it is certain to be a scalar; ``value_and_grad``: both always; ``vjp``: a
+form (``grad``: gradients from one forward and one backward sweep;
+``value_and_grad``: the value too; ``vjp``: a
 forward function and a reusable pullback; ``jvp``; ``hvp``: forward-over-reverse; and,
 for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp_batched``
 (a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
@@ -32,7 +32,7 @@ from dataclasses import replace
 from . import backends
 from .codegen.emit import emit
 from .compile import compile_source
-from .errors import S2SError
+from .errors import USER_LINES, InternalError, S2SError
 from .frontend.lower import Lowerer, NameGen
 from .frontend.parse import unwrap
 from .ir.nodes import Block, Const, Function, Var
@@ -60,7 +60,7 @@ def guarded(step):
                 if any(isinstance(a, tuple) for a in args) else args[0]
             code = getattr(fn, "__code__", None)
             loc = (code.co_filename, code.co_firstlineno, 0) if code else None
-            raise S2SError(f"internal error in s2s while differentiating "
+            raise InternalError(f"internal error in s2s while differentiating "
                            f"{getattr(fn, '__qualname__', fn)}: {type(e).__name__}: {e}", loc,
                            "this is a bug in s2s; please report it with this function") from e
     return run
@@ -202,7 +202,7 @@ class Generated:
 
 def _compile(fns, names, spec, kind, backend):
     table = default_table()
-    texts, namespace = [], {}
+    texts, namespace, lines = [], {}, {}
     names = list(names)
     for k, (f, name) in enumerate(zip(fns, names)):
         text, ns = emit(f, table, backend, name, known_arrays(f))
@@ -211,10 +211,14 @@ def _compile(fns, names, spec, kind, backend):
             n += 1
             names[k] = f"{name}_{n}"
             text, ns = emit(f, table, backend, names[k], known_arrays(f))
+        # each text's lines from the user's, numbered in the joined source
+        offset = sum(t.count("\n") + 1 for t in texts)
+        lines.update({offset + k: loc for k, loc in ns.pop(USER_LINES, {}).items()})
         for key, v in ns.items():
             assert namespace.get(key, v) is v, f"namespace clash on {key}"
         namespace.update(ns)
         texts.append(text)
+    namespace[USER_LINES] = lines
     source = "\n\n".join(texts)
     fn = origin(spec)
     filename = f"<s2s {kind} of {fn.__module__}.{fn.__qualname__}>"
@@ -298,15 +302,15 @@ def _build(kind, spec, wrt, backend_name, max_steps=None):
         return Generated(source, funcs, {"nresults": nres})
     if kind in ("grad", "value_and_grad"):
         adj = rev.drop_marker(adjoint(ir, wrt, "grad"))
-        # the value is computed only to check that it is a scalar, unless that is certain
-        value = kind == "value_and_grad" or not scalar_output(ir)
-        if not value:
+        if kind == "grad":  # the gradients alone, as s2s.grad returns them
             results = adj.body.results[1:]
             adj = replace(adj, body=Block(adj.body.stmts, results),
                           returns_tuple=len(results) > 1)
-        source, funcs = _compile([_finish(adj, backend)], [f"{base}_grad"], spec, kind,
+        source, funcs = _compile([_finish(adj, backend)], [f"{base}_{kind}"], spec, kind,
                                  backend)
-        return Generated(source, funcs, {"nresults": nres, "value": value})
+        # where the output is not certain to be a scalar, s2s.grad checks it with
+        # value_and_grad's code, once per argument signature
+        return Generated(source, funcs, {"nresults": nres, "scalar": scalar_output(ir)})
     adj = adjoint(ir, wrt, kind)
     f, b, residuals = rev.split_sweeps(adj, nres, nres)
     if kind == "vjp_batched":

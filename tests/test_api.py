@@ -1,5 +1,9 @@
 """The public API of SPEC.md §1 on small functions, against hand derivations and jax."""
 import math
+import os
+import warnings
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,7 +23,8 @@ def test_worked_example_matches_hand_derivation():
 
 
 def test_worked_example_source_reads_like_the_reverse_table():
-    text = s2s.source(s2s.grad(F.loss, wrt=(0, 1)))
+    text = s2s.source(s2s.value_and_grad(F.loss, wrt=(0, 1)))
+    assert text.splitlines()[0] == "def loss_value_and_grad(w1, w2):"
     body = [line.strip() for line in text.splitlines()[1:]]
     assert body == [
         "t1 = np.log(w1)",
@@ -30,6 +35,11 @@ def test_worked_example_source_reads_like_the_reverse_table():
         "w1_bar = t2_bar * w2 / w1",
         "return t2 + t3, w1_bar, w2_bar",
     ]
+    # grad's code computes no value: it returns what s2s.grad returns
+    text = s2s.source(s2s.grad(F.loss, wrt=(0, 1)))
+    assert text.splitlines()[0] == "def loss_grad(w1, w2):"
+    assert text.splitlines()[-1] == "    return w1_bar, w2_bar"
+    assert "t2 + t3" not in text
 
 
 def test_wrt_by_name_index_and_tuple():
@@ -113,14 +123,12 @@ def test_source_is_deterministic_and_cached():
     assert s2s.grad(F.loop_vector_sum) is not None
 
 
-def test_generated_code_has_a_real_filename_for_tracebacks():
-    import linecache
-    g = s2s.grad(F.loss)
-    code = g.__wrapped__ if hasattr(g, "__wrapped__") else g
-    text = s2s.source(g)
-    name = f"<s2s grad of {F.loss.__module__}.{F.loss.__qualname__}>"
-    assert "".join(linecache.cache[name][2]) == text
-    del code
+def test_generated_code_is_compiled_from_a_file_holding_its_text():
+    from s2s.pipeline import build
+    gen = build("grad", ("primal", F.loss), ("w1",))
+    filename = gen.funcs[0].__code__.co_filename
+    assert Path(filename).read_text() == gen.source
+    assert Path(filename).name.startswith("loss_grad-")
 
 
 def test_has_aux_returns_the_aux_value_untouched():
@@ -132,9 +140,9 @@ def test_has_aux_returns_the_aux_value_untouched():
     assert np.isclose(v, np.sum(np.sin(x) ** 2)) and np.allclose(g2, g)
 
 
-def test_grad_leaves_out_a_value_certain_to_be_a_scalar():
-    """np.sum(...) is a scalar whatever its argument: grad's code does not compute it (there
-    is nothing to check), value_and_grad's does; ``loss`` of floats or arrays must be checked."""
+def test_grad_leaves_out_the_value():
+    """grad's code does not compute the value; value_and_grad's does. ``loss`` of floats or
+    arrays, not certain to be a scalar, is checked with value_and_grad's code."""
     x, y = np.linspace(0.1, 1.0, 4), np.ones(3)
     text = s2s.source(s2s.grad(F.sum_tanh))
     assert text.splitlines()[-1].strip() == "return 1 - np.tanh(x) ** 2"
@@ -149,7 +157,7 @@ def test_grad_leaves_out_a_value_certain_to_be_a_scalar():
         for a, b in zip(*((got, want) if isinstance(want, tuple) else ((got,), (want,)))):
             np.testing.assert_allclose(a, b, rtol=1e-12)
     assert s2s.source(s2s.grad(F.loss, wrt=(0, 1))).splitlines()[-1].strip() == \
-        "return t2 + t3, w1_bar, w2_bar"
+        "return w1_bar, w2_bar"
 
 
 def test_wrt_tuple_of_one_returns_a_tuple():
@@ -188,3 +196,116 @@ def test_jacobian_of_a_gradient_is_the_hessian():
     np.testing.assert_allclose(H, [[0, x[2], x[1]], [x[2], 0, x[0]], [x[1], x[0], 0]])
     with pytest.raises(s2s.MissingRuleError, match="forward mode"):
         s2s.vjp(g, x)
+
+
+Z = np.array([1.0 + 2.0j, 0.5 - 1.0j])
+
+
+@pytest.mark.parametrize("transform, call", [
+    ("grad", lambda: s2s.grad(F.sum_tanh)(Z)),
+    ("grad, a complex scalar", lambda: s2s.grad(F.sum_tanh)(1.0 + 1.0j)),
+    ("grad, two parameters", lambda: s2s.grad(F.loss, (0, 1))(Z, 2.0)),
+    ("value_and_grad", lambda: s2s.value_and_grad(F.sum_tanh)(Z)),
+    ("vjp", lambda: s2s.vjp(F.sum_tanh, Z)),
+    ("vjp cotangent", lambda: s2s.vjp(F.loop_vector, np.ones(3))[1](np.ones(3) * 1j)),
+    ("jvp", lambda: s2s.jvp(F.sum_tanh, (Z,), (Z.real,))),
+    ("jvp tangent", lambda: s2s.jvp(F.sum_tanh, (Z.real,), (Z,))),
+    ("jacfwd", lambda: s2s.jacfwd(F.loop_vector)(Z)),
+    ("jacrev", lambda: s2s.jacrev(F.loop_vector)(Z)),
+    ("hessian", lambda: s2s.hessian(F.sum_tanh)(Z)),
+    ("hvp", lambda: s2s.hvp(F.sum_tanh)(Z, Z.real)),
+    ("a pytree leaf", lambda: s2s.grad(F.sum_of_leaves)([Z.real, Z])),
+])
+def test_complex_inputs_are_refused_not_truncated(transform, call):
+    """SPEC §3: float32 and float64 values; a complex one is an error naming it, never a
+    derivative whose imaginary part is dropped (numpy's ComplexWarning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a ComplexWarning fails the test
+        with pytest.raises(s2s.S2SError, match="complex"):
+            call()
+
+
+def test_complex_values_inside_a_function_are_refused():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(s2s.S2SError, match="complex") as e:
+            s2s.grad(F.complex_sum)(np.ones(2))
+        assert "api_funcs.py" in str(e.value) and "hint:" in str(e.value)
+        with pytest.raises(s2s.NonScalarOutputError, match="real scalar output"):
+            s2s.value_and_grad(F.complex_sum)(np.ones(2))
+
+
+STANDALONE_RUN = """\
+import json, sys
+import numpy as np
+import {module} as pinned
+args = [np.array(a) for a in json.loads(sys.argv[1])]
+out = pinned.{name}(*args)
+print(json.dumps(np.asarray(out, dtype=float).tolist()))
+"""
+
+
+def test_standalone_source_runs_on_its_own(tmp_path):
+    """source(g, standalone=True) saved to a file runs in a fresh interpreter (no s2s
+    state, no linecache) and gives what g gives, on both backends."""
+    import json
+    import subprocess
+    import sys
+    import jax
+    w, x = np.array([0.3, -0.2]), np.array([1.0, 2.0])
+    root = Path(__file__).resolve().parent.parent
+    # jax's precision in the fresh interpreter as in this one (other tests may set it)
+    x64 = "1" if jax.config.read("jax_enable_x64") else "0"
+    for backend in ("jax", "numpy"):
+        g = s2s.grad(F.layer_loss, backend=backend)
+        text = s2s.source(g, standalone=True)
+        assert text.endswith(s2s.source(g)) and "from tests.fixtures.api_funcs import W" in text
+        module = f"pinned_{backend}"
+        (tmp_path / f"{module}.py").write_text(text)
+        (tmp_path / "run.py").write_text(STANDALONE_RUN.format(module=module,
+                                                               name="layer_loss_grad"))
+        done = subprocess.run([sys.executable, "run.py", json.dumps([w.tolist(), x.tolist()])],
+                              capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                              env=dict(os.environ, PYTHONPATH=str(root), JAX_ENABLE_X64=x64))
+        assert done.returncode == 0, done.stderr
+        np.testing.assert_allclose(json.loads(done.stdout), g(w, x), rtol=1e-12)
+    np.testing.assert_allclose(g(w, x), central_difference(F.layer_loss, (w, x), 0),
+                               rtol=1e-6)  # the numpy backend's, in float64
+
+
+def test_standalone_source_refuses_what_no_import_gives():
+    scale = np.array([2.0])
+
+    def closure(x):
+        return np.sum(x * scale)
+    with pytest.raises(s2s.S2SError, match="no import"):
+        s2s.source(closure, standalone=True)
+
+
+@pytest.mark.parametrize("f, wrt, args", [
+    (F.loss, (0, 1), (2.0, 3.0)),       # a scalar output that s2s cannot prove: checked
+    (F.loss, 0, (2.0, 3.0)),
+    (F.sum_tanh, 0, (np.linspace(0.1, 1.0, 4),)),  # np.sum: certain
+])
+def test_source_of_grad_is_the_function_grad_runs(f, wrt, args):
+    """source(g) is the text that runs for g and returns what g returns (it used to
+    return the value too when the output was not certain to be a scalar)."""
+    g = s2s.grad(f, wrt)
+    namespace = {}
+    exec(s2s.source(g, standalone=True), namespace)
+    run = namespace[f"{f.__name__}_grad"]
+    ours, theirs = g(*args), run(*args)
+    assert isinstance(ours, tuple) == isinstance(theirs, tuple)  # (dw1, dw2), or dw1
+    np.testing.assert_allclose(np.asarray(theirs, dtype=float), np.asarray(ours), rtol=1e-15)
+    np.testing.assert_allclose(np.asarray(ours, dtype=float),
+                               central_difference(f, args, wrt), rtol=1e-6)
+    assert s2s.source(g).count("return") == 1
+
+
+def test_grad_of_an_output_not_certain_to_be_scalar_still_checks_it():
+    g = s2s.grad(F.loss)
+    assert g(2.0, 3.0) == s2s.grad(F.loss)(2.0, 3.0)
+    with pytest.raises(s2s.NonScalarOutputError):  # the same g, arrays: checked again
+        g(np.array([2.0, 3.0]), 3.0)
+    with pytest.raises(s2s.NonScalarOutputError):
+        g(2.0, np.array([2.0, 3.0]))

@@ -1,5 +1,7 @@
 """Custom derivatives (s2s.custom_vjp, s2s.custom_jvp) and rules users register for their
 own primitives (s2s.rules), checked against jax.grad / jax.jvp in float64."""
+import re
+
 import numpy as np
 import pytest
 
@@ -143,7 +145,7 @@ def test_user_rules_read_like_built_in_ones():
     assert "smooth_max_user_prim(t1, t)" in src  # called by its own name
     # the user's helper a template calls is inlined with its own names, so it can be
     # differentiated again (hessian)
-    assert "e = np.exp(t3 - np.max(t3))" in src
+    assert re.search(r"e = np\.exp\((t\d+) - np\.max\(\1\)\)", src), src
     assert "3 * x ** 2" in src
 
 

@@ -1,5 +1,12 @@
 """One test per error kind: each error names file:line, shows the line with a caret, and
 says what to do instead; no compiler-internal exception reaches the user."""
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -80,3 +87,94 @@ def test_missing_derivative_found_at_run_time_is_an_s2s_error():
     with pytest.raises(s2s.MissingRuleError) as exc:
         s2s.hessian(B.matrix_norm_ord_1)(np.ones((2, 2)))  # its gradient exists
     assert "hint:" in str(exc.value) and "fro" in str(exc.value)
+
+
+# -- what Python's default traceback printer shows (a fresh interpreter each) -----------------
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_script(tmp_path, text):
+    """stderr of ``text`` run as a script, with generated files cached under tmp_path."""
+    script = tmp_path / "user.py"
+    script.write_text(textwrap.dedent(text))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.pop("S2S_TRACEBACK", None)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 1
+    return done.stderr.splitlines()
+
+
+def test_refusal_traceback_ends_at_the_users_call(tmp_path):
+    lines = run_script(tmp_path, """\
+        import numpy as np
+        import s2s
+
+        def f(x):
+            try:
+                return np.sin(x)
+            except ValueError:
+                return x
+
+        s2s.grad(f)(1.0)
+        """)
+    # before: 33 lines, 12 of them s2s's frames; now the user's call and the message
+    assert lines[:3] == ["Traceback (most recent call last):",
+                         f'  File "{tmp_path / "user.py"}", line 10, in <module>',
+                         "    s2s.grad(f)(1.0)"]
+    assert lines[-4:] == [
+        f"s2s.errors.UnsupportedSyntaxError: {tmp_path / 'user.py'}:5: try statements are "
+        "not supported", "        try:", "        ^",
+        "hint: move the try/except outside the differentiated function"]
+    assert len(lines) <= 8, "\n".join(lines)
+
+
+def test_refusal_of_a_function_without_a_file_has_no_chained_oserror(tmp_path):
+    lines = run_script(tmp_path, """\
+        import s2s
+        namespace = {}
+        exec("def h(x):\\n    return x * x\\n", namespace)
+        s2s.grad(namespace["h"])(1.0)
+        """)
+    text = "\n".join(lines)
+    assert "OSError" not in text and "above exception" not in text, text
+    assert lines[1].endswith("line 4, in <module>") and "cannot read the source" in text
+    assert len(lines) <= 6, text  # before: 43 lines
+
+
+def test_an_error_in_generated_code_shows_the_generated_line(tmp_path):
+    lines = run_script(tmp_path, """\
+        import numpy as np
+        import s2s
+
+        def loss(W, x):
+            h = np.tanh(W)
+            return np.sum(h @ x)
+
+        s2s.grad(loss)(np.ones((2, 3)), np.ones(4))
+        """)
+    text = "\n".join(lines)
+    frame = next(k for k, line in enumerate(lines) if "in loss_grad" in line)
+    filename, line = re.match(r'  File "(.*)", line (\d+), in loss_grad', lines[frame]).groups()
+    assert Path(filename).parent == tmp_path / "cache" / "s2s"
+    generated = Path(filename).read_text().splitlines()[int(line) - 1]
+    assert lines[frame + 1] == generated, text  # the default printer read the file
+    # then the error, and the user's line that generated line came from (a note)
+    assert lines[-3].startswith("ValueError"), text
+    assert lines[-2:] == [f"generated from {tmp_path / 'user.py'}, line 6:",
+                          "    return np.sum(h @ x)"], text
+    assert "s2s/api.py" not in text and "s2s/runtime" not in text, text
+
+
+def test_generated_files_fall_back_to_a_temporary_directory(tmp_path, monkeypatch):
+    from s2s import compile as c
+    blocked = tmp_path / "file"
+    blocked.write_text("")  # a cache "directory" under a file cannot be made
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(c.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    text = "def f_grad(x):\n    return 2 * x\n"
+    path = c.source_file(text, "f_grad")
+    assert path.parent.parent == tmp_path / "tmp" and path.read_text() == text
+    assert c.source_file(text, "f_grad") == path  # reused, named by the text's hash
+    (f,) = c.compile_source(text, "<s2s grad of f>", {}, ["f_grad"])
+    assert f(3.0) == 6.0 and f.__code__.co_filename == str(path)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::add_sub_mul_div --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::add_sub_mul_div --mode forward --wrt 0,1
 def add_sub_mul_div_jvp(x, y, x_dot, y_dot):
     t1 = y * y + 1.0
     t2 = x / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::augmented_assignment --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::augmented_assignment --mode forward --wrt 0,1
 def augmented_assignment_jvp(x, y, x_dot, y_dot):
     s = np.sum(x) * 2.0
     s_dot = np.sum(x_dot) * 2.0

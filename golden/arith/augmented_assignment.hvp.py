@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::augmented_assignment --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::augmented_assignment --mode hvp --wrt 0,1
 def augmented_assignment_hvp(x, y, x_dot, y_dot):
     z = x ** 2
     z_dot = x_dot * 2 * x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::augmented_assignment --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::augmented_assignment --wrt 0,1 --backend jax
 def augmented_assignment_grad(x, y):
     z = x ** 2
     z = z + y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_3d --mode forward --wrt 0,1,2
+# s2s show ../../tests/cases/arith.py::broadcast_3d --mode forward --wrt 0,1,2
 def broadcast_3d_jvp(x, c, r, x_dot, c_dot, r_dot):
     t1 = x * c + r
     t2 = np.sin(t1)

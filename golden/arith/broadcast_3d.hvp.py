@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_3d --mode hvp --wrt 0,1,2
+# s2s show ../../tests/cases/arith.py::broadcast_3d --mode hvp --wrt 0,1,2
 def broadcast_3d_hvp(x, c, r, x_dot, c_dot, r_dot):
     t1 = x * c + r
     t1_dot = x_dot * c + x * c_dot + r_dot

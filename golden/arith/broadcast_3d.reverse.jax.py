@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_3d --wrt 0,1,2 --backend jax
+# s2s show ../../tests/cases/arith.py::broadcast_3d --wrt 0,1,2 --backend jax
 def broadcast_3d_grad(x, c, r):
     t1 = x * c + r
     t1_bar = r * jnp.cos(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_both --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_both --mode forward --wrt 0,1
 def broadcast_both_jvp(a, b, a_dot, b_dot):
     t1 = a - b
     t2 = t1 ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_both --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_both --mode hvp --wrt 0,1
 def broadcast_both_hvp(a, b, a_dot, b_dot):
     t1 = a - b
     t1_dot = a_dot - b_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_both --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::broadcast_both --wrt 0,1 --backend jax
 def broadcast_both_grad(a, b):
     t1 = a - b
     t1_bar = unbroadcast(a * 2 * t1, t1)

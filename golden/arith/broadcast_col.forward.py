@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_col --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_col --mode forward --wrt 0,1
 def broadcast_col_jvp(x, c, x_dot, c_dot):
     t1 = c * c + 1.0
     t2 = x * c / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_col --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_col --mode hvp --wrt 0,1
 def broadcast_col_hvp(x, c, x_dot, c_dot):
     t4 = c_dot * c + c * c_dot
     t1 = c * c + 1.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_col --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::broadcast_col --wrt 0,1 --backend jax
 def broadcast_col_grad(x, c):
     t1 = c * c + 1.0
     c_bar = -(x * c / t1) / t1 * c

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_python_scalar --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_python_scalar --mode forward --wrt 0,1
 def broadcast_python_scalar_jvp(s, x, s_dot, x_dot):
     t1 = 1.0 + x ** 2
     t2 = s ** 2 / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_python_scalar --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_python_scalar --mode hvp --wrt 0,1
 def broadcast_python_scalar_hvp(s, x, s_dot, x_dot):
     t3 = x_dot * 2 * x
     t1 = 1.0 + x ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_python_scalar --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::broadcast_python_scalar --wrt 0,1 --backend jax
 def broadcast_python_scalar_grad(s, x):
     t1 = 1.0 + x ** 2
     t2 = s ** 2 / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_row --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_row --mode forward --wrt 0,1
 def broadcast_row_jvp(x, b, x_dot, b_dot):
     t1 = x + b
     t2 = x - b

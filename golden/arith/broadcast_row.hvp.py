@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_row --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::broadcast_row --mode hvp --wrt 0,1
 def broadcast_row_hvp(x, b, x_dot, b_dot):
     t1 = unbroadcast(x_dot + b_dot, x - b)
     t2 = unbroadcast(x_dot - b_dot, x + b)

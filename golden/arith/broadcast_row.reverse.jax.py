@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::broadcast_row --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::broadcast_row --wrt 0,1 --backend jax
 def broadcast_row_grad(x, b):
     t1 = x + b
     t2 = x - b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::fan_out_reuse --mode hvp --wrt 0
+# s2s show ../../tests/cases/arith.py::fan_out_reuse --mode hvp --wrt 0
 def fan_out_reuse_hvp(x, x_dot):
     y = x * x
     y_dot = x_dot * x + x * x_dot

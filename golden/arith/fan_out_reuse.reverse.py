@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::fan_out_reuse --wrt 0
+# s2s show ../../tests/cases/arith.py::fan_out_reuse --wrt 0
 def fan_out_reuse_grad(x):
     y = x * x
     t1 = y * y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::floordiv_nondiff --wrt 0 --backend jax
+# s2s show ../../tests/cases/arith.py::floordiv_nondiff --wrt 0 --backend jax
 def floordiv_nondiff_grad(x):
     x_bar = unbroadcast(x // 0.5, x)
     return x_bar

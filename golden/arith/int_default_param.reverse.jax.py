@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::int_default_param --wrt 0 --backend jax
+# s2s show ../../tests/cases/arith.py::int_default_param --wrt 0 --backend jax
 def int_default_param_grad(x, k=3):
     x_bar = broadcast_like(k, x)
-    return jnp.sum(x * k) + k, x_bar
+    return x_bar

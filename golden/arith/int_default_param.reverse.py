@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::int_default_param --wrt 0
+# s2s show ../../tests/cases/arith.py::int_default_param --wrt 0
 def int_default_param_grad(x, k=3):
     x_bar = broadcast_like(k, x)
-    return np.sum(x * k) + k, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::keyword_flags --mode forward --wrt 0
+# s2s show ../../tests/cases/arith.py::keyword_flags --mode forward --wrt 0
 def keyword_flags_jvp(x, scale, square, x_dot):
     if square:
         result = scale * np.sum(x * x)

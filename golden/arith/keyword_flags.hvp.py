@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::keyword_flags --mode hvp --wrt 0
+# s2s show ../../tests/cases/arith.py::keyword_flags --mode hvp --wrt 0
 def keyword_flags_hvp(x, scale, square, x_dot):
     if square:
         x_bar_dot = scale * x_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::mod_operator --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::mod_operator --mode hvp --wrt 0,1
 def mod_operator_hvp(x, y, x_dot, y_dot):
     t1 = x % 1.5
     t2 = broadcast_like(1.0, t1 * y + x % y)

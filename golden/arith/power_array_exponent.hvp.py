@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::power_array_exponent --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::power_array_exponent --mode hvp --wrt 0,1
 def power_array_exponent_hvp(x, p, x_dot, p_dot):
     t1 = x ** p
     t2 = p == 0

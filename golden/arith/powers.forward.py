@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::powers --mode forward --wrt 0
+# s2s show ../../tests/cases/arith.py::powers --mode forward --wrt 0
 def powers_jvp(x, x_dot):
     t3 = x_dot * 3 * x ** 2 + x_dot * 0.5 * x ** (-0.5)
     t1 = 2.0 ** x

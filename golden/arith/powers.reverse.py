@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::powers --wrt 0
+# s2s show ../../tests/cases/arith.py::powers --wrt 0
 def powers_grad(x):
     x_bar = -1.5 * x ** (-2.5)
     x_bar = x_bar + 2.0 ** x * np.log(2.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::powers_at_zero_and_negative --mode forward --wrt -1
+# s2s show ../../tests/cases/arith.py::powers_at_zero_and_negative --mode forward --wrt -1
 def powers_at_zero_and_negative_jvp(x, y, y_dot):
     t1 = x ** 2
     t2 = np.power(x, 4)

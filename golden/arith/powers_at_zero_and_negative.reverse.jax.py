@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::powers_at_zero_and_negative --wrt -1 --backend jax
+# s2s show ../../tests/cases/arith.py::powers_at_zero_and_negative --wrt -1 --backend jax
 def powers_at_zero_and_negative_grad(x, y):
     t1 = x ** 2
     t2 = jnp.power(x, 4)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::powers_at_zero_and_negative --wrt -1
+# s2s show ../../tests/cases/arith.py::powers_at_zero_and_negative --wrt -1
 def powers_at_zero_and_negative_grad(x, y):
     t1 = x ** 2
     t2 = np.power(x, 4)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::scalars_only --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::scalars_only --mode forward --wrt 0,1
 def scalars_only_jvp(a, b, a_dot, b_dot):
     t1 = a / b
     t4 = a_dot * b + a * b_dot + (a_dot - t1 * b_dot) / b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::scalars_only --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::scalars_only --mode hvp --wrt 0,1
 def scalars_only_hvp(a, b, a_dot, b_dot):
     t1 = a_dot * b + a * b_dot
     t2 = a / b

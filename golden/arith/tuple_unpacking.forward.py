@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::tuple_unpacking --mode forward --wrt 0,1
+# s2s show ../../tests/cases/arith.py::tuple_unpacking --mode forward --wrt 0,1
 def tuple_unpacking_jvp(x, y, x_dot, y_dot):
     a = x * 2.0
     a_dot = x_dot * 2.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::tuple_unpacking --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::tuple_unpacking --wrt 0,1 --backend jax
 def tuple_unpacking_grad(x, y):
     a = x * 2.0
     b = y + 1.0

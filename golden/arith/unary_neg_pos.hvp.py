@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::unary_neg_pos --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/arith.py::unary_neg_pos --mode hvp --wrt 0,1
 def unary_neg_pos_hvp(x, y, x_dot, y_dot):
     t2 = broadcast_like(1.0, x * x - +y * x)
     x_bar_dot = t2 * x_dot

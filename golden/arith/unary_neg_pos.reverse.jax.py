@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::unary_neg_pos --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/arith.py::unary_neg_pos --wrt 0,1 --backend jax
 def unary_neg_pos_grad(x, y):
     t1 = +y
     t3 = broadcast_like(1.0, x * x - t1 * x)

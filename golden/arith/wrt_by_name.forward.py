@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::wrt_by_name --mode forward --wrt w,x
+# s2s show ../../tests/cases/arith.py::wrt_by_name --mode forward --wrt w,x
 def wrt_by_name_jvp(w, x, w_dot, x_dot):
     t1 = np.tanh(w @ x)
     t2 = t1 ** 2

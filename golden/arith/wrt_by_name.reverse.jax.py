@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::wrt_by_name --wrt w,x --backend jax
+# s2s show ../../tests/cases/arith.py::wrt_by_name --wrt w,x --backend jax
 def wrt_by_name_grad(w, x):
     t1 = jnp.tanh(w @ x)
     t2 = 2.0 * t1 * (1 - t1 ** 2)

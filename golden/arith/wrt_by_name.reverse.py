@@ -1,4 +1,4 @@
-# s2s show tests/cases/arith.py::wrt_by_name --wrt w,x
+# s2s show ../../tests/cases/arith.py::wrt_by_name --wrt w,x
 def wrt_by_name_grad(w, x):
     t1 = np.tanh(w @ x)
     t2 = 2.0 * t1 * (1 - t1 ** 2)

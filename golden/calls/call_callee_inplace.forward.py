@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_callee_inplace --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_callee_inplace --mode forward --wrt 0
 def call_callee_inplace_jvp(x, x_dot):
     t1 = np.shape(x)[0]
     y = np.zeros(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_callee_inplace --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_callee_inplace --wrt 0 --backend jax
 def call_callee_inplace_grad(x):
     t1 = jnp.shape(x)[0]
     y = jnp.zeros(t1)

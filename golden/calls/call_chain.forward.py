@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_chain --mode forward --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_chain --mode forward --wrt 0,1
 def call_chain_jvp(x, y, x_dot, y_dot):
     t1 = x * y
     t2 = np.sin(t1) * 2.0 + y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_chain --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_chain --mode hvp --wrt 0,1
 def call_chain_hvp(x, y, x_dot, y_dot):
     t1 = x * y
     t1_dot = x_dot * y + x * y_dot

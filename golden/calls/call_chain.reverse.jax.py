@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_chain --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/calls.py::call_chain --wrt 0,1 --backend jax
 def call_chain_grad(x, y):
     t1 = x * y
     t2 = jnp.sin(t1) * 2.0 + y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_chain --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_chain --wrt 0,1
 def call_chain_grad(x, y):
     t1 = x * y
     t2 = np.sin(t1) * 2.0 + y

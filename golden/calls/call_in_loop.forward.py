@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_in_loop --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_in_loop --mode forward --wrt 0
 def call_in_loop_jvp(x, x_dot):
     y, y_dot = x, x_dot
     for _ in range(3):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_in_loop --mode hvp --wrt 0
+# s2s show ../../tests/cases/calls.py::call_in_loop --mode hvp --wrt 0
 def call_in_loop_hvp(x, x_dot):
     r = range(3)
     y_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_in_loop --wrt 0
+# s2s show ../../tests/cases/calls.py::call_in_loop --wrt 0
 def call_in_loop_grad(x):
     r = range(3)
     y_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_local --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_local --mode forward --wrt 0
 def call_local_jvp(x, x_dot):
     t1 = np.sin(x)
     t1_dot = x_dot * np.cos(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_local --mode hvp --wrt 0
+# s2s show ../../tests/cases/calls.py::call_local --mode hvp --wrt 0
 def call_local_hvp(x, x_dot):
     t1 = np.sin(x)
     t2 = np.cos(x)

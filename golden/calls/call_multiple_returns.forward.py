@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_multiple_returns --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_multiple_returns --mode forward --wrt 0
 def call_multiple_returns_jvp(x, x_dot):
     t1 = x[0]
     t2 = x[1:]

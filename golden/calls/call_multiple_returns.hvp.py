@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_multiple_returns --mode hvp --wrt 0
+# s2s show ../../tests/cases/calls.py::call_multiple_returns --mode hvp --wrt 0
 def call_multiple_returns_hvp(x, x_dot):
     t1 = x[1:]
     t1_dot = x_dot[1:]

@@ -1,9 +1,7 @@
-# s2s show tests/cases/calls.py::call_multiple_returns --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_multiple_returns --wrt 0 --backend jax
 def call_multiple_returns_grad(x):
-    t1 = x[0]
-    t2 = x[1:]
-    t3 = jnp.sum(t2 ** 2)
+    t1 = x[1:]
     x_bar = zeros_like(x)
-    x_bar = add_at(x_bar, jnp.s_[1:], t1 * 2 * t2)
-    x_bar = add_at(x_bar, 0, t3)
-    return t1 * t3, x_bar
+    x_bar = add_at(x_bar, jnp.s_[1:], x[0] * 2 * t1)
+    x_bar = add_at(x_bar, 0, jnp.sum(t1 ** 2))
+    return x_bar

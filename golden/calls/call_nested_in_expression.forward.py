@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_nested_in_expression --mode forward --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_nested_in_expression --mode forward --wrt 0,1
 def call_nested_in_expression_jvp(x, y, x_dot, y_dot):
     t1 = np.sin(x) * 2.0
     t2 = y * y

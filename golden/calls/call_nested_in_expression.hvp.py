@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_nested_in_expression --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_nested_in_expression --mode hvp --wrt 0,1
 def call_nested_in_expression_hvp(x, y, x_dot, y_dot):
     t1 = np.sin(x)
     t2 = np.cos(x)

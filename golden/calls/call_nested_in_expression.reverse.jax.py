@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_nested_in_expression --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/calls.py::call_nested_in_expression --wrt 0,1 --backend jax
 def call_nested_in_expression_grad(x, y):
     t1 = jnp.sin(x) * 2.0
     t2 = y * y

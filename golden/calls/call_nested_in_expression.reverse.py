@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_nested_in_expression --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_nested_in_expression --wrt 0,1
 def call_nested_in_expression_grad(x, y):
     t1 = np.sin(x) * 2.0
     t2 = y * y

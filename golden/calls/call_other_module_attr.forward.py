@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_attr --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_attr --mode forward --wrt 0
 def call_other_module_attr_jvp(x, x_dot):
     t1 = np.exp(x)
     t2 = np.log1p(t1)

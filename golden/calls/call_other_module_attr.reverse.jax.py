@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_attr --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_other_module_attr --wrt 0 --backend jax
 def call_other_module_attr_grad(x):
     t1 = jnp.exp(x)
     t2 = jnp.tanh(x / 2.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_attr --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_attr --wrt 0
 def call_other_module_attr_grad(x):
     t1 = np.exp(x)
     t2 = np.tanh(x / 2.0)

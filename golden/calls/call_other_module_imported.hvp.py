@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_imported --mode hvp --wrt 0,1,2
+# s2s show ../../tests/cases/calls.py::call_other_module_imported --mode hvp --wrt 0,1,2
 def call_other_module_imported_hvp(x, W, b, x_dot, W_dot, b_dot):
     t1 = np.tanh(x @ W + b)
     t2 = 1 - t1 ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_imported --wrt 0,1,2
+# s2s show ../../tests/cases/calls.py::call_other_module_imported --wrt 0,1,2
 def call_other_module_imported_grad(x, W, b):
     t1 = np.tanh(x @ W + b)
     t2 = (t1 + t1) * (1 - t1 ** 2)

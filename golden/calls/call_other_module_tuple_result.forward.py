@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_tuple_result --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_tuple_result --mode forward --wrt 0
 def call_other_module_tuple_result_jvp(x, x_dot):
     m = np.mean(x)
     m_dot = np.mean(x_dot)

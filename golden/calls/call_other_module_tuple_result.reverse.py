@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_tuple_result --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_tuple_result --wrt 0
 def call_other_module_tuple_result_grad(x):
     m = np.mean(x)
     m_bar = m + m

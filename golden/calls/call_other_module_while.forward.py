@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_while --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_while --mode forward --wrt 0
 def call_other_module_while_jvp(x, x_dot):
     y, y_dot = x, x_dot
     while np.sum(y * y) > 1.0:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_while --mode hvp --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_while --mode hvp --wrt 0
 def call_other_module_while_hvp(x, x_dot):
     y, steps, y_dot = x, 0, x_dot
     while np.sum(y * y) > 1.0:

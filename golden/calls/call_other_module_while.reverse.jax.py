@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_other_module_while --wrt 0 --backend jax
 def call_other_module_while_grad(x):
     y, steps = x, 0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_while --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_while --wrt 0
 def call_other_module_while_grad(x):
     y, steps = x, 0
     while np.sum(y * y) > 1.0:

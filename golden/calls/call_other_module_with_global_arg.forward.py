@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_with_global_arg --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_with_global_arg --mode forward --wrt 0
 def call_other_module_with_global_arg_jvp(x, x_dot):
     t1 = x - np.ones(3)
     t2 = t1 ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_with_global_arg --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_other_module_with_global_arg --wrt 0 --backend jax
 def call_other_module_with_global_arg_grad(x):
     t1 = jnp.exp(x)
     t2 = jnp.log1p(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_other_module_with_global_arg --wrt 0
+# s2s show ../../tests/cases/calls.py::call_other_module_with_global_arg --wrt 0
 def call_other_module_with_global_arg_grad(x):
     t1 = np.exp(x)
     t2 = np.log1p(t1)

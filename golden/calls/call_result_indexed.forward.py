@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_result_indexed --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_result_indexed --mode forward --wrt 0
 def call_result_indexed_jvp(x, x_dot):
     t1 = x[0]
     t2 = np.sum(x[1:])

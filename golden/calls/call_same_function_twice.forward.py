@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_same_function_twice --mode forward --wrt 0,1
+# s2s show ../../tests/cases/calls.py::call_same_function_twice --mode forward --wrt 0,1
 def call_same_function_twice_jvp(x, y, x_dot, y_dot):
     t1 = np.sum(x * x)
     t2 = x + y

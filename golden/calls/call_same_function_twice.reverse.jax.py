@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_same_function_twice --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/calls.py::call_same_function_twice --wrt 0,1 --backend jax
 def call_same_function_twice_grad(x, y):
     t1 = x + y
     y_bar = y + y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_control_flow --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_with_control_flow --mode forward --wrt 0
 def call_with_control_flow_jvp(x, x_dot):
     if np.sum(x) > 0:
         result = x * 2.0

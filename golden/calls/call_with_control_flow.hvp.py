@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_control_flow --mode hvp --wrt 0
+# s2s show ../../tests/cases/calls.py::call_with_control_flow --mode hvp --wrt 0
 def call_with_control_flow_hvp(x, x_dot):
     t1 = np.sum(x) > 0
     if t1:

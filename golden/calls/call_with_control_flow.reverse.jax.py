@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_control_flow --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_with_control_flow --wrt 0 --backend jax
 def call_with_control_flow_grad(x):
     t1 = jnp.sum(x) > 0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_int_arg --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_with_int_arg --mode forward --wrt 0
 def call_with_int_arg_jvp(x, x_dot):
     y, y_dot = x, x_dot
     for _ in range(2):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_int_arg --wrt 0 --backend jax
+# s2s show ../../tests/cases/calls.py::call_with_int_arg --wrt 0 --backend jax
 def call_with_int_arg_grad(x):
     r = range(2)
     y = x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_int_arg --wrt 0
+# s2s show ../../tests/cases/calls.py::call_with_int_arg --wrt 0
 def call_with_int_arg_grad(x):
     r = range(2)
     y_all = []

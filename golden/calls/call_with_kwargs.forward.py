@@ -1,4 +1,4 @@
-# s2s show tests/cases/calls.py::call_with_kwargs --mode forward --wrt 0
+# s2s show ../../tests/cases/calls.py::call_with_kwargs --mode forward --wrt 0
 def call_with_kwargs_jvp(x, x_dot):
     t1 = 3.0 * x
     t2 = x + 1.0

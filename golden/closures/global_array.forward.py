@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_array --mode forward --wrt 0
+# s2s show ../../tests/cases/closures.py::global_array --mode forward --wrt 0
 def global_array_jvp(x, x_dot):
     h = x @ W_FIXED
     h_dot = x_dot @ W_FIXED

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_array --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::global_array --wrt 0 --backend jax
 def global_array_grad(x):
     h = x @ W_FIXED
 

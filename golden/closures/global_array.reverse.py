@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_array --wrt 0
+# s2s show ../../tests/cases/closures.py::global_array --wrt 0
 def global_array_grad(x):
     h = x @ W_FIXED
     if USE_BIAS:

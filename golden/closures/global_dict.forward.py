@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_dict --mode forward --wrt 0
+# s2s show ../../tests/cases/closures.py::global_dict --mode forward --wrt 0
 def global_dict_jvp(x, x_dot):
     t1 = CONFIG['alpha']
     t2 = CONFIG['power']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_dict --mode hvp --wrt 0
+# s2s show ../../tests/cases/closures.py::global_dict --mode hvp --wrt 0
 def global_dict_hvp(x, x_dot):
     t1 = CONFIG['power']
     t2 = np.where(t1 == 0, 0, t1 - 1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_function_alias --mode hvp --wrt 0
+# s2s show ../../tests/cases/closures.py::global_function_alias --mode hvp --wrt 0
 def global_function_alias_hvp(x, x_dot):
     t1 = np.tanh(x)
     t2 = 1 - t1 ** 2

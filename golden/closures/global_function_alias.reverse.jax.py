@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_function_alias --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::global_function_alias --wrt 0 --backend jax
 def global_function_alias_grad(x):
     t1 = jnp.tanh(x)
     t2 = jnp.tanh(2.0 * x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_function_alias --wrt 0
+# s2s show ../../tests/cases/closures.py::global_function_alias --wrt 0
 def global_function_alias_grad(x):
     t1 = np.tanh(x)
     t2 = np.tanh(2.0 * x)

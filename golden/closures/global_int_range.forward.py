@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_int_range --mode forward --wrt 0
+# s2s show ../../tests/cases/closures.py::global_int_range --mode forward --wrt 0
 def global_int_range_jvp(x, x_dot):
     y, y_dot = x, x_dot
     for _ in range(N_STEPS):

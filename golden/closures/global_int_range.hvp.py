@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_int_range --mode hvp --wrt 0
+# s2s show ../../tests/cases/closures.py::global_int_range --mode hvp --wrt 0
 def global_int_range_hvp(x, x_dot):
     r = range(N_STEPS)
     y_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_int_range --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::global_int_range --wrt 0 --backend jax
 def global_int_range_grad(x):
     r = range(N_STEPS)
     y = x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_tuple_polynomial --mode forward --wrt 0
+# s2s show ../../tests/cases/closures.py::global_tuple_polynomial --mode forward --wrt 0
 def global_tuple_polynomial_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(len(COEFFS)):

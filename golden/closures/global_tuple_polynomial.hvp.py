@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_tuple_polynomial --mode hvp --wrt 0
+# s2s show ../../tests/cases/closures.py::global_tuple_polynomial --mode hvp --wrt 0
 def global_tuple_polynomial_hvp(x, x_dot):
     r = range(len(COEFFS))
     acc, t1_all = 0.0, []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::global_tuple_polynomial --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::global_tuple_polynomial --wrt 0 --backend jax
 def global_tuple_polynomial_grad(x):
     r = range(len(COEFFS))
     acc = 0.0

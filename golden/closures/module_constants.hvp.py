@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::module_constants --mode hvp --wrt 0
+# s2s show ../../tests/cases/closures.py::module_constants --mode hvp --wrt 0
 def module_constants_hvp(x, x_dot):
     t1 = math.pi * x
     t2 = np.sin(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/closures.py::module_constants --wrt 0 --backend jax
+# s2s show ../../tests/cases/closures.py::module_constants --wrt 0 --backend jax
 def module_constants_grad(x):
     t1 = math.pi * x
     t2 = broadcast_like(1.0, jnp.sin(t1) + np.pi * x + np.e * x ** 2)

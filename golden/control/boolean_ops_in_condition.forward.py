@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::boolean_ops_in_condition --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::boolean_ops_in_condition --mode forward --wrt 0,1
 def boolean_ops_in_condition_jvp(x, s, x_dot, s_dot):
     t1 = np.sum(x)
     t1_dot = np.sum(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::branch_on_int_flag --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::branch_on_int_flag --mode forward --wrt 0
 def branch_on_int_flag_jvp(x, mode, x_dot):
     if mode == 1:
         result = np.sum(x ** 2)

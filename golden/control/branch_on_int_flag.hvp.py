@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::branch_on_int_flag --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::branch_on_int_flag --mode hvp --wrt 0
 def branch_on_int_flag_hvp(x, mode, x_dot):
     t1 = mode == 1
     if not t1:

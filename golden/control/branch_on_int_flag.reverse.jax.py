@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::branch_on_int_flag --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::branch_on_int_flag --wrt 0 --backend jax
 def branch_on_int_flag_grad(x, mode=1):
     t1 = mode == 1
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::branch_on_int_flag --wrt 0
+# s2s show ../../tests/cases/control.py::branch_on_int_flag --wrt 0
 def branch_on_int_flag_grad(x, mode=1):
     t1 = mode == 1
     if not t1:

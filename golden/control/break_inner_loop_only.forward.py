@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::break_inner_loop_only --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::break_inner_loop_only --mode forward --wrt 0
 def break_inner_loop_only_jvp(x, x_dot):
     r = range(4)
     n = len(r)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::break_inner_loop_only --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::break_inner_loop_only --mode hvp --wrt 0
 def break_inner_loop_only_hvp(x, x_dot):
     tape = []
     tape1 = []

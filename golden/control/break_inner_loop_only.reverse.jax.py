@@ -1,35 +1,32 @@
-# s2s show tests/cases/control.py::break_inner_loop_only --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::break_inner_loop_only --wrt 0 --backend jax
 def break_inner_loop_only_grad(x):
     tape1 = []
     tape2 = []
     r = range(3)
     r1 = jnp.arange(4)
     n = len(r1)
-    acc = 0.0
     for i in r:
         broke, k, steps = False, 0, 0
 
         def while_cond(carry):
-            acc, broke, k, steps = carry
+            broke, k, steps = carry
             return and_(k < n, not_(broke))
 
         def while_body(carry):
-            acc, broke, k, steps = carry
+            broke, k, steps = carry
             j = r1[k]
             k = k + 1
             t1 = x[i, j]
             t2 = t1 < 0
 
-            def if_true(acc):
-                return acc, True, None
+            def if_true():
+                return True, None
 
-            def if_false(acc):
-                t3 = i + 1
-                acc = acc + t1 * t3
-                return acc, broke, t3
-            acc, broke, t3_recorded = cond(t2, if_true, if_false, acc)
-            return (acc, broke, k, steps + 1), (t1, t2, j, t3_recorded)
-        (acc, broke, k, steps), recorded = while_scan(while_cond, while_body, (acc, broke, k, steps), max_steps=n)
+            def if_false():
+                return broke, i + 1
+            broke, t3_recorded = cond(t2, if_true, if_false)
+            return (broke, k, steps + 1), (t1, t2, j, t3_recorded)
+        (broke, k, steps), recorded = while_scan(while_cond, while_body, (broke, k, steps), max_steps=n)
         tape1.append(recorded)
         tape2.append(steps)
     x_bar = zeros_like(x)
@@ -51,4 +48,4 @@ def break_inner_loop_only_grad(x):
             return (acc_bar, x_bar), None
         recorded = tape1.pop()
         (acc_bar, x_bar), _ = scan(for_body, (acc_bar, x_bar), recorded, length=steps, reverse=True)
-    return acc, x_bar
+    return x_bar

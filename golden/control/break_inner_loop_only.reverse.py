@@ -1,11 +1,11 @@
-# s2s show tests/cases/control.py::break_inner_loop_only --wrt 0
+# s2s show ../../tests/cases/control.py::break_inner_loop_only --wrt 0
 def break_inner_loop_only_grad(x):
     tape = []
     tape1 = []
     r = range(3)
     r1 = range(4)
     n = len(r1)
-    acc, t1 = 0.0, []
+    t1 = []
     for i in r:
         broke, k, steps = False, 0, 0
         while k < n and (not broke):
@@ -16,9 +16,7 @@ def break_inner_loop_only_grad(x):
             if t3:
                 broke = True
             else:
-                t4 = i + 1
-                acc = acc + t2 * t4
-                tape.append(t4)
+                tape.append(i + 1)
             tape1.append((t2, t3, j))
             steps = steps + 1
         t1.append(steps)
@@ -33,4 +31,4 @@ def break_inner_loop_only_grad(x):
                 t4 = tape.pop()
                 t2_bar = acc_bar * t4
             x_bar = add_into(x_bar, (i, j), unbroadcast(t2_bar, t2))
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::chained_comparisons --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::chained_comparisons --mode forward --wrt 0,1
 def chained_comparisons_jvp(x, a, x_dot, a_dot):
     y = x * a
     y_dot = x_dot * a + x * a_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::chained_comparisons --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::chained_comparisons --mode hvp --wrt 0,1
 def chained_comparisons_hvp(x, a, x_dot, a_dot):
     y = x * a
     y_dot_1 = x_dot * a + x * a_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::chained_comparisons --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/control.py::chained_comparisons --mode reverse --wrt 0,1
 def chained_comparisons_grad(x, a):
     y = x * a
     t1 = np.shape(x)[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::collected_then_reread --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::collected_then_reread --mode hvp --wrt 0
 def collected_then_reread_hvp(x, x_dot):
     squashed = []
     r = range(len(x))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::collected_then_reread --mode reverse --wrt 0
+# s2s show ../../tests/cases/control.py::collected_then_reread --mode reverse --wrt 0
 def collected_then_reread_grad(x):
     squashed = []
     r = range(len(x))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::conditional_expression --mode forward --wrt 0,1
 def conditional_expression_jvp(x, s, x_dot, s_dot):
     if s > 0:
         y, y_dot = x * s, x_dot * s + x * s_dot

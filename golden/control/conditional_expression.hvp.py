@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::conditional_expression --mode hvp --wrt 0,1
 def conditional_expression_hvp(x, s, x_dot, s_dot):
     t1 = s > 0
     if t1:

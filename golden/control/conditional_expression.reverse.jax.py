@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::conditional_expression --wrt 0,1 --backend jax
 def conditional_expression_grad(x, s):
     t1 = s > 0
 

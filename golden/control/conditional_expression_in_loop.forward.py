@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression_in_loop --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::conditional_expression_in_loop --mode forward --wrt 0
 def conditional_expression_in_loop_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(4):

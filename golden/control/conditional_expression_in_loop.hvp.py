@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::conditional_expression_in_loop --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::conditional_expression_in_loop --mode hvp --wrt 0
 def conditional_expression_in_loop_hvp(x, x_dot):
     tape = []
     tape1 = []

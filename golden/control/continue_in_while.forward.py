@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::continue_in_while --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::continue_in_while --mode forward --wrt 0
 def continue_in_while_jvp(x, x_dot):
     acc, i, acc_dot = 0.0, 0, 0.0
     while i < 4:

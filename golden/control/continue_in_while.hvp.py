@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::continue_in_while --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::continue_in_while --mode hvp --wrt 0
 def continue_in_while_hvp(x, x_dot):
     tape = []
     i, steps = 0, 0

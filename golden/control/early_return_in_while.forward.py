@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_while --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_in_while --mode forward --wrt 0
 def early_return_in_while_jvp(x, x_dot):
     k, result, returned, y, result_dot, y_dot = 0, None, False, x, zeros_like(None), x_dot
     while not returned and k < 100:

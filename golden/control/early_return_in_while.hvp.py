@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_in_while --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_in_while --mode hvp --wrt 0
 def early_return_in_while_hvp(x, x_dot):
     tape = []
     k, returned, y, steps, y_dot = 0, False, x, 0, x_dot

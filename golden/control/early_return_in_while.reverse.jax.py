@@ -1,55 +1,46 @@
-# s2s show tests/cases/control.py::early_return_in_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_in_while --wrt 0 --backend jax
 def early_return_in_while_grad(x):
-    k, result, returned, y, steps = 0, None, False, x, 0
+    k, returned, y, steps = 0, False, x, 0
 
     def while_cond(carry):
-        k, result, returned, y, steps = carry
+        k, returned, y, steps = carry
         return and_(not_(returned), k < 100)
 
     def while_body(carry):
-        k, result, returned, y, steps = carry
+        k, returned, y, steps = carry
         y = y * 1.3
         t1 = jnp.sum(y) > 10.0
 
         def if_true(k):
-            result_1 = jnp.sum(y ** 2)
-            return k, result_1, True
+            return k, True
 
         def if_false(k):
             k = k + 1
-            return k, result, returned
-        k, result, returned = cond(t1, if_true, if_false, k)
-        return (k, result, returned, y, steps + 1), (t1, y)
-    (k, result, returned, y, steps), tape = while_scan(while_cond, while_body, (k, result, returned, y, steps))
-    t2 = not_(returned)
+            return k, returned
+        k, returned = cond(t1, if_true, if_false, k)
+        return (k, returned, y, steps + 1), (t1, y)
+    (k, returned, y, steps), tape = while_scan(while_cond, while_body, (k, returned, y, steps))
 
     def if_true_2():
-        return 0.0
-
-    def if_false_2():
-        return result
-    result = cond(t2, if_true_2, if_false_2)
-
-    def if_true_3():
         return None
 
-    def if_false_3():
+    def if_false_2():
         return 1.0
-    result_bar = cond(t2, if_true_3, if_false_3, cotangents=(0,))
+    result_bar = cond(not_(returned), if_true_2, if_false_2, cotangents=(0,))
     y_bar = zeros_like(y)
 
     def for_body(carry, step):
         result_bar, y_bar = carry
         t1, y = step
 
-        def if_true_4():
+        def if_true_3():
             y_bar_1 = y_bar + result_bar * 2 * y
             return None, y_bar_1
 
-        def if_false_4():
+        def if_false_3():
             return result_bar, y_bar
-        result_bar, y_bar_1 = cond(t1, if_true_4, if_false_4, cotangents=(0, 1))
+        result_bar, y_bar_1 = cond(t1, if_true_3, if_false_3, cotangents=(0, 1))
         y_bar = y_bar_1 * 1.3
         return (result_bar, y_bar), None
     (result_bar, y_bar), _ = scan(for_body, (result_bar, y_bar), tape, length=steps, reverse=True)
-    return result, y_bar
+    return y_bar

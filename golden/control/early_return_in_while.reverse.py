@@ -1,21 +1,17 @@
-# s2s show tests/cases/control.py::early_return_in_while --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_in_while --wrt 0
 def early_return_in_while_grad(x):
     tape = []
-    k, result, returned, y, steps = 0, None, False, x, 0
+    k, returned, y, steps = 0, False, x, 0
     while not returned and k < 100:
         y = y * 1.3
         t1 = np.sum(y) > 10.0
         if t1:
-            result_1 = np.sum(y ** 2)
-            result, returned = result_1, True
+            returned = True
         else:
             k = k + 1
         tape.append((t1, y))
         steps = steps + 1
-    t2 = not returned
-    if t2:
-        result = 0.0
-    if t2:
+    if not returned:
         result_bar = 0.0
     else:
         result_bar = 1.0
@@ -28,4 +24,4 @@ def early_return_in_while_grad(x):
         else:
             y_bar_1 = y_bar
         y_bar = y_bar_1 * 1.3
-    return result, y_bar
+    return y_bar

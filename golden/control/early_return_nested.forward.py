@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested --mode forward --wrt 0
 def early_return_nested_jvp(x, limit, x_dot):
     s = np.sum(x)
     s_dot = np.sum(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_nested --wrt 0 --backend jax
 def early_return_nested_grad(x, limit):
     s = jnp.sum(x)
     t1 = s > 1.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested --wrt 0
 def early_return_nested_grad(x, limit):
     s = np.sum(x)
     t1 = s > 1.0

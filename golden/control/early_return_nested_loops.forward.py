@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --mode forward --wrt 0
 def early_return_nested_loops_jvp(x, x_dot):
     r = range(3)
     n = len(r)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --mode hvp --wrt 0
 def early_return_nested_loops_hvp(x, x_dot):
     tape = []
     tape1 = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --wrt 0 --backend jax
 def early_return_nested_loops_grad(x):
     r = jnp.arange(3)
     n = len(r)
@@ -37,22 +37,14 @@ def early_return_nested_loops_grad(x):
         (acc, idx, result, returned, steps1), recorded = while_scan(while_cond, while_body, (acc, idx, result, returned, steps1), max_steps=n)
         return (acc, k, result, returned, steps + 1), (steps1, i, recorded)
     (acc, k, result, returned, steps), tape1 = while_scan(while_cond_2, while_body_2, (acc, k, result, returned, steps), max_steps=n)
-    t3 = not_(returned)
 
     def if_true_2():
-        return acc
-
-    def if_false_2():
-        return result
-    result = cond(t3, if_true_2, if_false_2)
-
-    def if_true_3():
         return 1.0, None
 
-    def if_false_3():
+    def if_false_2():
         acc_bar = zeros_like(acc)
         return acc_bar, 1.0
-    acc_bar, result_bar = cond(t3, if_true_3, if_false_3, cotangents=(0, 1))
+    acc_bar, result_bar = cond(not_(returned), if_true_2, if_false_2, cotangents=(0, 1))
     x_bar = zeros_like(x)
 
     def for_body_2(carry, step):
@@ -61,19 +53,19 @@ def early_return_nested_loops_grad(x):
 
         def for_body(carry, step):
             acc_bar, result_bar, x_bar = carry
-            t2, t1, acc, j, result_1 = step
+            t2, t1, acc, j, result = step
 
-            def if_true_4():
+            def if_true_3():
                 acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
-                result_bar_1 = zeros_like(result_1)
+                result_bar_1 = zeros_like(result)
                 return result_bar * acc, acc_bar_1, result_bar_1
 
-            def if_false_4():
+            def if_false_3():
                 return zeros_like(t1), acc_bar, result_bar
-            t1_bar, acc_bar, result_bar = cond(t2, if_true_4, if_false_4, cotangents=(0, 1, 2))
+            t1_bar, acc_bar, result_bar = cond(t2, if_true_3, if_false_3, cotangents=(0, 1, 2))
             x_bar = add_at(x_bar, (i, j), unbroadcast(t1_bar, t1) + unbroadcast(acc_bar * 2 * t1, t1))
             return (acc_bar, result_bar, x_bar), None
         (acc_bar, result_bar, x_bar), _ = scan(for_body, (acc_bar, result_bar, x_bar), recorded, length=steps1, reverse=True)
         return (acc_bar, result_bar, x_bar), None
     (acc_bar, result_bar, x_bar), _ = scan(for_body_2, (acc_bar, result_bar, x_bar), tape1, length=steps, reverse=True)
-    return result, x_bar
+    return x_bar

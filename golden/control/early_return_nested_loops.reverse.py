@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::early_return_nested_loops --wrt 0
+# s2s show ../../tests/cases/control.py::early_return_nested_loops --wrt 0
 def early_return_nested_loops_grad(x):
     tape = []
     tape1 = []
@@ -24,10 +24,7 @@ def early_return_nested_loops_grad(x):
             result, steps1 = result_1, steps1 + 1
         tape1.append((steps1, i))
         steps = steps + 1
-    t3 = not returned
-    if t3:
-        result = acc
-    if t3:
+    if not returned:
         acc_bar, result_bar = 1.0, 0.0
     else:
         acc_bar = zeros_like(acc)
@@ -36,12 +33,12 @@ def early_return_nested_loops_grad(x):
     for _ in range(steps):
         steps1, i = tape1.pop()
         for _ in range(steps1):
-            t2, t1, acc, j, result_1 = tape.pop()
+            t2, t1, acc, j, result = tape.pop()
             if t2:
                 acc_bar_1 = unbroadcast(acc_bar, acc) + unbroadcast(result_bar * t1, acc)
-                result_bar_1 = zeros_like(result_1)
+                result_bar_1 = zeros_like(result)
                 t1_bar, acc_bar, result_bar = result_bar * acc, acc_bar_1, result_bar_1
             else:
                 t1_bar = zeros_like(t1)
             x_bar = add_into(x_bar, (i, j), unbroadcast(t1_bar, t1) + unbroadcast(acc_bar * 2 * t1, t1))
-    return result, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::enumerate_zip_nested_unpack --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::enumerate_zip_nested_unpack --mode forward --wrt 0,1
 def enumerate_zip_nested_unpack_jvp(x, y, x_dot, y_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(min(len(x), len(y))):

@@ -1,18 +1,13 @@
-# s2s show tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1 --backend jax
 def enumerate_zip_nested_unpack_grad(x, y):
     r = range(min(len(x), len(y)))
-    acc = 0.0
 
     def for_body(carry, i):
-        acc, = carry
         t1 = x[i]
         t2 = y[i]
         t3 = i + 1.0
-        t4 = t3 * t1
-        t5 = jnp.exp(t2)
-        acc = acc + t4 * t5
-        return (acc,), (t1, t2, t3, t4, t5)
-    (acc,), tape = scan(for_body, (acc,), r)
+        return (), (t1, t2, t3, t3 * t1, jnp.exp(t2))
+    (), tape = scan(for_body, (), r)
     x_bar = zeros_like(x)
     y_bar = zeros_like(y)
 
@@ -23,4 +18,4 @@ def enumerate_zip_nested_unpack_grad(x, y):
         x_bar = add_at(x_bar, i1, unbroadcast(t5 * t3, t1))
         return (x_bar, y_bar), None
     (x_bar, y_bar), _ = scan(for_body_2, (x_bar, y_bar), (r, tape), reverse=True)
-    return acc, x_bar, y_bar
+    return x_bar, y_bar

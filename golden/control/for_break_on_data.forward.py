@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_break_on_data --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_break_on_data --mode forward --wrt 0
 def for_break_on_data_jvp(x, x_dot):
     n = len(range(20))
     broke, j, y, y_dot = False, 0, x, x_dot

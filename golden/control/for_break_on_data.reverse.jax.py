@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_break_on_data --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_break_on_data --wrt 0 --backend jax
 def for_break_on_data_grad(x):
     n = len(range(20))
     broke, j, y, steps = False, 0, x, 0

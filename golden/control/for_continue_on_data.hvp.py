@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_data --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_data --mode hvp --wrt 0
 def for_continue_on_data_hvp(x, x_dot):
     r = range(len(x))
     t1 = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_index --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_index --mode forward --wrt 0
 def for_continue_on_index_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(6):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_continue_on_index --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_index --mode hvp --wrt 0
 def for_continue_on_index_hvp(x, x_dot):
     tape = []
     r = range(6)

@@ -1,14 +1,12 @@
-# s2s show tests/cases/control.py::for_continue_on_index --wrt 0
+# s2s show ../../tests/cases/control.py::for_continue_on_index --wrt 0
 def for_continue_on_index_grad(x):
     tape = []
     r = range(6)
-    acc, t3 = 0.0, []
+    t3 = []
     for i in r:
         t1 = i % 2 == 0
         if not t1:
-            t2 = x[i]
-            acc = acc + t2 ** 2
-            tape.append(t2)
+            tape.append(x[i])
         t3.append(t1)
     x_bar = zeros_like(x)
     acc_bar = 1.0
@@ -16,4 +14,4 @@ def for_continue_on_index_grad(x):
         if not t3[i]:
             t2 = tape.pop()
             x_bar = add_into(x_bar, i, unbroadcast(acc_bar * 2 * t2, t2))
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_enumerate_rows --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_enumerate_rows --mode forward --wrt 0
 def for_enumerate_rows_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(len(x)):

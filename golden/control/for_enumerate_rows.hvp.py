@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_enumerate_rows --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::for_enumerate_rows --mode hvp --wrt 0
 def for_enumerate_rows_hvp(x, x_dot):
     r = range(len(x))
     t1 = rowwise(np.power, x, 2)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_enumerate_rows --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_enumerate_rows --wrt 0 --backend jax
 def for_enumerate_rows_grad(x):
     r = range(len(x))
     acc = 0.0
@@ -18,4 +18,4 @@ def for_enumerate_rows_grad(x):
         x_bar = add_at(x_bar, i1, unbroadcast(t2, acc) * 2 * t1)
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_2, (x_bar,), (r, tape), reverse=True)
-    return acc, x_bar
+    return x_bar

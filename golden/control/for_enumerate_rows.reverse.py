@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_enumerate_rows --wrt 0
+# s2s show ../../tests/cases/control.py::for_enumerate_rows --wrt 0
 def for_enumerate_rows_grad(x):
     r = range(len(x))
     t1 = rowwise(np.power, x, 2)
@@ -10,4 +10,4 @@ def for_enumerate_rows_grad(x):
     x_bar = zeros_like(x)
     for i1 in reversed(r):
         x_bar = add_into(x_bar, i1, unbroadcast(t2[i1], acc) * 2 * x[i1])
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_array --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_array --mode forward --wrt 0
 def for_over_array_jvp(x, x_dot):
     acc = np.zeros(4)
     acc_dot = np.zeros_like(acc)

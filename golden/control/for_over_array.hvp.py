@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_array --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_array --mode hvp --wrt 0
 def for_over_array_hvp(x, x_dot):
     acc = np.zeros(4)
     r = range(len(x))

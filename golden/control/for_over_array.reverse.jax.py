@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_array --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_over_array --wrt 0 --backend jax
 def for_over_array_grad(x):
     acc = jnp.zeros(4)
     r = range(len(x))

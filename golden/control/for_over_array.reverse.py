@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_array --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_array --wrt 0
 def for_over_array_grad(x):
     acc = np.zeros(4)
     r = range(len(x))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_literal --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_list_literal --mode forward --wrt 0
 def for_over_list_literal_jvp(x, x_dot):
     t1 = [1.0, -2.0, 0.5]
     acc, acc_dot = 0.0, 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_literal --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_over_list_literal --wrt 0 --backend jax
 def for_over_list_literal_grad(x):
     t1 = [1.0, -2.0, 0.5]
     r = range(len(t1))
@@ -17,4 +17,4 @@ def for_over_list_literal_grad(x):
         return (), unbroadcast(c, acc) * jnp.cos(t2) * c
     (), t3 = scan(for_body_2, (), (r, tape), reverse=True)
     x_bar = unbroadcast_sum(t3, x)
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_literal --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_list_literal --wrt 0
 def for_over_list_literal_grad(x):
     t1 = [1.0, -2.0, 0.5]
     r = range(len(t1))
@@ -14,4 +14,4 @@ def for_over_list_literal_grad(x):
         c = t1[i1]
         t4.append(unbroadcast(c, acc) * t3[i1] * c)
     x_bar = unbroadcast_sum(stack_rows(t4), x)
-    return acc, x_bar
+    return x_bar

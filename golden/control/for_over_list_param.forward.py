@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_param --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_over_list_param --mode forward --wrt 0
 def for_over_list_param_jvp(xs, xs_dot):
     acc, acc_dot = 1.0, 0.0
     for i in range(len(xs)):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_over_list_param --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_over_list_param --wrt 0 --backend jax
 def for_over_list_param_grad(xs):
     r = range(len(xs))
     acc = 1.0

@@ -1,15 +1,10 @@
-# s2s show tests/cases/control.py::for_range --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_range --wrt 0 --backend jax
 def for_range_grad(x):
     r = range(jnp.shape(x)[0])
-    acc = 0.0
 
     def for_body(carry, i):
-        acc, = carry
-        t1 = x[i]
-        t2 = i + 1.0
-        acc = acc + t1 * t2
-        return (acc,), (t1, t2)
-    (acc,), tape = scan(for_body, (acc,), r)
+        return (), (x[i], i + 1.0)
+    (), tape = scan(for_body, (), r)
     x_bar = zeros_like(x)
 
     def for_body_2(carry, step):
@@ -18,4 +13,4 @@ def for_range_grad(x):
         x_bar = add_at(x_bar, i, unbroadcast(t2, t1))
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_2, (x_bar,), (r, tape), reverse=True)
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range_start_stop_step --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::for_range_start_stop_step --mode forward --wrt 0
 def for_range_start_stop_step_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(1, len(x), 2):

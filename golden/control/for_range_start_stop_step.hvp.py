@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_range_start_stop_step --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::for_range_start_stop_step --mode hvp --wrt 0
 def for_range_start_stop_step_hvp(x, x_dot):
     tape = []
     r = range(1, len(x), 2)

@@ -1,16 +1,11 @@
-# s2s show tests/cases/control.py::for_range_start_stop_step --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::for_range_start_stop_step --wrt 0 --backend jax
 def for_range_start_stop_step_grad(x):
     r = range(1, len(x), 2)
-    acc = 0.0
 
     def for_body(carry, i):
-        acc, = carry
-        t1 = x[i]
         t2 = i - 1
-        t3 = x[t2]
-        acc = acc + t1 * t3
-        return (acc,), (t1, t2, t3)
-    (acc,), tape = scan(for_body, (acc,), r)
+        return (), (x[i], t2, x[t2])
+    (), tape = scan(for_body, (), r)
     x_bar = zeros_like(x)
 
     def for_body_2(carry, step):
@@ -20,4 +15,4 @@ def for_range_start_stop_step_grad(x):
         x_bar = add_at(x_bar, i, unbroadcast(t3, t1))
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_2, (x_bar,), (r, tape), reverse=True)
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::for_zip --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::for_zip --mode hvp --wrt 0,1
 def for_zip_hvp(x, y, x_dot, y_dot):
     r = range(min(len(x), len(y)))
     t1_all = []

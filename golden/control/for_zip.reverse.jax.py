@@ -1,16 +1,12 @@
-# s2s show tests/cases/control.py::for_zip --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::for_zip --wrt 0,1 --backend jax
 def for_zip_grad(x, y):
     r = range(min(len(x), len(y)))
-    acc = 0.0
 
     def for_body(carry, i):
-        acc, = carry
         t1 = x[i]
         t2 = y[i]
-        t3 = t1 * t2
-        acc = acc + t3 * t2
-        return (acc,), (t1, t2, t3)
-    (acc,), tape = scan(for_body, (acc,), r)
+        return (), (t1, t2, t1 * t2)
+    (), tape = scan(for_body, (), r)
     x_bar = zeros_like(x)
     y_bar = zeros_like(y)
 
@@ -21,4 +17,4 @@ def for_zip_grad(x, y):
         x_bar = add_at(x_bar, i1, unbroadcast(t2 * t2, t1))
         return (x_bar, y_bar), None
     (x_bar, y_bar), _ = scan(for_body_2, (x_bar, y_bar), (r, tape), reverse=True)
-    return acc, x_bar, y_bar
+    return x_bar, y_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_elif_else_scalar --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::if_elif_else_scalar --mode forward --wrt 0,1
 def if_elif_else_scalar_jvp(a, b, a_dot, b_dot):
     if a < -1.0:
         r = a * b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_elif_else_scalar --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::if_elif_else_scalar --mode hvp --wrt 0,1
 def if_elif_else_scalar_hvp(a, b, a_dot, b_dot):
     t1 = a < -1.0
     if not t1:

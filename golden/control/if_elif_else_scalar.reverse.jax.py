@@ -1,25 +1,22 @@
-# s2s show tests/cases/control.py::if_elif_else_scalar --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::if_elif_else_scalar --wrt 0,1 --backend jax
 def if_elif_else_scalar_grad(a, b):
     t1 = a < -1.0
 
     def if_true_2():
-        r = a * b
-        return r, None, None, None
+        return None, None, None
 
     def if_false_2():
         t2 = a < 1.0
 
         def if_true():
-            b_bar = a * a
-            r = b_bar * b
-            return r, b_bar, None
+            return a * a, None
 
         def if_false():
             r = b / a
-            return r, None, r
-        r, b_bar, r_1 = cond(t2, if_true, if_false)
-        return r, t2, b_bar, r_1
-    r, t2, b_bar, r_1 = cond(t1, if_true_2, if_false_2)
+            return None, r
+        b_bar, r = cond(t2, if_true, if_false)
+        return t2, b_bar, r
+    t2, b_bar, r = cond(t1, if_true_2, if_false_2)
 
     def if_true_4(b_bar):
         a_bar = 1.0 + b
@@ -35,9 +32,9 @@ def if_elif_else_scalar_grad(a, b):
 
         def if_false_3():
             b_bar = 1.0 / a
-            a_bar = 1.0 + -r_1 / a
+            a_bar = 1.0 + -r / a
             return a_bar, b_bar
         a_bar, b_bar = cond(t2, if_true_3, if_false_3, cotangents=(0, 1))
         return a_bar, b_bar
     a_bar, b_bar = cond(t1, if_true_4, if_false_4, b_bar, cotangents=(0, 1))
-    return r + a, a_bar, b_bar
+    return a_bar, b_bar

@@ -1,16 +1,12 @@
-# s2s show tests/cases/control.py::if_elif_else_scalar --wrt 0,1
+# s2s show ../../tests/cases/control.py::if_elif_else_scalar --wrt 0,1
 def if_elif_else_scalar_grad(a, b):
     t1 = a < -1.0
-    if t1:
-        r = a * b
-    else:
+    if not t1:
         t2 = a < 1.0
         if t2:
             b_bar = a * a
-            r = b_bar * b
         else:
             r = b / a
-            r_1 = r
     if t1:
         a_bar = 1.0 + b
         b_bar = a
@@ -20,5 +16,5 @@ def if_elif_else_scalar_grad(a, b):
         a_bar = a_bar + t3
     else:
         b_bar = 1.0 / a
-        a_bar = 1.0 + -r_1 / a
-    return r + a, a_bar, b_bar
+        a_bar = 1.0 + -r / a
+    return a_bar, b_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_else_on_data --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::if_else_on_data --mode forward --wrt 0
 def if_else_on_data_jvp(x, x_dot):
     if np.sum(x) > 0:
         y = x * 2.0

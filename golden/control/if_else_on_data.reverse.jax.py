@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_else_on_data --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::if_else_on_data --wrt 0 --backend jax
 def if_else_on_data_grad(x):
     t1 = jnp.sum(x) > 0
 

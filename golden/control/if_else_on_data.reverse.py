@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_else_on_data --wrt 0
+# s2s show ../../tests/cases/control.py::if_else_on_data --wrt 0
 def if_else_on_data_grad(x):
     t1 = np.sum(x) > 0
     if t1:

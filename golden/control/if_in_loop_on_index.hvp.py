@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_in_loop_on_index --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::if_in_loop_on_index --mode hvp --wrt 0
 def if_in_loop_on_index_hvp(x, x_dot):
     tape = []
     tape1 = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
 def if_in_loop_on_index_grad(x):
     tape = []
     tape1 = []
@@ -39,12 +39,12 @@ def if_in_loop_on_index_grad(x):
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
-        t1, acc_1 = tape4.pop()
+        t1, acc = tape4.pop()
 
         def if_true_4(acc_bar, x_bar):
             t2 = tape2.pop()
             acc_bar_1 = acc_bar * t2
-            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc_1, t2))
+            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc, t2))
             return acc_bar_1, x_bar_1
 
         def if_false_4(acc_bar, x_bar):
@@ -62,4 +62,4 @@ def if_in_loop_on_index_grad(x):
             acc_bar, x_bar = cond(t3, if_true_3, if_false_3, x_bar, cotangents=(0, 1))
             return acc_bar, x_bar
         acc_bar, x_bar = cond(t1, if_true_4, if_false_4, acc_bar, x_bar, cotangents=(0, 1))
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_in_loop_on_index --wrt 0
+# s2s show ../../tests/cases/control.py::if_in_loop_on_index --wrt 0
 def if_in_loop_on_index_grad(x):
     tape = []
     tape1 = []
@@ -30,11 +30,11 @@ def if_in_loop_on_index_grad(x):
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
-        acc_1 = acc_all[i]
+        acc = acc_all[i]
         if t1_all[i]:
             t2 = tape2.pop()
             acc_bar_1 = acc_bar * t2
-            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc_1, t2))
+            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc, t2))
             acc_bar, x_bar = acc_bar_1, x_bar_1
         else:
             t3 = tape3.pop()
@@ -45,4 +45,4 @@ def if_in_loop_on_index_grad(x):
             else:
                 t5 = tape1.pop()
                 x_bar = add_into(x_bar, i, -unbroadcast(acc_bar, t5))
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::invariant_wider_than_row --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::invariant_wider_than_row --mode forward --wrt 0,1
 def invariant_wider_than_row_jvp(xs, B, xs_dot, B_dot):
     acc, acc_dot = 0.0, 0.0
     for k in range(len(xs)):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::invariant_wider_than_row --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::invariant_wider_than_row --mode hvp --wrt 0,1
 def invariant_wider_than_row_hvp(xs, B, xs_dot, B_dot):
     r = range(len(xs))
     t1 = rowwise(np.multiply, B, xs, rows=1)

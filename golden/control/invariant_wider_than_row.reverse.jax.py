@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::invariant_wider_than_row --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/control.py::invariant_wider_than_row --mode reverse --wrt 0,1 --backend jax
 def invariant_wider_than_row_grad(xs, B):
     r = range(len(xs))
 

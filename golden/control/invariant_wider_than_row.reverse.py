@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::invariant_wider_than_row --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/control.py::invariant_wider_than_row --mode reverse --wrt 0,1
 def invariant_wider_than_row_grad(xs, B):
     t1 = rowwise(np.multiply, B, xs, rows=1)
     xs_bar = zeros_like(xs)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_append_then_stack --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::list_append_then_stack --mode forward --wrt 0
 def list_append_then_stack_jvp(x, x_dot):
     out = []
     out_dot = zeros_like(out)

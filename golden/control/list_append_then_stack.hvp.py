@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_append_then_stack --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::list_append_then_stack --mode hvp --wrt 0
 def list_append_then_stack_hvp(x, x_dot):
     out = []
     r = range(len(x))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_append_then_stack --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::list_append_then_stack --wrt 0 --backend jax
 def list_append_then_stack_grad(x):
     tape = []
     out = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_append_then_stack --wrt 0
+# s2s show ../../tests/cases/control.py::list_append_then_stack --wrt 0
 def list_append_then_stack_grad(x):
     out = []
     r = range(len(x))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_concat_accumulate --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::list_concat_accumulate --mode forward --wrt 0
 def list_concat_accumulate_jvp(x, x_dot):
     out = []
     out_dot = zeros_like(out)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_concat_accumulate --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::list_concat_accumulate --mode hvp --wrt 0
 def list_concat_accumulate_hvp(x, x_dot):
     out = []
     r = range(3)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::list_setitem --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::list_setitem --mode forward --wrt 0
 def list_setitem_jvp(x, x_dot):
     out = [x[0], x[1], x[2]]
     out_dot = [x_dot[0], x_dot[1], x_dot[2]]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_carries_tuple --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::loop_carries_tuple --mode forward --wrt 0,1
 def loop_carries_tuple_jvp(x, y, x_dot, y_dot):
     a, b, a_dot, b_dot = x, y, x_dot, y_dot
     for _ in range(4):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_carries_tuple --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::loop_carries_tuple --mode hvp --wrt 0,1
 def loop_carries_tuple_hvp(x, y, x_dot, y_dot):
     r = range(4)
     b_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_carries_tuple --wrt 0,1
+# s2s show ../../tests/cases/control.py::loop_carries_tuple --wrt 0,1
 def loop_carries_tuple_grad(x, y):
     r = range(4)
     b_all = []

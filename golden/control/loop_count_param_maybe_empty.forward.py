@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_count_param_maybe_empty --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::loop_count_param_maybe_empty --mode forward --wrt 0
 def loop_count_param_maybe_empty_jvp(x, n, x_dot):
     y, y_dot = x, x_dot
     for _ in range(n):

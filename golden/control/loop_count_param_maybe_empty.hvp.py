@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_count_param_maybe_empty --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::loop_count_param_maybe_empty --mode hvp --wrt 0
 def loop_count_param_maybe_empty_hvp(x, n, x_dot):
     r = range(n)
     y_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_count_param_maybe_empty --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::loop_count_param_maybe_empty --wrt 0 --backend jax
 def loop_count_param_maybe_empty_grad(x, n):
     r = range(n)
     y = x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_index_used_after --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::loop_index_used_after --mode forward --wrt 0
 def loop_index_used_after_jvp(x, x_dot):
     for i in range(3):
         x = x * 1.1 + 0.1

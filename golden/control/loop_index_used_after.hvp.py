@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_index_used_after --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::loop_index_used_after --mode hvp --wrt 0
 def loop_index_used_after_hvp(x, x_dot):
     r = range(3)
     for i in r:

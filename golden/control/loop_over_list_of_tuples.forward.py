@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_over_list_of_tuples --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::loop_over_list_of_tuples --mode forward --wrt 0,1
 def loop_over_list_of_tuples_jvp(x, y, x_dot, y_dot):
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     t1_dot = [(x_dot, 0.0), (y_dot, 0.0), (x_dot * y + x * y_dot, 0.0)]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::loop_over_list_of_tuples --wrt 0,1
+# s2s show ../../tests/cases/control.py::loop_over_list_of_tuples --wrt 0,1
 def loop_over_list_of_tuples_grad(x, y):
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     r = range(len(t1))
@@ -24,4 +24,4 @@ def loop_over_list_of_tuples_grad(x, y):
     y_bar = t5 * x
     y_bar = unbroadcast(y_bar, y) + t1_bar[1][0]
     x_bar = unbroadcast(x_bar, x) + t1_bar[0][0]
-    return acc, x_bar, y_bar
+    return x_bar, y_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::matrix_rows_in_loop --mode forward --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::matrix_rows_in_loop --mode forward --wrt 0,1,2
 def matrix_rows_in_loop_jvp(xs, V, c, xs_dot, V_dot, c_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(len(xs)):

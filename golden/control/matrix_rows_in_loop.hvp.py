@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::matrix_rows_in_loop --mode hvp --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::matrix_rows_in_loop --mode hvp --wrt 0,1,2
 def matrix_rows_in_loop_hvp(xs, V, c, xs_dot, V_dot, c_dot):
     r = range(len(xs))
     t1 = rowwise(np.matmul, xs, V)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::matrix_rows_in_loop --mode reverse --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::matrix_rows_in_loop --mode reverse --wrt 0,1,2
 def matrix_rows_in_loop_grad(xs, V, c):
     r = range(len(xs))
     t1 = rowwise(np.matmul, xs, V)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_for_while --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::nested_for_while --mode forward --wrt 0
 def nested_for_while_jvp(x, x_dot):
     acc, acc_dot = 0.0, 0.0
     for i in range(len(x)):

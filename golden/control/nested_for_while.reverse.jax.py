@@ -1,10 +1,8 @@
-# s2s show tests/cases/control.py::nested_for_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::nested_for_while --wrt 0 --backend jax
 def nested_for_while_grad(x):
     r = range(len(x))
-    acc = 0.0
 
     def for_body(carry, i):
-        acc, = carry
         v = x[i]
         y, steps = v, 0
 
@@ -17,9 +15,8 @@ def nested_for_while_grad(x):
             y = y * 3.0
             return y, steps + 1
         y, steps = while_loop(while_cond, while_body, (y, steps))
-        acc = acc + y
-        return (acc,), (steps, v)
-    (acc,), tape = scan(for_body, (acc,), r)
+        return (), (steps, v)
+    (), tape = scan(for_body, (), r)
     x_bar = zeros_like(x)
 
     def for_body_3(carry, step):
@@ -35,4 +32,4 @@ def nested_for_while_grad(x):
         x_bar = add_at(x_bar, i1, unbroadcast(y_bar, v))
         return (x_bar,), None
     (x_bar,), _ = scan(for_body_3, (x_bar,), (r, tape), reverse=True)
-    return acc, x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_loops --mode forward --wrt 0,1
+# s2s show ../../tests/cases/control.py::nested_loops --mode forward --wrt 0,1
 def nested_loops_jvp(x, w, x_dot, w_dot):
     r = range(4)
     acc, acc_dot = 0.0, 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::nested_loops --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/control.py::nested_loops --mode hvp --wrt 0,1
 def nested_loops_hvp(x, w, x_dot, w_dot):
     tape = []
     r = range(3)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_for --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_for --mode forward --wrt 0
 def newton_sqrt_for_jvp(a, a_dot):
     z, z_dot = 1.0, 0.0
     for _ in range(30):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_for --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_for --mode hvp --wrt 0
 def newton_sqrt_for_hvp(a, a_dot):
     r = range(30)
     z_all = []

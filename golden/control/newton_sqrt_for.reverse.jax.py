@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_for --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::newton_sqrt_for --wrt 0 --backend jax
 def newton_sqrt_for_grad(a):
     r = range(30)
     z = 1.0
@@ -13,10 +13,10 @@ def newton_sqrt_for_grad(a):
 
     def for_body_2(carry, step):
         z_bar, = carry
-        _, (t1, z_1) = step
+        _, (t1, z) = step
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
-        return (z_bar,), t3 / z_1
+        z_bar = unbroadcast(t3, z) + unbroadcast(-(t1 * t3) / z, z)
+        return (z_bar,), t3 / z
     (z_bar,), t2 = scan(for_body_2, (z_bar,), (r, tape), reverse=True)
     a_bar = unbroadcast_sum(t2, a)
-    return z, a_bar
+    return a_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_for --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_for --wrt 0
 def newton_sqrt_for_grad(a):
     r = range(30)
     z_all = []
@@ -11,9 +11,9 @@ def newton_sqrt_for_grad(a):
         z = z_1
     z_bar, t2 = 1.0, []
     for _ in reversed(r):
-        z_1 = z_all[_]
+        z = z_all[_]
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1_all[_] * t3) / z_1, z_1)
-        t2.append(t3 / z_1)
+        z_bar = unbroadcast(t3, z) + unbroadcast(-(t1_all[_] * t3) / z, z)
+        t2.append(t3 / z)
     a_bar = unbroadcast_sum(stack_rows(t2), a)
-    return z, a_bar
+    return a_bar

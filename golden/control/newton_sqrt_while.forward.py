@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --mode forward --wrt 0
 def newton_sqrt_while_jvp(a, a_dot):
     z, z_dot = a, a_dot
     while abs(z * z - a) > 1e-13:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --mode hvp --wrt 0
 def newton_sqrt_while_hvp(a, a_dot):
     tape = []
     z, steps, z_dot = a, 0, a_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --wrt 0 --backend jax
 def newton_sqrt_while_grad(a):
     z, steps = a, 0
 
@@ -16,11 +16,11 @@ def newton_sqrt_while_grad(a):
 
     def for_body(carry, step):
         z_bar, = carry
-        t1, z_1 = step
+        t1, z = step
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
-        return (z_bar,), t3 / z_1
+        z_bar = unbroadcast(t3, z) + unbroadcast(-(t1 * t3) / z, z)
+        return (z_bar,), t3 / z
     (z_bar,), t2 = scan(for_body, (z_bar,), tape, length=steps, reverse=True)
     a_bar = unbroadcast_sum(t2, a)
     a_bar = a_bar + z_bar
-    return z, a_bar
+    return a_bar

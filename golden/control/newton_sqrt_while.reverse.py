@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::newton_sqrt_while --wrt 0
+# s2s show ../../tests/cases/control.py::newton_sqrt_while --wrt 0
 def newton_sqrt_while_grad(a):
     tape = []
     z, steps = a, 0
@@ -9,10 +9,10 @@ def newton_sqrt_while_grad(a):
         z, steps = z_1, steps + 1
     z_bar, t2 = 1.0, []
     for _ in range(steps):
-        t1, z_1 = tape.pop()
+        t1, z = tape.pop()
         t3 = z_bar * 0.5
-        z_bar = unbroadcast(t3, z_1) + unbroadcast(-(t1 * t3) / z_1, z_1)
-        t2.append(t3 / z_1)
+        z_bar = unbroadcast(t3, z) + unbroadcast(-(t1 * t3) / z, z)
+        t2.append(t3 / z)
     a_bar = unbroadcast_sum(stack_rows(t2), a)
     a_bar = a_bar + z_bar
-    return z, a_bar
+    return a_bar

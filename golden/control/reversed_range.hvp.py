@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::reversed_range --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::reversed_range --mode hvp --wrt 0
 def reversed_range_hvp(x, x_dot):
     t1 = range(5)
     n = len(t1)

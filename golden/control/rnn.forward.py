@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn --mode forward --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::rnn --mode forward --wrt 0,1,2
 def rnn_jvp(h0, W, xs, h0_dot, W_dot, xs_dot):
     h, h_dot = h0, h0_dot
     for t in range(np.shape(xs)[0]):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn --mode hvp --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::rnn --mode hvp --wrt 0,1,2
 def rnn_hvp(h0, W, xs, h0_dot, W_dot, xs_dot):
     r = range(np.shape(xs)[0])
     hs = [h0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn --wrt 0,1,2 --backend jax
+# s2s show ../../tests/cases/control.py::rnn --wrt 0,1,2 --backend jax
 def rnn_grad(h0, W, xs):
     r = range(jnp.shape(xs)[0])
     h = h0

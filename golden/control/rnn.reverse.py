@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn --wrt 0,1,2
+# s2s show ../../tests/cases/control.py::rnn --wrt 0,1,2
 def rnn_grad(h0, W, xs):
     r = range(np.shape(xs)[0])
     hs = [h0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn_input_projection --mode forward --wrt 0,1,2,3
+# s2s show ../../tests/cases/control.py::rnn_input_projection --mode forward --wrt 0,1,2,3
 def rnn_input_projection_jvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     h, h_dot = h0, h0_dot
     for i in range(len(xs)):

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn_input_projection --mode hvp --wrt 0,1,2,3
+# s2s show ../../tests/cases/control.py::rnn_input_projection --mode hvp --wrt 0,1,2,3
 def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     r = range(len(xs))
     t1 = rowwise(np.matmul, U, xs, rows=1)

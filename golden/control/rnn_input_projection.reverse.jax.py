@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::rnn_input_projection --mode reverse --wrt 0,1,2,3 --backend jax
+# s2s show ../../tests/cases/control.py::rnn_input_projection --mode reverse --wrt 0,1,2,3 --backend jax
 def rnn_input_projection_grad(h0, W, U, xs):
     r = range(len(xs))
     h = h0

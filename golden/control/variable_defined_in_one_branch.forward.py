@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::variable_defined_in_one_branch --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::variable_defined_in_one_branch --mode forward --wrt 0
 def variable_defined_in_one_branch_jvp(x, flag, x_dot):
     if flag:
         y = x * 2.0

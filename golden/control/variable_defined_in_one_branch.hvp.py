@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::variable_defined_in_one_branch --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::variable_defined_in_one_branch --mode hvp --wrt 0
 def variable_defined_in_one_branch_hvp(x, flag, x_dot):
     if flag:
         y_dot = x_dot * 2.0

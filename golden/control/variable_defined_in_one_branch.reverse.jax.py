@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::variable_defined_in_one_branch --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::variable_defined_in_one_branch --wrt 0 --backend jax
 def variable_defined_in_one_branch_grad(x, flag):
 
     def if_true():

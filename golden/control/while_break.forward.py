@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_break --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::while_break --mode forward --wrt 0
 def while_break_jvp(x, x_dot):
     broke, k, y, y_dot = False, 0, x, x_dot
     while not broke and True:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_break --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::while_break --mode hvp --wrt 0
 def while_break_hvp(x, x_dot):
     tape = []
     broke, k, y, steps, y_dot = False, 0, x, 0, x_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_break --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::while_break --wrt 0 --backend jax
 def while_break_grad(x):
     broke, k, y, steps = False, 0, x, 0
 

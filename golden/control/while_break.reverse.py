@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_break --wrt 0
+# s2s show ../../tests/cases/control.py::while_break --wrt 0
 def while_break_grad(x):
     tape = []
     broke, k, y, steps = False, 0, x, 0

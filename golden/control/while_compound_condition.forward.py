@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_compound_condition --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::while_compound_condition --mode forward --wrt 0
 def while_compound_condition_jvp(x, x_dot):
     i, y, y_dot = 0, x, x_dot
     while True:

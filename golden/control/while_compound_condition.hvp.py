@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_compound_condition --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::while_compound_condition --mode hvp --wrt 0
 def while_compound_condition_hvp(x, x_dot):
     i, y, steps, y_dot = 0, x, 0, x_dot
     while True:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_compound_condition --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::while_compound_condition --wrt 0 --backend jax
 def while_compound_condition_grad(x):
     i, y, steps = 0, x, 0
 

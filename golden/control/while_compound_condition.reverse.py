@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_compound_condition --wrt 0
+# s2s show ../../tests/cases/control.py::while_compound_condition --wrt 0
 def while_compound_condition_grad(x):
     i, y, steps = 0, x, 0
     while True:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_counter --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::while_counter --mode forward --wrt 0
 def while_counter_jvp(x, x_dot):
     i, y, y_dot = 0, x, x_dot
     while i < 4:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_counter --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::while_counter --mode hvp --wrt 0
 def while_counter_hvp(x, x_dot):
     tape = []
     i, y, steps, y_dot = 0, x, 0, x_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_counter --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::while_counter --wrt 0 --backend jax
 def while_counter_grad(x):
     i, y, steps = 0, x, 0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_norm_doubling --mode forward --wrt 0
+# s2s show ../../tests/cases/control.py::while_norm_doubling --mode forward --wrt 0
 def while_norm_doubling_jvp(x, x_dot):
     y, y_dot = x, x_dot
     while np.linalg.norm(y) < 1000:

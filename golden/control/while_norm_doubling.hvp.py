@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_norm_doubling --mode hvp --wrt 0
+# s2s show ../../tests/cases/control.py::while_norm_doubling --mode hvp --wrt 0
 def while_norm_doubling_hvp(x, x_dot):
     y, steps = x, 0
     while np.linalg.norm(y) < 1000:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_norm_doubling --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::while_norm_doubling --wrt 0 --backend jax
 def while_norm_doubling_grad(x):
     y, steps = x, 0
 

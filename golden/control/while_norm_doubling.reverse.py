@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::while_norm_doubling --wrt 0
+# s2s show ../../tests/cases/control.py::while_norm_doubling --wrt 0
 def while_norm_doubling_grad(x):
     y, steps = x, 0
     while np.linalg.norm(y) < 1000:

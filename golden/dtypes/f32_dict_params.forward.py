@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_dict_params --mode forward --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_dict_params --mode forward --wrt 0
 def f32_dict_params_jvp(p, x, p_dot):
     t1 = np.tanh(x @ p['w'] + p['b'])
     t2 = t1 ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_dict_params --mode hvp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_dict_params --mode hvp --wrt 0
 def f32_dict_params_hvp(p, x, p_dot):
     t1 = p['w']
     t2 = p['b']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_dict_params --wrt 0 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_dict_params --wrt 0 --backend jax
 def f32_dict_params_grad(p, x):
     t1 = p['w']
     t2 = p['b']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_elementwise --mode forward --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_elementwise --mode forward --wrt 0,1
 def f32_elementwise_jvp(x, y, x_dot, y_dot):
     t1 = np.tanh(x)
     t2 = np.exp(0.1 * x)

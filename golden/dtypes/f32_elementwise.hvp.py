@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_elementwise --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_elementwise --mode hvp --wrt 0,1
 def f32_elementwise_hvp(x, y, x_dot, y_dot):
     t1 = np.tanh(x)
     t2 = 1 - t1 ** 2

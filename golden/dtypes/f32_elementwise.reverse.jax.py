@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_elementwise --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_elementwise --wrt 0,1 --backend jax
 def f32_elementwise_grad(x, y):
     t1 = jnp.tanh(x)
     t2 = jnp.exp(0.1 * x)

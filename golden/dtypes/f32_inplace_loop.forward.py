@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_inplace_loop --mode forward --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_inplace_loop --mode forward --wrt 0,1
 def f32_inplace_loop_jvp(x, w, x_dot, w_dot):
     y = np.zeros_like(x)
     y_dot = np.zeros_like(y)

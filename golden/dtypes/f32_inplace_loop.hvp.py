@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_inplace_loop --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_inplace_loop --mode hvp --wrt 0,1
 def f32_inplace_loop_hvp(x, w, x_dot, w_dot):
     tape = []
     y = np.zeros_like(x)

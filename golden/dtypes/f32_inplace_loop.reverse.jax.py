@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_inplace_loop --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_inplace_loop --wrt 0,1 --backend jax
 def f32_inplace_loop_grad(x, w):
     tape = []
     tape1 = []

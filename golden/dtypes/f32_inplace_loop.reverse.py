@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_inplace_loop --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_inplace_loop --wrt 0,1
 def f32_inplace_loop_grad(x, w):
     tape = []
     y = np.zeros_like(x)

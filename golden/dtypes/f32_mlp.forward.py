@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_mlp --mode forward --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_mlp --mode forward --wrt 0
 def f32_mlp_jvp(params, x, params_dot):
     h, h_dot = x, zeros_like(x)
     for i in range(len(params)):

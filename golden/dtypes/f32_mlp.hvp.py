@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_mlp --mode hvp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_mlp --mode hvp --wrt 0
 def f32_mlp_hvp(params, x, params_dot):
     r = range(len(params))
     h_dot = zeros_like(x)

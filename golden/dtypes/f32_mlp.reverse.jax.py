@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_mlp --wrt 0 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_mlp --wrt 0 --backend jax
 def f32_mlp_grad(params, x):
     r = range(len(params))
     h = x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_mlp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_mlp --wrt 0
 def f32_mlp_grad(params, x):
     r = range(len(params))
     W_all = []

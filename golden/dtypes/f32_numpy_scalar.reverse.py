@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_numpy_scalar --wrt 0,1
+# s2s show ../../tests/cases/dtypes.py::f32_numpy_scalar --wrt 0,1
 def f32_numpy_scalar_grad(s, x):
     t1 = broadcast_like(1.0, x * s + s ** 2)
     s_bar = t1 * 2 * s

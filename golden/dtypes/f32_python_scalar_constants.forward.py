@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_python_scalar_constants --mode forward --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_python_scalar_constants --mode forward --wrt 0
 def f32_python_scalar_constants_jvp(x, x_dot):
     t1 = 1.0 + x * x
     t2 = 2.5 * (x_dot * 2 * x) + -((x_dot * x + x * x_dot) / t1) / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_python_scalar_constants --mode hvp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_python_scalar_constants --mode hvp --wrt 0
 def f32_python_scalar_constants_hvp(x, x_dot):
     t4 = x_dot * x + x * x_dot
     t1 = 1.0 + x * x

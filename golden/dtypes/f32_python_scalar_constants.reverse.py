@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_python_scalar_constants --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_python_scalar_constants --wrt 0
 def f32_python_scalar_constants_grad(x):
     t1 = 1.0 + x * x
     t2 = np.size(x)

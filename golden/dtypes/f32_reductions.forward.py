@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_reductions --mode forward --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_reductions --mode forward --wrt 0
 def f32_reductions_jvp(x, x_dot):
     t1 = np.max(x, axis=1)
     t2 = np.linalg.norm(x)

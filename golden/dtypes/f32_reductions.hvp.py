@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_reductions --mode hvp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_reductions --mode hvp --wrt 0
 def f32_reductions_hvp(x, x_dot):
     t1 = np.linalg.norm(x)
     x_bar = 1.0 / (np.size(x) / np.size(np.mean(x, axis=0)))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_while --mode forward --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_while --mode forward --wrt 0
 def f32_while_jvp(x, x_dot):
     y, y_dot = x, x_dot
     while np.linalg.norm(y) < 100:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_while --mode hvp --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_while --mode hvp --wrt 0
 def f32_while_hvp(x, x_dot):
     y, steps = x, 0
     while np.linalg.norm(y) < 100:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_while --wrt 0 --backend jax
+# s2s show ../../tests/cases/dtypes.py::f32_while --wrt 0 --backend jax
 def f32_while_grad(x):
     y, steps = x, 0
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::f32_while --wrt 0
+# s2s show ../../tests/cases/dtypes.py::f32_while --wrt 0
 def f32_while_grad(x):
     y, steps = x, 0
     while np.linalg.norm(y) < 100:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/dtypes.py::mixed_dtypes --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/dtypes.py::mixed_dtypes --wrt 0,1 --backend jax
 def mixed_dtypes_grad(x, y):
     t1 = broadcast_like(1.0, x * y + x ** 2)
     x_bar = t1 * 2 * x

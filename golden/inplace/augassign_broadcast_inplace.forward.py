@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::augassign_broadcast_inplace --mode forward --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::augassign_broadcast_inplace --mode forward --wrt 0,1
 def augassign_broadcast_inplace_jvp(x, b, x_dot, b_dot):
     y = x + b
     y_dot = x_dot + b_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::augassign_broadcast_inplace --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::augassign_broadcast_inplace --wrt 0,1
 def augassign_broadcast_inplace_grad(x, b):
     y = x + b
     y_1 = y * b

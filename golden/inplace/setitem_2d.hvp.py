@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_2d --mode hvp --wrt 0,1
 def setitem_2d_hvp(x, m, x_dot, m_dot):
     y = np.zeros((3, 4))
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_2d --wrt 0,1 --backend jax
 def setitem_2d_grad(x, m):
     y = jnp.zeros((3, 4))
     y = y.at[:, 0].set(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_2d --wrt 0,1
 def setitem_2d_grad(x, m):
     y = np.zeros((3, 4))
     y[:, 0] = x

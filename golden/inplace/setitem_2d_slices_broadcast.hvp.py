@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d_slices_broadcast --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_2d_slices_broadcast --mode hvp --wrt 0,1
 def setitem_2d_slices_broadcast_hvp(x, s, x_dot, s_dot):
     y = np.zeros((3, 3))
     t1 = y[1:, :2] + x

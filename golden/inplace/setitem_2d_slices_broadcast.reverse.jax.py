@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d_slices_broadcast --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_2d_slices_broadcast --wrt 0,1 --backend jax
 def setitem_2d_slices_broadcast_grad(x, s):
     y = jnp.zeros((3, 3))
     t1 = y[1:, :2] + x

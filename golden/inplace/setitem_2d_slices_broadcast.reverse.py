@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_2d_slices_broadcast --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_2d_slices_broadcast --wrt 0,1
 def setitem_2d_slices_broadcast_grad(x, s):
     y = np.zeros((3, 3))
     t1 = y[1:, :2] + x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_accumulate --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_accumulate --mode hvp --wrt 0,1
 def setitem_accumulate_hvp(x, w, x_dot, w_dot):
     y = np.zeros(3)
     r = range(3)

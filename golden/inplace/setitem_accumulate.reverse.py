@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_accumulate --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_accumulate --wrt 0,1
 def setitem_accumulate_grad(x, w):
     y = np.zeros(3)
     r = range(3)

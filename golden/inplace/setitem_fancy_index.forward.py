@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_fancy_index --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_fancy_index --mode forward --wrt 0
 def setitem_fancy_index_jvp(x, x_dot):
     y = np.zeros(5)
     t1 = np.array([0, 2, 4])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_fancy_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_fancy_index --wrt 0 --backend jax
 def setitem_fancy_index_grad(x):
     y = jnp.zeros(5)
     t1 = array_([0, 2, 4])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_fancy_index --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_fancy_index --wrt 0
 def setitem_fancy_index_grad(x):
     y = np.zeros(5)
     t1 = np.array([0, 2, 4])

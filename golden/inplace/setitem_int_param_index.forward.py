@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_int_param_index --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_int_param_index --mode forward --wrt 0
 def setitem_int_param_index_jvp(x, k, x_dot):
     y = np.zeros(4)
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_int_param_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_int_param_index --wrt 0 --backend jax
 def setitem_int_param_index_grad(x, k):
     y = jnp.zeros(4)
     t1 = x[0]

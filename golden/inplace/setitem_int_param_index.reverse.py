@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_int_param_index --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_int_param_index --wrt 0
 def setitem_int_param_index_grad(x, k):
     y = np.zeros(4)
     t1 = x[0]

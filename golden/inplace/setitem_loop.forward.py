@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_loop --mode forward --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_loop --mode forward --wrt 0,1
 def setitem_loop_jvp(x, w, x_dot, w_dot):
     y = np.zeros(4)
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_loop --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_loop --mode hvp --wrt 0,1
 def setitem_loop_hvp(x, w, x_dot, w_dot):
     y = np.zeros(4)
     r = range(4)

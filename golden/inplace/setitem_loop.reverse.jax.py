@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_loop --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_loop --wrt 0,1 --backend jax
 def setitem_loop_grad(x, w):
     y = jnp.zeros(4)
     r = range(4)

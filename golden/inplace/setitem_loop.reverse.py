@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_loop --wrt 0,1
+# s2s show ../../tests/cases/inplace.py::setitem_loop --wrt 0,1
 def setitem_loop_grad(x, w):
     y = np.zeros(4)
     r = range(4)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_nested_loops --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_nested_loops --mode forward --wrt 0
 def setitem_nested_loops_jvp(x, x_dot):
     y = np.zeros((3, 2))
     r = range(2)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_nested_loops --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_nested_loops --wrt 0 --backend jax
 def setitem_nested_loops_grad(x):
     tape = []
     tape1 = []

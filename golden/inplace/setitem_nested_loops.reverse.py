@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_nested_loops --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_nested_loops --wrt 0
 def setitem_nested_loops_grad(x):
     tape = []
     y = np.zeros((3, 2))

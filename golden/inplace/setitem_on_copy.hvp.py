@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_on_copy --mode hvp --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_on_copy --mode hvp --wrt 0
 def setitem_on_copy_hvp(x, x_dot):
     y = np.copy(x)
     y_dot = np.copy(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_on_copy --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_on_copy --wrt 0 --backend jax
 def setitem_on_copy_grad(x):
     y = jnp.copy(x)
     y = y.at[0].set(0.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_on_copy --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_on_copy --wrt 0
 def setitem_on_copy_grad(x):
     y = np.copy(x)
     y[0] = 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_overwrite --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_overwrite --mode forward --wrt 0
 def setitem_overwrite_jvp(x, x_dot):
     y = np.ones(3)
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_overwrite --mode hvp --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_overwrite --mode hvp --wrt 0
 def setitem_overwrite_hvp(x, x_dot):
     y = np.ones(3)
     t1 = x[0]

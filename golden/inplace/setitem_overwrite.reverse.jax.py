@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_overwrite --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_overwrite --wrt 0 --backend jax
 def setitem_overwrite_grad(x):
     y = jnp.ones(3)
     t1 = x[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_read_before_write --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_read_before_write --mode forward --wrt 0
 def setitem_read_before_write_jvp(x, x_dot):
     y = np.zeros(4)
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_recurrence --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_recurrence --mode forward --wrt 0
 def setitem_recurrence_jvp(x, x_dot):
     y = np.zeros(5)
     y_dot = np.zeros_like(y)

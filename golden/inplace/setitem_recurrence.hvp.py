@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_recurrence --mode hvp --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_recurrence --mode hvp --wrt 0
 def setitem_recurrence_hvp(x, x_dot):
     tape = []
     y = np.zeros(5)

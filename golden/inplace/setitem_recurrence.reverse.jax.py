@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_recurrence --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_recurrence --wrt 0 --backend jax
 def setitem_recurrence_grad(x):
     y = jnp.zeros(5)
     t1 = x[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_recurrence --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_recurrence --wrt 0
 def setitem_recurrence_grad(x):
     tape = []
     y = np.zeros(5)

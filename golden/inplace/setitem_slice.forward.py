@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_slice --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_slice --mode forward --wrt 0
 def setitem_slice_jvp(x, x_dot):
     y = np.ones(6)
     y_dot = np.zeros_like(y)

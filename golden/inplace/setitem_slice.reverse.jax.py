@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_slice --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_slice --wrt 0 --backend jax
 def setitem_slice_grad(x):
     y = jnp.ones(6)
     t1 = x[:2]

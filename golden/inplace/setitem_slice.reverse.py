@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_slice --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_slice --wrt 0
 def setitem_slice_grad(x):
     y = np.ones(6)
     t1 = x[:2]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_zeros_like --mode forward --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_zeros_like --mode forward --wrt 0
 def setitem_zeros_like_jvp(x, x_dot):
     y = np.zeros_like(x)
     y_dot = np.zeros_like(y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_zeros_like --mode hvp --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_zeros_like --mode hvp --wrt 0
 def setitem_zeros_like_hvp(x, x_dot):
     y = np.zeros_like(x)
     r = range(3)

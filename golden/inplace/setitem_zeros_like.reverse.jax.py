@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_zeros_like --wrt 0 --backend jax
+# s2s show ../../tests/cases/inplace.py::setitem_zeros_like --wrt 0 --backend jax
 def setitem_zeros_like_grad(x):
     y = jnp.zeros_like(x)
     r = range(3)

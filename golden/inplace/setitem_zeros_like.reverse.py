@@ -1,4 +1,4 @@
-# s2s show tests/cases/inplace.py::setitem_zeros_like --wrt 0
+# s2s show ../../tests/cases/inplace.py::setitem_zeros_like --wrt 0
 def setitem_zeros_like_grad(x):
     y = np.zeros_like(x)
     r = range(3)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::dot_2d_1d --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::dot_2d_1d --wrt 0,1 --backend jax
 def dot_2d_1d_grad(A, x):
     t1 = 2.0 * jnp.dot(A, x)
     A_bar = dot_vjp_lhs(t1, A, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::least_squares --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::least_squares --mode hvp --wrt 0,1
 def least_squares_hvp(A, w, b, A_dot, w_dot):
     r = A @ w - b
     t1 = broadcast_like(A_dot @ w + A @ w_dot, r)

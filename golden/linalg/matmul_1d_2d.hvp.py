@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_1d_2d --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_1d_2d --mode hvp --wrt 0,1
 def matmul_1d_2d_hvp(x, A, x_dot, A_dot):
     t1 = 2.0 * (x @ A)
     t1_dot = 2.0 * (x_dot @ A + x @ A_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_2d_1d --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_2d_1d --mode hvp --wrt 0,1
 def matmul_2d_1d_hvp(A, x, A_dot, x_dot):
     t1 = A @ x
     t2 = np.cos(t1)

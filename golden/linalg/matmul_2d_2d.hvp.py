@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_2d_2d --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_2d_2d --mode hvp --wrt 0,1
 def matmul_2d_2d_hvp(A, B, A_dot, B_dot):
     t1 = 2.0 * (A @ B)
     t1_dot = 2.0 * (A_dot @ B + A @ B_dot)

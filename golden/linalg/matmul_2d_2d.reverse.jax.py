@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_2d_2d --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::matmul_2d_2d --wrt 0,1 --backend jax
 def matmul_2d_2d_grad(A, B):
     t1 = 2.0 * (A @ B)
     A_bar = matmul_vjp_lhs(t1, A, B)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_batched --mode hvp --wrt 0,1
 def matmul_batched_hvp(A, B, A_dot, B_dot):
     t1 = np.tanh(A @ B)
     t2 = 1 - t1 ** 2

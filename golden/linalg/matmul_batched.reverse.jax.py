@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::matmul_batched --wrt 0,1 --backend jax
 def matmul_batched_grad(A, B):
     t1 = 1 - jnp.tanh(A @ B) ** 2
     A_bar = matmul_vjp_lhs(t1, A, B)

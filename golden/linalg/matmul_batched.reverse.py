@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_batched --wrt 0,1
 def matmul_batched_grad(A, B):
     t1 = 1 - np.tanh(A @ B) ** 2
     A_bar = matmul_vjp_lhs(t1, A, B)

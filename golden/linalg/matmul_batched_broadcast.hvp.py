@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched_broadcast --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_batched_broadcast --mode hvp --wrt 0,1
 def matmul_batched_broadcast_hvp(A, B, A_dot, B_dot):
     t1 = 2.0 * np.matmul(A, B)
     t1_dot = 2.0 * (A_dot @ B + A @ B_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched_vector --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::matmul_batched_vector --mode hvp --wrt 0,1
 def matmul_batched_vector_hvp(A, v, A_dot, v_dot):
     t1 = 2.0 * (A @ v)
     t1_dot = 2.0 * (A_dot @ v + A @ v_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::matmul_batched_vector --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::matmul_batched_vector --wrt 0,1 --backend jax
 def matmul_batched_vector_grad(A, v):
     t1 = 2.0 * (A @ v)
     A_bar = matmul_vjp_lhs(t1, A, v)

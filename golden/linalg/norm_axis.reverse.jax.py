@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::norm_axis --wrt 0 --backend jax
+# s2s show ../../tests/cases/linalg.py::norm_axis --wrt 0 --backend jax
 def norm_axis_grad(x):
     x_bar = norm_vjp(1.0, x, jnp.linalg.norm(x, axis=1), axis=1)
     return x_bar

@@ -1,5 +1,5 @@
-# s2s show tests/cases/linalg.py::norm_matrix_frobenius --wrt 0 --backend jax
+# s2s show ../../tests/cases/linalg.py::norm_matrix_frobenius --wrt 0 --backend jax
 def norm_matrix_frobenius_grad(x):
     t1 = jnp.linalg.norm(x)
     x_bar = norm_vjp(1.0 + 2.0 * t1, x, t1)
-    return t1 ** 2 + t1, x_bar
+    return x_bar

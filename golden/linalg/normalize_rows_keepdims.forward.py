@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::normalize_rows_keepdims --mode forward --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::normalize_rows_keepdims --mode forward --wrt 0,1
 def normalize_rows_keepdims_jvp(x, y, x_dot, y_dot):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
     t2 = x / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::normalize_rows_keepdims --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::normalize_rows_keepdims --mode hvp --wrt 0,1
 def normalize_rows_keepdims_hvp(x, y, x_dot, y_dot):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
     t1_dot = np.sum(norm_vjp(1.0, x, t1, axis=1, keepdims=True) * x_dot, axis=1, keepdims=True)

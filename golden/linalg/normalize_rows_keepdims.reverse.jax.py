@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::normalize_rows_keepdims --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/linalg.py::normalize_rows_keepdims --wrt 0,1 --backend jax
 def normalize_rows_keepdims_grad(x, y):
     t1 = jnp.linalg.norm(x, axis=1, keepdims=True)
     t2 = x / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::normalize_rows_keepdims --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::normalize_rows_keepdims --wrt 0,1
 def normalize_rows_keepdims_grad(x, y):
     t1 = np.linalg.norm(x, axis=1, keepdims=True)
     t2 = x / t1

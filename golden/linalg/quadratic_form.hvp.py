@@ -1,4 +1,4 @@
-# s2s show tests/cases/linalg.py::quadratic_form --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/linalg.py::quadratic_form --mode hvp --wrt 0,1
 def quadratic_form_hvp(x, A, x_dot, A_dot):
     t1 = x @ A
     t1_bar = matmul_vjp_lhs(1.0, t1, x)

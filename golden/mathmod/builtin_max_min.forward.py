@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::builtin_max_min --mode forward --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::builtin_max_min --mode forward --wrt 0,1
 def builtin_max_min_jvp(a, b, a_dot, b_dot):
     if a >= b:
         t2 = a_dot

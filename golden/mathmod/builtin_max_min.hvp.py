@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::builtin_max_min --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::builtin_max_min --mode hvp --wrt 0,1
 def builtin_max_min_hvp(a, b, a_dot, b_dot):
     t1 = a <= b
     if not t1:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::int_conversion_nondiff --mode forward --wrt 0
+# s2s show ../../tests/cases/mathmod.py::int_conversion_nondiff --mode forward --wrt 0
 def int_conversion_nondiff_jvp(a, a_dot):
     t1 = int(a * 10.0)
     t2 = float(a)

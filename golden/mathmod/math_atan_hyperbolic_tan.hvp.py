@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_atan_hyperbolic_tan --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_atan_hyperbolic_tan --mode hvp --wrt 0,1
 def math_atan_hyperbolic_tan_hvp(a, b, a_dot, b_dot):
     t1 = 1 + a ** 2
     t2 = math.tan(0.3 * a)

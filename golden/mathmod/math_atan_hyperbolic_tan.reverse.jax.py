@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_atan_hyperbolic_tan --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::math_atan_hyperbolic_tan --wrt 0,1 --backend jax
 def math_atan_hyperbolic_tan_grad(a, b):
     a_bar = (1 + jnp.tan(0.3 * a) ** 2) * 0.3
     a_bar = a_bar - jnp.sinh(a)

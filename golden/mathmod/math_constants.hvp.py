@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_constants --mode hvp --wrt 0
+# s2s show ../../tests/cases/mathmod.py::math_constants --mode hvp --wrt 0
 def math_constants_hvp(a, a_dot):
     t1 = math.pi * a
     a_bar = math.e + unbroadcast(math.cos(t1) * math.pi, a)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_fabs_abs --mode forward --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_fabs_abs --mode forward --wrt 0,1
 def math_fabs_abs_jvp(a, b, a_dot, b_dot):
     t1 = a - 2.0
     t2 = math.fabs(t1)

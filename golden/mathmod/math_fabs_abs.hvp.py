@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_fabs_abs --mode hvp --wrt 0
+# s2s show ../../tests/cases/mathmod.py::math_fabs_abs --mode hvp --wrt 0
 def math_fabs_abs_hvp(a, b, a_dot):
     t1 = a - 2.0
     if t1:

@@ -1,5 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_floor_nondiff --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::math_floor_nondiff --wrt 0,1 --backend jax
 def math_floor_nondiff_grad(a, b):
-    t1 = jnp.floor(b * 3.0)
     b_bar = zeros_like(b)
-    return a * t1 + jnp.floor(a), t1, b_bar
+    return jnp.floor(b * 3.0), b_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_in_loop --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_in_loop --mode hvp --wrt 0,1
 def math_in_loop_hvp(a, b, a_dot, b_dot):
     r = range(3)
     a_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_log1p_expm1 --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_log1p_expm1 --mode hvp --wrt 0,1
 def math_log1p_expm1_hvp(a, b, a_dot, b_dot):
     t1 = 1 + a
     t2 = math.expm1(b)

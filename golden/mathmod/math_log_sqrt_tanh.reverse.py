@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_log_sqrt_tanh --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_log_sqrt_tanh --wrt 0,1
 def math_log_sqrt_tanh_grad(a, b):
     t1 = math.sqrt(b)
     t2 = math.tanh(a)

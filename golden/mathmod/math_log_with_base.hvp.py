@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_log_with_base --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_log_with_base --mode hvp --wrt 0,1
 def math_log_with_base_hvp(a, b, a_dot, b_dot):
     t1 = math.log(2.0)
     t2 = a * t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_on_numpy_scalars --mode forward --wrt 0
+# s2s show ../../tests/cases/mathmod.py::math_on_numpy_scalars --mode forward --wrt 0
 def math_on_numpy_scalars_jvp(x, x_dot):
     t1 = math.sqrt(np.sum(x * x))
     t2 = math.exp(np.mean(x))

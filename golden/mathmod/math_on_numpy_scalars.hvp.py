@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_on_numpy_scalars --mode hvp --wrt 0
+# s2s show ../../tests/cases/mathmod.py::math_on_numpy_scalars --mode hvp --wrt 0
 def math_on_numpy_scalars_hvp(x, x_dot):
     t1 = 2 * math.sqrt(np.sum(x * x))
     x_bar_dot = np.mean(x_dot) * math.exp(np.mean(x)) / np.size(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_pow --mode forward --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_pow --mode forward --wrt 0,1
 def math_pow_jvp(a, b, a_dot, b_dot):
     t1 = math.pow(a, b)
     t2 = a_dot * b * a ** np.where(b == 0, 0, b - 1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_pow --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_pow --mode hvp --wrt 0,1
 def math_pow_hvp(a, b, a_dot, b_dot):
     t1 = math.pow(a, b)
     t2 = b == 0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_sin_cos_exp --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_sin_cos_exp --mode hvp --wrt 0,1
 def math_sin_cos_exp_hvp(a, b, a_dot, b_dot):
     t1 = math.sin(a)
     t2 = math.cos(a)

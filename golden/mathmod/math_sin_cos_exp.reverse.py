@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_sin_cos_exp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_sin_cos_exp --wrt 0,1
 def math_sin_cos_exp_grad(a, b):
     t1 = math.exp(a * b)
     a_bar = t1 * b

@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_times_array --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_times_array --mode hvp --wrt 0,1
 def math_times_array_hvp(s, x, s_dot, x_dot):
     t1 = math.exp(s)
     t1_dot = s_dot * t1

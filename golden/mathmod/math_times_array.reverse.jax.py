@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_times_array --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/mathmod.py::math_times_array --wrt 0,1 --backend jax
 def math_times_array_grad(s, x):
     t1 = jnp.exp(s)
     s_bar = unbroadcast(x * t1, s) - jnp.sin(s)

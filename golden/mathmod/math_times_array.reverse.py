@@ -1,4 +1,4 @@
-# s2s show tests/cases/mathmod.py::math_times_array --wrt 0,1
+# s2s show ../../tests/cases/mathmod.py::math_times_array --wrt 0,1
 def math_times_array_grad(s, x):
     t1 = math.exp(s)
     s_bar = unbroadcast(x * t1, s) - math.sin(s)

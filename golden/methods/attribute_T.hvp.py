@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::attribute_T --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/methods.py::attribute_T --mode hvp --wrt 0,1
 def attribute_T_hvp(x, y, x_dot, y_dot):
     t1 = np.transpose(x)
     t1_dot = np.transpose(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::attribute_T --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/methods.py::attribute_T --wrt 0,1 --backend jax
 def attribute_T_grad(x, y):
     t1 = jnp.transpose(x)
     t2 = 2.0 * jnp.dot(t1, y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::attribute_T --wrt 0,1
+# s2s show ../../tests/cases/methods.py::attribute_T --wrt 0,1
 def attribute_T_grad(x, y):
     t1 = np.transpose(x)
     t2 = 2.0 * np.dot(t1, y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::integer_exponent_param --mode hvp --wrt 0
+# s2s show ../../tests/cases/methods.py::integer_exponent_param --mode hvp --wrt 0
 def integer_exponent_param_hvp(x, n, x_dot):
     t1 = n - 1
     t2 = np.where(n == 0, 0, t1)

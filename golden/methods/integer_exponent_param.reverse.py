@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::integer_exponent_param --wrt 0
+# s2s show ../../tests/cases/methods.py::integer_exponent_param --wrt 0
 def integer_exponent_param_grad(x, n):
     t1 = n - 1
     t2 = broadcast_like(1.0, x ** n + np.power(x, t1))

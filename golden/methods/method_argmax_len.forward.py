@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_argmax_len --mode forward --wrt 0
+# s2s show ../../tests/cases/methods.py::method_argmax_len --mode forward --wrt 0
 def method_argmax_len_jvp(x, x_dot):
     t1 = np.argmax(x)
     t2 = len(x)

@@ -1,9 +1,6 @@
-# s2s show tests/cases/methods.py::method_argmax_len --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::method_argmax_len --wrt 0 --backend jax
 def method_argmax_len_grad(x):
-    t1 = jnp.argmax(x)
-    t2 = len(x)
-    t3 = jnp.argmin(x)
     x_bar = zeros_like(x)
-    x_bar = add_at(x_bar, t3, 1.0)
-    x_bar = add_at(x_bar, t1, t2)
-    return x[t1] * t2 + x[t3], x_bar
+    x_bar = add_at(x_bar, jnp.argmin(x), 1.0)
+    x_bar = add_at(x_bar, jnp.argmax(x), len(x))
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_chain --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_chain --mode hvp --wrt 0,1
 def method_chain_hvp(x, w, x_dot, w_dot):
     t1 = np.transpose(np.dot(x, w))
     t2 = np.sum(t1, axis=1)

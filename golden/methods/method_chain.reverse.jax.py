@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_chain --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/methods.py::method_chain --wrt 0,1 --backend jax
 def method_chain_grad(x, w):
     t1 = jnp.transpose(jnp.dot(x, w))
     t2 = jnp.sum(t1, axis=1)

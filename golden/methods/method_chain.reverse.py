@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_chain --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_chain --wrt 0,1
 def method_chain_grad(x, w):
     t1 = np.transpose(np.dot(x, w))
     t2 = np.sum(t1, axis=1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_clip_copy --mode hvp --wrt 0
+# s2s show ../../tests/cases/methods.py::method_clip_copy --mode hvp --wrt 0
 def method_clip_copy_hvp(x, x_dot):
     y = np.copy(x)
     y_dot = np.copy(x_dot)

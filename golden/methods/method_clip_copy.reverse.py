@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_clip_copy --wrt 0
+# s2s show ../../tests/cases/methods.py::method_clip_copy --wrt 0
 def method_clip_copy_grad(x):
     y = np.copy(x)
     y_bar = x * clip_inside(y, -0.5, 0.5)

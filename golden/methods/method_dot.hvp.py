@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_dot --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_dot --mode hvp --wrt 0,1
 def method_dot_hvp(A, v, A_dot, v_dot):
     v_bar_dot = dot_vjp_lhs(1.0, v, v_dot)
     v_bar_dot = v_bar_dot + dot_vjp_rhs(1.0, v_dot, v)

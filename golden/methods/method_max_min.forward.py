@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_max_min --mode forward --wrt 0
+# s2s show ../../tests/cases/methods.py::method_max_min --mode forward --wrt 0
 def method_max_min_jvp(x, x_dot):
     t1 = np.max(x, axis=1)
     t2 = np.min(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_max_min --mode hvp --wrt 0
+# s2s show ../../tests/cases/methods.py::method_max_min --mode hvp --wrt 0
 def method_max_min_hvp(x, x_dot):
     t1 = np.min(x)
     t2 = np.max(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_max_min --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::method_max_min --wrt 0 --backend jax
 def method_max_min_grad(x):
     t1 = jnp.min(x)
     t2 = jnp.max(x)

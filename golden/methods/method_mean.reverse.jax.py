@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_mean --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::method_mean --wrt 0 --backend jax
 def method_mean_grad(x):
     t1 = jnp.mean(x, axis=1, keepdims=True)
     t2 = jnp.size(x)

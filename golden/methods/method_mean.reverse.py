@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_mean --wrt 0
+# s2s show ../../tests/cases/methods.py::method_mean --wrt 0
 def method_mean_grad(x):
     t1 = np.mean(x, axis=1, keepdims=True)
     t2 = np.size(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_on_expression --mode forward --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_on_expression --mode forward --wrt 0,1
 def method_on_expression_jvp(x, y, x_dot, y_dot):
     t1 = np.exp(x * 0.1)
     t5 = np.sum(x_dot * 0.1 * t1) + np.mean(np.sum(np.transpose(x_dot * y + x * y_dot), axis=0))

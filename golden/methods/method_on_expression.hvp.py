@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_on_expression --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_on_expression --mode hvp --wrt 0,1
 def method_on_expression_hvp(x, y, x_dot, y_dot):
     t1 = np.exp(x * 0.1)
     t2 = np.transpose(x * y)

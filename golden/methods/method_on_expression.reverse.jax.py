@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_on_expression --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/methods.py::method_on_expression --wrt 0,1 --backend jax
 def method_on_expression_grad(x, y):
     t1 = jnp.transpose(x * y)
     t2 = jnp.sum(t1, axis=0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_on_expression --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_on_expression --wrt 0,1
 def method_on_expression_grad(x, y):
     t1 = np.transpose(x * y)
     t2 = np.sum(t1, axis=0)

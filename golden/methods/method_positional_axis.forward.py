@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_positional_axis --mode forward --wrt 0
+# s2s show ../../tests/cases/methods.py::method_positional_axis --mode forward --wrt 0
 def method_positional_axis_jvp(x, x_dot):
     t1 = np.sum(x, 0)
     t2 = np.sum(x, 1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_ravel_flatten_transpose --mode hvp --wrt 0
+# s2s show ../../tests/cases/methods.py::method_ravel_flatten_transpose --mode hvp --wrt 0
 def method_ravel_flatten_transpose_hvp(x, x_dot):
     t1 = np.ravel(x)
     t1_dot = np.ravel(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_ravel_flatten_transpose --wrt 0 --backend jax
+# s2s show ../../tests/cases/methods.py::method_ravel_flatten_transpose --wrt 0 --backend jax
 def method_ravel_flatten_transpose_grad(x):
     t1 = jnp.ravel(x)
     t2 = jnp.transpose(x)

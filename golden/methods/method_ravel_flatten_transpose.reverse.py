@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_ravel_flatten_transpose --wrt 0
+# s2s show ../../tests/cases/methods.py::method_ravel_flatten_transpose --wrt 0
 def method_ravel_flatten_transpose_grad(x):
     t1 = np.ravel(x)
     t2 = np.transpose(x)

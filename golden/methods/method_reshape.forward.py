@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_reshape --mode forward --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_reshape --mode forward --wrt 0,1
 def method_reshape_jvp(x, y, x_dot, y_dot):
     t1 = 2, 6
     t2 = np.reshape(x, t1)

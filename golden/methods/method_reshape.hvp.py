@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_reshape --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_reshape --mode hvp --wrt 0,1
 def method_reshape_hvp(x, y, x_dot, y_dot):
     t1 = 2, 6
     t2 = 6, 2

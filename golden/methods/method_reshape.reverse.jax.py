@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_reshape --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/methods.py::method_reshape --wrt 0,1 --backend jax
 def method_reshape_grad(x, y):
     t1 = jnp.reshape(x, (2, 6))
     t2 = jnp.reshape(x, (6, 2))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::method_reshape --wrt 0,1
+# s2s show ../../tests/cases/methods.py::method_reshape --wrt 0,1
 def method_reshape_grad(x, y):
     t1 = np.reshape(x, (2, 6))
     t2 = np.reshape(x, (6, 2))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/methods.py::shape_for_sizes --mode forward --wrt 0
+# s2s show ../../tests/cases/methods.py::shape_for_sizes --mode forward --wrt 0
 def shape_for_sizes_jvp(x, x_dot):
     t1 = np.shape(x)
     n, m = t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::deeply_nested --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::deeply_nested --mode forward --wrt 0
 def deeply_nested_jvp(t, t_dot):
     a, t1 = t
     a_dot, t1_dot = t_dot

@@ -1,17 +1,16 @@
-# s2s show tests/cases/pytrees.py::deeply_nested --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::deeply_nested --wrt 0 --backend jax
 def deeply_nested_grad(t):
     a, t1 = t
     b, t2 = t1
     c, s = t2
     t3 = a * b
-    t4 = jnp.sum(t3 * c)
     s_bar = 2.0 * s
-    s_bar = s_bar + t4
+    s_bar = s_bar + jnp.sum(t3 * c)
     t3_bar = s * c
     c_bar = s * t3
     a_bar = t3_bar * b
     b_bar = t3_bar * a
-    t5 = t[1]
-    t6 = unbroadcast(b_bar, t5[0]), (unbroadcast(c_bar, t5[1][0]), s_bar)
-    t_bar = unbroadcast(a_bar, t[0]), t6
-    return t4 * s + s ** 2, t_bar
+    t4 = t[1]
+    t5 = unbroadcast(b_bar, t4[0]), (unbroadcast(c_bar, t4[1][0]), s_bar)
+    t_bar = unbroadcast(a_bar, t[0]), t5
+    return t_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_items_loop --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_items_loop --mode forward --wrt 0
 def dict_items_loop_jvp(p, p_dot):
     keys = list(p)
     acc, acc_dot = 0.0, 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_items_loop --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_items_loop --mode hvp --wrt 0
 def dict_items_loop_hvp(p, p_dot):
     keys = list(p)
     r = range(len(keys))

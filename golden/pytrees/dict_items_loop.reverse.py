@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_items_loop --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_items_loop --wrt 0
 def dict_items_loop_grad(p):
     keys = list(p)
     r = range(len(keys))

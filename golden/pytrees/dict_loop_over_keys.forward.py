@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_loop_over_keys --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_loop_over_keys --mode forward --wrt 0
 def dict_loop_over_keys_jvp(p, p_dot):
     t1 = 'a', 'b', 'c'
     acc, acc_dot = 0.0, 0.0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_loop_over_keys --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_loop_over_keys --mode hvp --wrt 0
 def dict_loop_over_keys_hvp(p, p_dot):
     t1 = 'a', 'b', 'c'
     r = range(len(t1))

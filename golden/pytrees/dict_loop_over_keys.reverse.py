@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_loop_over_keys --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_loop_over_keys --wrt 0
 def dict_loop_over_keys_grad(p):
     t1 = 'a', 'b', 'c'
     r = range(len(t1))

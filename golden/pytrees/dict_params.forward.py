@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_params --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_params --mode forward --wrt 0
 def dict_params_jvp(p, x, y, p_dot):
     pred = x @ p['w'] + p['b']
     pred_dot = x @ p_dot['w'] + p_dot['b']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_params --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_params --mode hvp --wrt 0
 def dict_params_hvp(p, x, y, p_dot):
     t1 = p['w']
     t2 = p['b']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::dict_params --wrt 0
+# s2s show ../../tests/cases/pytrees.py::dict_params --wrt 0
 def dict_params_grad(p, x, y):
     t1 = p['w']
     t2 = p['b']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::list_of_dicts --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::list_of_dicts --mode forward --wrt 0
 def list_of_dicts_jvp(layers, x, layers_dot):
     h, h_dot = x, zeros_like(x)
     for i in range(len(layers)):

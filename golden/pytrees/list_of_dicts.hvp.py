@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::list_of_dicts --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::list_of_dicts --mode hvp --wrt 0
 def list_of_dicts_hvp(layers, x, layers_dot):
     r = range(len(layers))
     h_dot = zeros_like(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::list_of_dicts --wrt 0
+# s2s show ../../tests/cases/pytrees.py::list_of_dicts --wrt 0
 def list_of_dicts_grad(layers, x):
     r = range(len(layers))
     hs = [x]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::list_param_indexing --wrt 0
+# s2s show ../../tests/cases/pytrees.py::list_param_indexing --wrt 0
 def list_param_indexing_grad(xs):
     t1 = xs[0]
     t2 = xs[1]

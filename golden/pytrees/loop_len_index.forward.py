@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::loop_len_index --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::loop_len_index --mode forward --wrt 0
 def loop_len_index_jvp(params, x, params_dot):
     x_dot = zeros_like(x)
     for i in range(len(params)):

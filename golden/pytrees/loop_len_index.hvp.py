@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::loop_len_index --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::loop_len_index --mode hvp --wrt 0
 def loop_len_index_hvp(params, x, params_dot):
     r = range(len(params))
     W_all = []

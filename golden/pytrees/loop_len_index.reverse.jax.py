@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::loop_len_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::loop_len_index --wrt 0 --backend jax
 def loop_len_index_grad(params, x):
     r = range(len(params))
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::loop_len_index --wrt 0
+# s2s show ../../tests/cases/pytrees.py::loop_len_index --wrt 0
 def loop_len_index_grad(params, x):
     r = range(len(params))
     W_all = []

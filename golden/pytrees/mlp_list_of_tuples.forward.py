@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::mlp_list_of_tuples --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::mlp_list_of_tuples --mode forward --wrt 0
 def mlp_list_of_tuples_jvp(params, x, params_dot):
     h, h_dot = x, zeros_like(x)
     for i in range(len(params)):

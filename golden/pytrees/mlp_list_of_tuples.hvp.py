@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::mlp_list_of_tuples --mode hvp --wrt 0
+# s2s show ../../tests/cases/pytrees.py::mlp_list_of_tuples --mode hvp --wrt 0
 def mlp_list_of_tuples_hvp(params, x, params_dot):
     r = range(len(params))
     h_dot = zeros_like(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::mlp_list_of_tuples --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::mlp_list_of_tuples --wrt 0 --backend jax
 def mlp_list_of_tuples_grad(params, x):
     r = range(len(params))
     h = x

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::mlp_list_of_tuples --wrt 0
+# s2s show ../../tests/cases/pytrees.py::mlp_list_of_tuples --wrt 0
 def mlp_list_of_tuples_grad(params, x):
     r = range(len(params))
     W_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::nested_dict_list --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::nested_dict_list --mode forward --wrt 0
 def nested_dict_list_jvp(p, x, p_dot):
     t1 = p['layers']
     t1_dot = p_dot['layers']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::nested_dict_list --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::nested_dict_list --wrt 0 --backend jax
 def nested_dict_list_grad(p, x):
     t1 = p['layers']
     r = range(len(t1))

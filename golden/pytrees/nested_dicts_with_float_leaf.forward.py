@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::nested_dicts_with_float_leaf --mode forward --wrt 0
+# s2s show ../../tests/cases/pytrees.py::nested_dicts_with_float_leaf --mode forward --wrt 0
 def nested_dicts_with_float_leaf_jvp(p, p_dot):
     t1 = p['enc']
     t1_dot = p_dot['enc']

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::nested_dicts_with_float_leaf --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::nested_dicts_with_float_leaf --wrt 0 --backend jax
 def nested_dicts_with_float_leaf_grad(p):
     t1 = p['enc']
     t2 = t1['w']

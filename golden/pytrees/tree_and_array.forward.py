@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tree_and_array --mode forward --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::tree_and_array --mode forward --wrt 0,1
 def tree_and_array_jvp(params, x, params_dot, x_dot):
     for i in range(len(params)):
         W, b = params[i]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tree_and_array --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::tree_and_array --mode hvp --wrt 0,1
 def tree_and_array_hvp(params, x, params_dot, x_dot):
     r = range(len(params))
     W_all = []

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tree_and_array --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/pytrees.py::tree_and_array --wrt 0,1 --backend jax
 def tree_and_array_grad(params, x):
     r = range(len(params))
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tuple_param_unpack --wrt 0 --backend jax
+# s2s show ../../tests/cases/pytrees.py::tuple_param_unpack --wrt 0 --backend jax
 def tuple_param_unpack_grad(params):
     a, b = params
     t1 = jnp.exp(b)

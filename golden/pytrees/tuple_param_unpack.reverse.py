@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tuple_param_unpack --wrt 0
+# s2s show ../../tests/cases/pytrees.py::tuple_param_unpack --wrt 0
 def tuple_param_unpack_grad(params):
     a, b = params
     t1 = np.exp(b)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tuple_tree_indexed --mode forward --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::tuple_tree_indexed --mode forward --wrt 0,1
 def tuple_tree_indexed_jvp(t, x, t_dot, x_dot):
     t1 = t[0]
     t2 = t[1]

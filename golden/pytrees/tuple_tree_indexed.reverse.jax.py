@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::tuple_tree_indexed --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/pytrees.py::tuple_tree_indexed --wrt 0,1 --backend jax
 def tuple_tree_indexed_grad(t, x):
     t1 = t[0]
     t2 = t[1]

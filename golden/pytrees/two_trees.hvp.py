@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::two_trees --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::two_trees --mode hvp --wrt 0,1
 def two_trees_hvp(d, l, d_dot, l_dot):
     t1 = d['a']
     t2 = l[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::two_trees --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/pytrees.py::two_trees --wrt 0,1 --backend jax
 def two_trees_grad(d, l):
     t1 = d['a']
     t2 = l[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::unused_leaves --mode forward --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::unused_leaves --mode forward --wrt 0,1
 def unused_leaves_jvp(d, l, d_dot, l_dot):
     t1 = d['used']
     t2 = l[0]

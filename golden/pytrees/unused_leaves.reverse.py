@@ -1,4 +1,4 @@
-# s2s show tests/cases/pytrees.py::unused_leaves --wrt 0,1
+# s2s show ../../tests/cases/pytrees.py::unused_leaves --wrt 0,1
 def unused_leaves_grad(d, l):
     t1 = d['used']
     t2 = l[0]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::argmax_as_index --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::argmax_as_index --mode forward --wrt 0
 def argmax_as_index_jvp(x, x_dot):
     i = np.argmax(x)
     j = np.argmin(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::builtin_sum --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::builtin_sum --wrt 0 --backend jax
 def builtin_sum_grad(x):
     x_bar = x + x
-    return sum(x * x), x_bar
+    return x_bar

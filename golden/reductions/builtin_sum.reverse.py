@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::builtin_sum --wrt 0
+# s2s show ../../tests/cases/reductions.py::builtin_sum --wrt 0
 def builtin_sum_grad(x):
     x_bar = x + x
-    return sum(x * x), x_bar
+    return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::column_sum_then_broadcast --mode forward --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::column_sum_then_broadcast --mode forward --wrt 0,1
 def column_sum_then_broadcast_jvp(x, y, x_dot, y_dot):
     a = np.sum(x, axis=0)
     a_dot = np.sum(x_dot, axis=0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::column_sum_then_broadcast --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/reductions.py::column_sum_then_broadcast --wrt 0,1 --backend jax
 def column_sum_then_broadcast_grad(x, y):
     a = jnp.sum(x, axis=0)
     t1 = jnp.cos(a * y)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::column_sum_then_broadcast --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::column_sum_then_broadcast --mode reverse --wrt 0,1
 def column_sum_then_broadcast_grad(x, y):
     a = np.sum(x, axis=0)
     t1 = np.cos(a * y)

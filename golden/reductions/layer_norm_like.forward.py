@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::layer_norm_like --mode forward --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::layer_norm_like --mode forward --wrt 0,1
 def layer_norm_like_jvp(x, w, x_dot, w_dot):
     m = np.mean(x * w, axis=1, keepdims=True)
     m_dot = np.mean(x_dot * w + x * w_dot, axis=1, keepdims=True)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::layer_norm_like --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::layer_norm_like --mode hvp --wrt 0,1
 def layer_norm_like_hvp(x, w, x_dot, w_dot):
     t1 = x * w
     m = np.mean(t1, axis=1, keepdims=True)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::layer_norm_like --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/reductions.py::layer_norm_like --wrt 0,1 --backend jax
 def layer_norm_like_grad(x, w):
     t1 = x * w
     m = jnp.mean(t1, axis=1, keepdims=True)

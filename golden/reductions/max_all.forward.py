@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_all --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::max_all --mode forward --wrt 0
 def max_all_jvp(x, x_dot):
     t1 = np.max(x)
     t2 = np.min(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_axis --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::max_axis --mode forward --wrt 0
 def max_axis_jvp(x, x_dot):
     t1 = np.max(x, axis=1)
     t2 = np.min(x, axis=0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_axis --wrt 0
+# s2s show ../../tests/cases/reductions.py::max_axis --wrt 0
 def max_axis_grad(x):
     t1 = np.max(x, axis=1)
     x_bar = unreduce_extremum(-1.0, x, np.min(x, axis=0), axis=0)

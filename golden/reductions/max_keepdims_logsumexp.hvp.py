@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_keepdims_logsumexp --mode hvp --wrt 0
+# s2s show ../../tests/cases/reductions.py::max_keepdims_logsumexp --mode hvp --wrt 0
 def max_keepdims_logsumexp_hvp(x, x_dot):
     m = np.max(x, axis=1, keepdims=True)
     m_dot = np.sum(x_dot * unreduce_extremum(1.0, x, m, axis=1, keepdims=True), axis=1, keepdims=True)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_keepdims_logsumexp --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::max_keepdims_logsumexp --wrt 0 --backend jax
 def max_keepdims_logsumexp_grad(x):
     m = jnp.max(x, axis=1, keepdims=True)
     t1 = jnp.exp(x - m)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_keepdims_logsumexp --wrt 0
+# s2s show ../../tests/cases/reductions.py::max_keepdims_logsumexp --wrt 0
 def max_keepdims_logsumexp_grad(x):
     m = np.max(x, axis=1, keepdims=True)
     t1 = np.exp(x - m)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_without_keepdims_broadcast --mode forward --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::max_without_keepdims_broadcast --mode forward --wrt 0,1
 def max_without_keepdims_broadcast_jvp(x, w, x_dot, w_dot):
     t1 = np.max(x)
     t2 = np.exp(x - t1)

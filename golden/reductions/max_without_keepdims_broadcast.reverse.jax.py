@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::max_without_keepdims_broadcast --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/reductions.py::max_without_keepdims_broadcast --mode reverse --wrt 0,1 --backend jax
 def max_without_keepdims_broadcast_grad(x, w):
     t1 = jnp.max(x)
     t2 = jnp.exp(x - t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::mean_all_and_axis --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::mean_all_and_axis --wrt 0 --backend jax
 def mean_all_and_axis_grad(x):
     t1 = jnp.mean(x, axis=0)
     t2 = jnp.size(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::mean_axis_tuple --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::mean_axis_tuple --mode forward --wrt 0
 def mean_axis_tuple_jvp(x, x_dot):
     t1 = 0, 2
     t2 = np.mean(x, axis=t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::mean_axis_tuple --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::mean_axis_tuple --wrt 0 --backend jax
 def mean_axis_tuple_grad(x):
     t1 = 0, 2
     t2 = jnp.mean(x, axis=t1)

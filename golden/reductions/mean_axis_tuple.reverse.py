@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::mean_axis_tuple --wrt 0
+# s2s show ../../tests/cases/reductions.py::mean_axis_tuple --wrt 0
 def mean_axis_tuple_grad(x):
     t1 = 0, 2
     t2 = np.mean(x, axis=t1)

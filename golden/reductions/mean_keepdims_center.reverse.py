@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::mean_keepdims_center --wrt 0
+# s2s show ../../tests/cases/reductions.py::mean_keepdims_center --wrt 0
 def mean_keepdims_center_grad(x):
     t1 = np.mean(x, axis=1, keepdims=True)
     xc = x - t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::min_keepdims --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::min_keepdims --mode forward --wrt 0
 def min_keepdims_jvp(x, x_dot):
     t1 = np.min(x, axis=0, keepdims=True)
     t2 = x - t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::min_keepdims --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::min_keepdims --wrt 0 --backend jax
 def min_keepdims_grad(x):
     t1 = jnp.min(x, axis=0, keepdims=True)
     t2 = 2.0 * (x - t1)

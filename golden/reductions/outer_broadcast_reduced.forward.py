@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::outer_broadcast_reduced --mode forward --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::outer_broadcast_reduced --mode forward --wrt 0,1
 def outer_broadcast_reduced_jvp(x, y, x_dot, y_dot):
     z = x * y
     z_dot = x_dot * y + x * y_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::outer_broadcast_reduced --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::outer_broadcast_reduced --mode hvp --wrt 0,1
 def outer_broadcast_reduced_hvp(x, y, x_dot, y_dot):
     z = x * y
     z_dot = x_dot * y + x * y_dot

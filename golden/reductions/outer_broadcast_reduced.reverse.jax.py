@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::outer_broadcast_reduced --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/reductions.py::outer_broadcast_reduced --wrt 0,1 --backend jax
 def outer_broadcast_reduced_grad(x, y):
     z = x * y
     t1 = jnp.sum(z, axis=0)

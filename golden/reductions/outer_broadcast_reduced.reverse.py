@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::outer_broadcast_reduced --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/reductions.py::outer_broadcast_reduced --mode reverse --wrt 0,1
 def outer_broadcast_reduced_grad(x, y):
     z = x * y
     t1 = np.sum(z, axis=0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::prod_with_zero --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::prod_with_zero --wrt 0 --backend jax
 def prod_with_zero_grad(x):
     x_bar = zeros_like(x)
     x_bar = add_at(x_bar, jnp.s_[:, 1], unprod(1.0, x[:, 1]))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::prod_with_zero --wrt 0
+# s2s show ../../tests/cases/reductions.py::prod_with_zero --wrt 0
 def prod_with_zero_grad(x):
     x_bar = zeros_like(x)
     x_bar = add_into(x_bar, np.s_[:, 1], unprod(1.0, x[:, 1]))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::softmax_cross_entropy --mode hvp --wrt 0
+# s2s show ../../tests/cases/reductions.py::softmax_cross_entropy --mode hvp --wrt 0
 def softmax_cross_entropy_hvp(x, t, x_dot):
     t1 = np.max(x, axis=1, keepdims=True)
     z = x - t1

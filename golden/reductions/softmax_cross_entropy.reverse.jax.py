@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::softmax_cross_entropy --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::softmax_cross_entropy --wrt 0 --backend jax
 def softmax_cross_entropy_grad(x, t):
     t1 = jnp.max(x, axis=1, keepdims=True)
     z = x - t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::softmax_cross_entropy --wrt 0
+# s2s show ../../tests/cases/reductions.py::softmax_cross_entropy --wrt 0
 def softmax_cross_entropy_grad(x, t):
     t1 = np.max(x, axis=1, keepdims=True)
     z = x - t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_axis0 --wrt 0
+# s2s show ../../tests/cases/reductions.py::sum_axis0 --wrt 0
 def sum_axis0_grad(x):
     x_bar = broadcast_like(np.expand_dims(2.0 * np.sum(x, axis=0), 0), x)
     return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_axis1_keepdims --mode forward --wrt 0
+# s2s show ../../tests/cases/reductions.py::sum_axis1_keepdims --mode forward --wrt 0
 def sum_axis1_keepdims_jvp(x, x_dot):
     t1 = 1.0 + np.sum(x * x, axis=1, keepdims=True)
     t2 = x / t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_axis1_keepdims --mode hvp --wrt 0
+# s2s show ../../tests/cases/reductions.py::sum_axis1_keepdims --mode hvp --wrt 0
 def sum_axis1_keepdims_hvp(x, x_dot):
     t1 = np.sum(x * x, axis=1, keepdims=True)
     t1_dot = np.sum(x_dot * x + x * x_dot, axis=1, keepdims=True)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_axis1_keepdims --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::sum_axis1_keepdims --wrt 0 --backend jax
 def sum_axis1_keepdims_grad(x):
     t1 = jnp.sum(x * x, axis=1, keepdims=True)
     t2 = 1.0 + t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_scales_array --mode hvp --wrt 0
+# s2s show ../../tests/cases/reductions.py::sum_scales_array --mode hvp --wrt 0
 def sum_scales_array_hvp(x, x_dot):
     s = np.sum(x)
     s_dot = np.sum(x_dot)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/reductions.py::sum_scales_array --mode reverse --wrt 0 --backend jax
+# s2s show ../../tests/cases/reductions.py::sum_scales_array --mode reverse --wrt 0 --backend jax
 def sum_scales_array_grad(x):
     s = jnp.sum(x)
     t1 = s > 0

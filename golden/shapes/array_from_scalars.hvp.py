@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::array_from_scalars --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::array_from_scalars --mode hvp --wrt 0,1
 def array_from_scalars_hvp(a, b, a_dot, b_dot):
     v = np.array([a, b, a * b])
     v_dot = np.array([a_dot, b_dot, a_dot * b + a * b_dot])

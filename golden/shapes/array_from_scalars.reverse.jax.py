@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::array_from_scalars --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::array_from_scalars --wrt 0,1 --backend jax
 def array_from_scalars_grad(a, b):
     v = jnp.array([a, b, a * b])
     v_bar = array_([1.0, 2.0, 3.0]) * 2 * v

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::array_from_scalars --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::array_from_scalars --wrt 0,1
 def array_from_scalars_grad(a, b):
     v = np.array([a, b, a * b])
     v_bar = np.array([1.0, 2.0, 3.0]) * 2 * v

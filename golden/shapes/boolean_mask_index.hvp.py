@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::boolean_mask_index --mode hvp --wrt 0
+# s2s show ../../tests/cases/shapes.py::boolean_mask_index --mode hvp --wrt 0
 def boolean_mask_index_hvp(x, x_dot):
     t1 = x > 0
     x_bar_dot = zeros_like(x)

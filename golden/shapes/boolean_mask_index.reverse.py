@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::boolean_mask_index --wrt 0
+# s2s show ../../tests/cases/shapes.py::boolean_mask_index --wrt 0
 def boolean_mask_index_grad(x):
     t1 = x > 0
     t2 = np.absolute(x) < 0.5

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::chained_indexing --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::chained_indexing --mode forward --wrt 0
 def chained_indexing_jvp(x, j, x_dot):
     t1 = x[1][2]
     t2 = x[0][j]

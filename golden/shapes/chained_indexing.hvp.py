@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::chained_indexing --mode hvp --wrt 0
+# s2s show ../../tests/cases/shapes.py::chained_indexing --mode hvp --wrt 0
 def chained_indexing_hvp(x, j, x_dot):
     t1 = j + 1
     x_bar_dot = zeros_like(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::concatenate_axis0_tuple --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::concatenate_axis0_tuple --mode hvp --wrt 0,1
 def concatenate_axis0_tuple_hvp(x, y, x_dot, y_dot):
     t1 = x, y, x * y
     z = np.concatenate(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::concatenate_axis0_tuple --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::concatenate_axis0_tuple --wrt 0,1 --backend jax
 def concatenate_axis0_tuple_grad(x, y):
     t1 = x, y, x * y
     z = jnp.concatenate(t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::concatenate_axis1 --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::concatenate_axis1 --wrt 0,1
 def concatenate_axis1_grad(x, y, w):
     t1 = [x, y]
     t1_bar = unconcatenate(unbroadcast(w, np.concatenate(t1, axis=1)), t1, axis=1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::ellipsis_index --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::ellipsis_index --mode forward --wrt 0
 def ellipsis_index_jvp(x, x_dot):
     t1 = x[..., 0]
     t2 = x[..., 1]

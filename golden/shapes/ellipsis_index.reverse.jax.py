@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::ellipsis_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::ellipsis_index --wrt 0 --backend jax
 def ellipsis_index_grad(x):
     t1 = x[..., 0]
     t2 = x[..., 1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::expand_dims --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::expand_dims --mode hvp --wrt 0,1
 def expand_dims_hvp(x, y, x_dot, y_dot):
     e = np.expand_dims(x, 1)
     e_dot = np.expand_dims(x_dot, 1)

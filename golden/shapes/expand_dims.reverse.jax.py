@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::expand_dims --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::expand_dims --wrt 0,1 --backend jax
 def expand_dims_grad(x, y):
     e = jnp.expand_dims(x, 1)
     f = jnp.expand_dims(x, axis=0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::expand_dims --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::expand_dims --wrt 0,1
 def expand_dims_grad(x, y):
     e = np.expand_dims(x, 1)
     f = np.expand_dims(x, axis=0)

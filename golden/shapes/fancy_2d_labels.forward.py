@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::fancy_2d_labels --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::fancy_2d_labels --mode forward --wrt 0
 def fancy_2d_labels_jvp(logits, labels, logits_dot):
     t1 = np.max(logits, axis=1, keepdims=True)
     z = logits - t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::fancy_2d_labels --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::fancy_2d_labels --wrt 0 --backend jax
 def fancy_2d_labels_grad(logits, labels):
     t1 = jnp.max(logits, axis=1, keepdims=True)
     z = logits - t1

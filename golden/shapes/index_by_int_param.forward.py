@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::index_by_int_param --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::index_by_int_param --mode forward --wrt 0
 def index_by_int_param_jvp(x, i, x_dot):
     t1 = x[i]
     t2 = i - 1

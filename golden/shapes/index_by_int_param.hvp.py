@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::index_by_int_param --mode hvp --wrt 0
+# s2s show ../../tests/cases/shapes.py::index_by_int_param --mode hvp --wrt 0
 def index_by_int_param_hvp(x, i, x_dot):
     t1 = i - 1
     t2 = -i

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::integer_array_index --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::integer_array_index --mode forward --wrt 0
 def integer_array_index_jvp(x, x_dot):
     t1 = x[IDX]
     t2 = np.array([4, 4, 1])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::integer_array_index --wrt 0
+# s2s show ../../tests/cases/shapes.py::integer_array_index --wrt 0
 def integer_array_index_grad(x):
     t1 = np.array([4, 4, 1])
     x_bar = zeros_like(x)

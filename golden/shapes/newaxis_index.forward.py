@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::newaxis_index --mode forward --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::newaxis_index --mode forward --wrt 0,1
 def newaxis_index_jvp(x, y, x_dot, y_dot):
     t1 = x[:, None]
     t2 = y[None, :]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::newaxis_index --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::newaxis_index --mode hvp --wrt 0,1
 def newaxis_index_hvp(x, y, x_dot, y_dot):
     t1 = x[:, None]
     t1_dot = x_dot[:, None]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::newaxis_index --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::newaxis_index --wrt 0,1 --backend jax
 def newaxis_index_grad(x, y):
     t1 = x[:, None]
     t2 = y[None, :]

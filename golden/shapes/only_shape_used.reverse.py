@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::only_shape_used --wrt 0
+# s2s show ../../tests/cases/shapes.py::only_shape_used --wrt 0
 def only_shape_used_grad(x):
     x_bar = zeros_like(x)
     return x_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape --mode forward --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape --mode forward --wrt 0,1
 def reshape_jvp(x, w, x_dot, w_dot):
     t1 = 4, 3
     t2 = np.reshape(x, t1)

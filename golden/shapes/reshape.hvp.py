@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape --mode hvp --wrt 0,1
 def reshape_hvp(x, w, x_dot, w_dot):
     t1 = 4, 3
     x_bar_dot = reshape_like(unbroadcast(w_dot, np.reshape(x, t1)), x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::reshape --wrt 0,1 --backend jax
 def reshape_grad(x, w):
     t1 = jnp.reshape(x, (4, 3))
     x_bar = reshape_like(unbroadcast(w, t1), x)

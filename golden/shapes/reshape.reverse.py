@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape --wrt 0,1
 def reshape_grad(x, w):
     t1 = np.reshape(x, (4, 3))
     x_bar = reshape_like(unbroadcast(w, t1), x)

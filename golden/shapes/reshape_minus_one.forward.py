@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape_minus_one --mode forward --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape_minus_one --mode forward --wrt 0,1
 def reshape_minus_one_jvp(x, v, x_dot, v_dot):
     t1 = (-1,)
     t2 = np.reshape(x, t1)

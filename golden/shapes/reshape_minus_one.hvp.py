@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape_minus_one --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape_minus_one --mode hvp --wrt 0,1
 def reshape_minus_one_hvp(x, v, x_dot, v_dot):
     t1 = (-1,)
     v_bar_dot = reshape_like(2.0 * np.reshape(v_dot, (3, -1)), v)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape_minus_one --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::reshape_minus_one --wrt 0,1 --backend jax
 def reshape_minus_one_grad(x, v):
     t1 = jnp.reshape(x, (-1,))
     v_bar = reshape_like(2.0 * jnp.reshape(v, (3, -1)), v)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reshape_minus_one --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::reshape_minus_one --wrt 0,1
 def reshape_minus_one_grad(x, v):
     t1 = np.reshape(x, (-1,))
     v_bar = reshape_like(2.0 * np.reshape(v, (3, -1)), v)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reverse_slice --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::reverse_slice --mode forward --wrt 0
 def reverse_slice_jvp(x, x_dot):
     t1 = x[::-1]
     t2 = x[3:0:-1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::reverse_slice --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::reverse_slice --wrt 0 --backend jax
 def reverse_slice_grad(x):
     t1 = x[::-1]
     x_bar = zeros_like(x)

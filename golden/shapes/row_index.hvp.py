@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::row_index --mode hvp --wrt 0
+# s2s show ../../tests/cases/shapes.py::row_index --mode hvp --wrt 0
 def row_index_hvp(x, x_dot):
     x_bar_dot = zeros_like(x)
     x_bar_dot = add_into(x_bar_dot, 1, 2.0 * x_dot[1])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::slices_1d --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::slices_1d --mode forward --wrt 0
 def slices_1d_jvp(x, x_dot):
     t1 = x[1:3]
     t2 = x[0:2]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::slices_1d --mode hvp --wrt 0
+# s2s show ../../tests/cases/shapes.py::slices_1d --mode hvp --wrt 0
 def slices_1d_hvp(x, x_dot):
     x_bar_dot = zeros_like(x)
     x_bar_dot = add_into(x_bar_dot, -2, x_dot[-1])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::slices_2d --mode forward --wrt 0
+# s2s show ../../tests/cases/shapes.py::slices_2d --mode forward --wrt 0
 def slices_2d_jvp(x, x_dot):
     t1 = x[:, 0]
     t2 = x[:, 1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::squeeze --mode forward --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::squeeze --mode forward --wrt 0,1
 def squeeze_jvp(x, w, x_dot, w_dot):
     t1 = np.squeeze(x, axis=1)
     t2 = np.squeeze(x)

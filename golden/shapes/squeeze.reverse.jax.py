@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::squeeze --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::squeeze --wrt 0,1 --backend jax
 def squeeze_grad(x, w):
     t1 = jnp.squeeze(x, axis=1)
     x_bar = reshape_like(2.0 * jnp.squeeze(x), x)

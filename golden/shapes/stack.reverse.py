@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::stack --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::stack --wrt 0,1
 def stack_grad(x, y, w):
     t1 = [x, y, x * y]
     t1_bar = unstack(unbroadcast(w, np.stack(t1)), t1)

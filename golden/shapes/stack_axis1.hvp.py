@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::stack_axis1 --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/shapes.py::stack_axis1 --mode hvp --wrt 0,1
 def stack_axis1_hvp(x, y, w, x_dot, y_dot):
     t1 = np.sin(y)
     t2 = x, t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::stack_axis1 --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::stack_axis1 --wrt 0,1 --backend jax
 def stack_axis1_grad(x, y, w):
     t1 = x, jnp.sin(y)
     t1_bar = unstack(unbroadcast(w, jnp.stack(t1, axis=1)), t1, axis=1)

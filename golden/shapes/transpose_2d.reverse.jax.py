@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::transpose_2d --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::transpose_2d --wrt 0,1 --backend jax
 def transpose_2d_grad(x, y):
     t1 = jnp.transpose(x)
     x_bar = untranspose(unbroadcast(y, t1))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::transpose_axes --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/shapes.py::transpose_axes --wrt 0,1 --backend jax
 def transpose_axes_grad(x, y):
     t1 = 1, 2, 0
     t2 = jnp.transpose(x, t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::zeros_ones_from_shape --wrt 0 --backend jax
+# s2s show ../../tests/cases/shapes.py::zeros_ones_from_shape --wrt 0 --backend jax
 def zeros_ones_from_shape_grad(x):
     t1 = jnp.shape(x)
     z = jnp.zeros(t1) + jnp.ones_like(x) * 2.0 + jnp.zeros((t1[0], 2))

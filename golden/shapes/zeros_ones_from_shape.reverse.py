@@ -1,4 +1,4 @@
-# s2s show tests/cases/shapes.py::zeros_ones_from_shape --wrt 0
+# s2s show ../../tests/cases/shapes.py::zeros_ones_from_shape --wrt 0
 def zeros_ones_from_shape_grad(x):
     t1 = np.shape(x)
     z = np.zeros(t1) + np.ones_like(x) * 2.0 + np.zeros((t1[0], 2))

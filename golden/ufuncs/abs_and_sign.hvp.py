@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::abs_and_sign --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::abs_and_sign --mode hvp --wrt 0,1
 def abs_and_sign_hvp(x, y, x_dot, y_dot):
     t1 = np.sign(x)
     t3 = broadcast_like(1.0, np.absolute(x) * y + t1 * y * y)

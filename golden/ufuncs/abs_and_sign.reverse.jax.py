@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::abs_and_sign --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::abs_and_sign --wrt 0,1 --backend jax
 def abs_and_sign_grad(x, y):
     t1 = jnp.absolute(x)
     t2 = jnp.sign(x)

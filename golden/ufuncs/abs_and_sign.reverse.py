@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::abs_and_sign --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::abs_and_sign --wrt 0,1
 def abs_and_sign_grad(x, y):
     t1 = np.absolute(x)
     t2 = np.sign(x)

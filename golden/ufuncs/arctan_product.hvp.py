@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::arctan_product --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::arctan_product --mode hvp --wrt 0,1
 def arctan_product_hvp(x, y, x_dot, y_dot):
     t1 = x * y
     t2 = 1 + t1 ** 2

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::arctan_product --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::arctan_product --wrt 0,1 --backend jax
 def arctan_product_grad(x, y):
     t1 = 1 + (x * y) ** 2
     x_bar = y / t1

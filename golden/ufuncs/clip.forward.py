@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::clip --mode forward --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::clip --mode forward --wrt 0
 def clip_jvp(x, x_dot):
     t1 = np.clip(x, -0.5, 0.5)
     t2 = np.clip(x, -1.0, 1.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::clip --mode hvp --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::clip --mode hvp --wrt 0
 def clip_hvp(x, x_dot):
     t1 = np.clip(x, -0.5, 0.5)
     t2 = clip_inside(x, -0.5, 0.5)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::clip --wrt 0 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::clip --wrt 0 --backend jax
 def clip_grad(x):
     t1 = jnp.clip(x, -0.5, 0.5)
     t2 = jnp.clip(x, -1.0, 1.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::exp_log --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::exp_log --mode hvp --wrt 0,1
 def exp_log_hvp(x, y, x_dot, y_dot):
     t1 = np.exp(x)
     t1_dot = x_dot * t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::exp_log --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::exp_log --wrt 0,1
 def exp_log_grad(x, y):
     t1 = np.exp(x)
     y_bar = t1 / y

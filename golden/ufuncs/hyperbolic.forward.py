@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::hyperbolic --mode forward --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::hyperbolic --mode forward --wrt 0,1
 def hyperbolic_jvp(x, y, x_dot, y_dot):
     t1 = np.tanh(x)
     t2 = np.sinh(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::hyperbolic --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::hyperbolic --wrt 0,1 --backend jax
 def hyperbolic_grad(x, y):
     t1 = jnp.tanh(x)
     t2 = jnp.sinh(x)

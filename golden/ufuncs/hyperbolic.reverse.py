@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::hyperbolic --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::hyperbolic --wrt 0,1
 def hyperbolic_grad(x, y):
     t1 = np.tanh(x)
     t2 = np.sinh(x)

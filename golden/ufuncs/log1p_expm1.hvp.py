@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::log1p_expm1 --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::log1p_expm1 --mode hvp --wrt 0,1
 def log1p_expm1_hvp(x, y, x_dot, y_dot):
     t1 = 1 + y
     t2 = np.expm1(x)

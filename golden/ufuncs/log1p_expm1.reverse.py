@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::log1p_expm1 --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::log1p_expm1 --wrt 0,1
 def log1p_expm1_grad(x, y):
     t1 = np.expm1(x)
     x_bar = np.log1p(y) * (t1 + 1)

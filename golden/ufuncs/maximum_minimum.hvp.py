@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::maximum_minimum --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::maximum_minimum --mode hvp --wrt 0,1
 def maximum_minimum_hvp(x, y, x_dot, y_dot):
     t1 = np.maximum(x, y)
     t2 = x == y

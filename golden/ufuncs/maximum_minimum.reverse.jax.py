@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::maximum_minimum --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::maximum_minimum --wrt 0,1 --backend jax
 def maximum_minimum_grad(x, y):
     t1 = jnp.maximum(x, y)
     t2 = 0.5 * y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::maximum_minimum --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::maximum_minimum --wrt 0,1
 def maximum_minimum_grad(x, y):
     t1 = np.maximum(x, y)
     t2 = 0.5 * y

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::nondiff_floor_compare --mode forward --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::nondiff_floor_compare --mode forward --wrt 0
 def nondiff_floor_compare_jvp(x, x_dot):
     t1 = np.floor(x)
     t2 = x > 0

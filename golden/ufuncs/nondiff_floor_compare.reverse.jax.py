@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::nondiff_floor_compare --wrt 0 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::nondiff_floor_compare --wrt 0 --backend jax
 def nondiff_floor_compare_grad(x):
     t1 = jnp.floor(x)
     t2 = x > 0

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::nondiff_floor_compare --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::nondiff_floor_compare --wrt 0
 def nondiff_floor_compare_grad(x):
     t1 = np.floor(x)
     t2 = x > 0

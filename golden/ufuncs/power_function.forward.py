@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::power_function --mode forward --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::power_function --mode forward --wrt 0,1
 def power_function_jvp(x, y, x_dot, y_dot):
     t1 = np.power(2.0, x)
     t3 = y_dot * 1.5 * y ** 0.5 + x_dot * t1 * np.log(2.0)

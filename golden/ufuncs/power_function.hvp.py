@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::power_function --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::power_function --mode hvp --wrt 0,1
 def power_function_hvp(x, y, x_dot, y_dot):
     t1 = np.power(2.0, x)
     t2 = np.log(2.0)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::power_function --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::power_function --wrt 0,1 --backend jax
 def power_function_grad(x, y):
     t1 = jnp.power(2.0, x)
     t2 = jnp.power(y, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::power_function --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::power_function --wrt 0,1
 def power_function_grad(x, y):
     t1 = np.power(2.0, x)
     t2 = np.power(y, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::relu --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::relu --wrt 0,1 --backend jax
 def relu_grad(x, y):
     x_bar = y * jnp.where(x == 0.0, 0.5, x > 0.0)
     x_bar = unbroadcast(x_bar, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::relu --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::relu --wrt 0,1
 def relu_grad(x, y):
     x_bar = y * np.where(x == 0.0, 0.5, x > 0.0)
     x_bar = unbroadcast(x_bar, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::softplus_sigmoid --mode forward --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::softplus_sigmoid --mode forward --wrt 0
 def softplus_sigmoid_jvp(x, x_dot):
     t1 = np.exp(x)
     t2 = 1.0 + t1

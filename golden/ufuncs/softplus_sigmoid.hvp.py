@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::softplus_sigmoid --mode hvp --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::softplus_sigmoid --mode hvp --wrt 0
 def softplus_sigmoid_hvp(x, x_dot):
     t1 = np.exp(x)
     t1_dot = x_dot * t1

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::softplus_sigmoid --wrt 0 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::softplus_sigmoid --wrt 0 --backend jax
 def softplus_sigmoid_grad(x):
     t1 = jnp.exp(x)
     t2 = jnp.exp(-x)

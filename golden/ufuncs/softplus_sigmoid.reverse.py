@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::softplus_sigmoid --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::softplus_sigmoid --wrt 0
 def softplus_sigmoid_grad(x):
     t1 = np.exp(x)
     t2 = np.exp(-x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::sqrt_square --mode forward --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::sqrt_square --mode forward --wrt 0,1
 def sqrt_square_jvp(x, y, x_dot, y_dot):
     t1 = np.sqrt(y)
     t2 = np.square(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::sqrt_square --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::sqrt_square --wrt 0,1 --backend jax
 def sqrt_square_grad(x, y):
     t1 = jnp.sqrt(y)
     t2 = jnp.square(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::sqrt_square --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::sqrt_square --wrt 0,1
 def sqrt_square_grad(x, y):
     t1 = np.sqrt(y)
     t2 = np.square(x)

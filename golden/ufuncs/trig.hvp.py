@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::trig --mode hvp --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::trig --mode hvp --wrt 0
 def trig_hvp(x, x_dot):
     t1 = np.sin(x)
     t2 = np.cos(x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::trig --wrt 0 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::trig --wrt 0 --backend jax
 def trig_grad(x):
     t1 = jnp.sin(x)
     t2 = jnp.cos(x)

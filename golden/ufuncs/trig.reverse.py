@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::trig --wrt 0
+# s2s show ../../tests/cases/ufuncs.py::trig --wrt 0
 def trig_grad(x):
     t1 = np.sin(x)
     t2 = np.cos(x)

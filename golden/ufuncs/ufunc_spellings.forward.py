@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::ufunc_spellings --mode forward --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::ufunc_spellings --mode forward --wrt 0,1
 def ufunc_spellings_jvp(x, y, x_dot, y_dot):
     t1 = np.subtract(y, -3.0)
     t2 = np.divide(x, t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::ufunc_spellings --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::ufunc_spellings --wrt 0,1 --backend jax
 def ufunc_spellings_grad(x, y):
     t1 = jnp.subtract(y, -3.0)
     t2 = jnp.divide(x, t1)

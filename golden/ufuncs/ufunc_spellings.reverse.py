@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::ufunc_spellings --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::ufunc_spellings --wrt 0,1
 def ufunc_spellings_grad(x, y):
     t1 = np.subtract(y, -3.0)
     t2 = np.divide(x, t1)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::where --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::where --mode hvp --wrt 0,1
 def where_hvp(x, y, x_dot, y_dot):
     t1 = x > 0
     t2 = np.sin(y)

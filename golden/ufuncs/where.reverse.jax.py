@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::where --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::where --wrt 0,1 --backend jax
 def where_grad(x, y):
     t1 = x > 0
     t2 = broadcast_like(1.0, jnp.where(t1, x * y, jnp.sin(y)))

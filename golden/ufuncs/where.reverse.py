@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::where --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::where --wrt 0,1
 def where_grad(x, y):
     t1 = x > 0
     t2 = broadcast_like(1.0, np.where(t1, x * y, np.sin(y)))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::where_broadcast_scalar --mode forward --wrt 0,1
+# s2s show ../../tests/cases/ufuncs.py::where_broadcast_scalar --mode forward --wrt 0,1
 def where_broadcast_scalar_jvp(x, y, x_dot, y_dot):
     t1 = x > 0.2
     t2 = x < 0

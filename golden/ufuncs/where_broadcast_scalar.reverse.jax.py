@@ -1,4 +1,4 @@
-# s2s show tests/cases/ufuncs.py::where_broadcast_scalar --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/ufuncs.py::where_broadcast_scalar --wrt 0,1 --backend jax
 def where_broadcast_scalar_grad(x, y):
     t1 = x > 0.2
     t2 = x < 0

@@ -17,6 +17,7 @@ import types
 import weakref
 from dataclasses import dataclass
 
+from ..compile import is_generated
 from ..errors import S2SError
 from . import jax_helpers
 from .numpy import Backend
@@ -101,7 +102,7 @@ def _traced_value_error(e):
     loc, tb = None, e.__traceback__
     while tb is not None:  # the innermost line of generated code
         filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
-        if filename.startswith("<s2s "):
+        if is_generated(filename):
             text = linecache.getline(filename, line)
             loc = (filename, line, len(text) - len(text.lstrip()))
         tb = tb.tb_next

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .. import runtime
 from ..backends.jax import LOOP_SITES
+from ..errors import USER_LINES
 from ..analysis.aliasing import _is_view, _ranks
 from ..analysis.liveness import analyse as liveness
 from ..analysis.aliasing import ARRAY_VIEWS
@@ -518,7 +519,10 @@ class Emitter:
     def block(self, b):
         stmts = []
         for s in b.stmts:
-            stmts.extend(self.stmt(s))
+            for node in self.stmt(s):
+                if s.loc and not hasattr(node, "s2s_loc"):  # the user line it came from
+                    node.s2s_loc = s.loc
+                stmts.append(node)
         return stmts or [ast.Pass()]
 
     def _reads(self, node):
@@ -540,6 +544,8 @@ class Emitter:
             if e is not None:
                 o = s.outs[0]
                 if o in self.inlinable:
+                    if s.loc and not hasattr(e, "s2s_loc"):  # for the line it ends up in
+                        e.s2s_loc = s.loc
                     self.inline_exprs[o] = e
                     return out
                 out.append(self.assign_stmt([self.names[o]], e))
@@ -1258,7 +1264,27 @@ def emit(fn, table, backend, name, arrays=frozenset(), reserved=()):
     _bare_tuples(fdef)
     module = ast.Module([fdef], [])
     ast.fix_missing_locations(module)
-    return ast.unparse(module) + "\n", em.namespace
+    text = ast.unparse(module) + "\n"
+    em.namespace[USER_LINES] = _user_lines(module, text)
+    return text, em.namespace
+
+
+def _user_lines(module, text):
+    """{line of ``text``: (file, line, col) of the user code it came from}, from the
+    statements ``block`` marked, or else the first inlined expression in them (the text
+    parsed again has the same statements in the same order, now with line numbers)."""
+    def statements(tree):
+        return [n for n in ast.walk(tree) if isinstance(n, ast.stmt)]
+
+    lines = {}
+    for old, new in zip(statements(module), statements(ast.parse(text))):
+        compound = hasattr(new, "body")  # its header only: its body has its own lines
+        loc = getattr(old, "s2s_loc", None) or not compound and next(
+            (n.s2s_loc for n in ast.walk(old) if hasattr(n, "s2s_loc")), None)
+        if loc:
+            for line in range(new.lineno, (new.lineno if compound else new.end_lineno) + 1):
+                lines.setdefault(line, loc)
+    return lines
 
 
 del keyword, operator
