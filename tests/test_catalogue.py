@@ -166,13 +166,11 @@ def test_gradient_dtype(case):
 
 
 # -- (e) deterministic, readable source ---------------------------------------------------------
-def test_source_deterministic(case):
-    g1 = s2s.grad(case.fn, wrt=case.wrt)
-    src1 = s2s.source(g1)
-    assert isinstance(src1, str) and src1.strip()
-    src2 = s2s.source(s2s.grad(case.fn, wrt=case.wrt))
-    assert src1 == src2
-    bad = random_looking_names(src1)
+def test_source_has_no_random_names(case):
+    """(Determinism is test_source_stable_across_processes: here the source is cached.)"""
+    src = s2s.source(s2s.grad(case.fn, wrt=case.wrt))
+    assert isinstance(src, str) and src.strip()
+    bad = random_looking_names(src)
     assert not bad, f"machine-random names in the generated source: {bad}"
 
 
