@@ -1,7 +1,8 @@
 """Derivatives exactly on kinks and ties, against the conventions README and the rule
 modules state (s2s/rules/elementwise.py, reductions.py): np.maximum/np.minimum split a tie
 1/2-1/2, fmax/fmin give it to the second argument, abs is flat at 0, clip counts its ends
-as inside, heaviside(x, h) moves with h where x == 0, np.where follows its condition (ReLU
+as inside, heaviside(x, h) moves with h where x == 0, copysign(x, y) has derivative sign(y)
+at x = +0, the 1-norm is flat at 0 and the inf-norms share ties, np.where follows its condition (ReLU
 written ``np.where(x > 0, x, 0.0)`` is flat at 0), max/min reductions share a tie equally,
 argmax and sort pick the first of equal entries, the builtin max/min the argument Python
 returns. The rule domains keep random inputs off these points on purpose; here every input
@@ -52,6 +53,7 @@ class Kink:
     args: tuple
     right: tuple   # per parameter: the right-hand weight w (None: a jump, no one-sided limit)
     twin: object = None   # the convention written with np.where, where jax's rule differs
+    second: bool = True   # False: s2s declines second derivatives (a MissingRuleError)
 
     @property
     def id(self):
@@ -74,6 +76,8 @@ CASES = [
     Kink(K.builtin_abs, (Z,), (0.5,), K.abs_where),
     Kink(K.math_fabs, (0.0,), (0.5,), K.math_fabs_where),
     Kink(K.sign, (Z,), (None,)),
+    # at x = +0 the derivative is sign(y): the side where x and the output move together
+    Kink(K.copysign, (Z, np.array([2.0, -1.0, -0.5, 1.0, 0.7])), (1.0, 0.5)),
     # jnp.clip is minimum(maximum(x, lo), hi): 1/2 to x and 1/2 to the bound at an end. s2s
     # counts the ends as inside (x takes all): x from inside (right of lo, left of hi); lo
     # then from the left and hi from the right, where they do not move the output
@@ -89,6 +93,9 @@ CASES = [
     Kink(K.ptp, (K.TIED,), (row_share(K.TIED),)),
     # the first of two maxima (entry 1) and of two minima (entry 3)
     Kink(K.argmax, (K.ARGX,), (np.array([0.5, 1.0, 0.0, 0.0, 1.0]),)),
+    # no second derivative of these norms: s2s says so
+    Kink(K.norm_inf, (K.NORM_X,), (0.5,), second=False),
+    Kink(K.norm_one, (Z,), (0.5,), K.norm_one_where, second=False),   # abs at 0, as above
     # jax cannot trace Python's max of traced values: the twin returns the same argument
     Kink(K.builtin_max, (0.4, 0.4), (1.0, 0.0), K.builtin_max_where),
     Kink(K.builtin_min, (0.4, 0.4), (0.0, 1.0), K.builtin_min_where),
@@ -214,6 +221,12 @@ def _check_forward(case, backend):
 def _check_second(case, backend):
     _, _, hessians, hvps = references()[case.id]
     _, vs = directions(case)
+    if not case.second:
+        with pytest.raises(s2s.MissingRuleError):
+            s2s.hessian(case.fn, backend=backend)(*case.args)
+        with pytest.raises(s2s.MissingRuleError):
+            s2s.hvp(case.fn, backend=backend)(*case.args, vs[0])
+        return
     for k, (H, Hv) in enumerate(zip(hessians, hvps)):
         got = s2s.hessian(case.fn, wrt=k, backend=backend)(*case.args)
         assert_tree_close(_np(got), H, RTOL, ATOL, what=f"s2s.hessian in parameter {k}")
