@@ -25,6 +25,11 @@ KINKS = ["tests/test_kinks.py"]
 # the rule cases against central differences
 RULES = ["tests/test_rules.py", "-k", "test_reverse or test_forward"]
 
+# the catalogue's Jacobians by forward mode, and Hessians and Hessian-vector products,
+# against jax and central differences
+JACFWD = ["tests/test_jacobians.py", "-k", "jacfwd"]
+HESSIANS = ["tests/test_jacobians.py", "-k", "test_hessian"]
+
 # (name, file, text, replacement, pytest arguments)
 MUTATIONS = [
     ("maximum tie weight 0.5 -> 1.0", "s2s/rules/elementwise.py",
@@ -46,6 +51,12 @@ MUTATIONS = [
      "    return np.broadcast_to(g, shape)\n", "    return np.broadcast_to(-g, shape)\n", RULES),
     ("linalg: sign of the solve with the transpose", "s2s/runtime/linalg.py",
      "    return solve_like(mT(a), g, g)\n", "    return -solve_like(mT(a), g, g)\n", RULES),
+    ("batched forward: sign of bsum", "s2s/runtime/__init__.py",
+     "    return np.sum(t, axis=axes, keepdims=keepdims)\n",
+     "    return -np.sum(t, axis=axes, keepdims=keepdims)\n", JACFWD),
+    ("second order: sign of unprod_jvp", "s2s/runtime/__init__.py",
+     "    return unprod(g, x, axis=axis, keepdims=keepdims) * (",
+     "    return -unprod(g, x, axis=axis, keepdims=keepdims) * (", HESSIANS),
 ]
 
 
