@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import inspect
 
 import numpy as np
 import pytest
