@@ -19,7 +19,8 @@ Two references, independent of s2s's rules:
   every order: ``test_references_state_the_convention`` checks it against the first.
 
 s2s is compared with jax in reverse mode (grad, vjp), forward mode (jvp, jacfwd) and second
-order (hvp, hessian), on the numpy and the jax backends.
+order (hvp, hessian), on the numpy backend and on the jax backend (every case under one
+jax.jit, every argument traced).
 """
 from __future__ import annotations
 
@@ -148,8 +149,20 @@ def references():
     float64, every case under one jax.jit."""
     fns = {c.id: _references_of(c) for c in CASES}
     args = {c.id: c.args for c in CASES}
-    out = jax.jit(lambda a: {k: fns[k](a[k]) for k in a})(args)
-    return jax.tree.map(np.asarray, out)
+    return jax.tree.map(np.asarray, _jit_once(lambda a: {k: fns[k](a[k]) for k in a}, args))
+
+
+def _jit_once(f, args):
+    """``jax.jit(f)(args)``, compiled without the XLA passes that buy nothing for one run of
+    tiny kernels (they triple the compile time), where this jaxlib knows the options."""
+    lowered = jax.jit(f).lower(args)
+    try:
+        compiled = lowered.compile(compiler_options={
+            "xla_backend_optimization_level": 0, "xla_llvm_disable_expensive_passes": True,
+            "xla_cpu_use_fusion_emitters": False})
+    except Exception:  # noqa: BLE001 - an option this jaxlib does not have
+        compiled = lowered.compile()
+    return compiled(args)
 
 
 def one_sided(f, args, k, h=1e-5):
@@ -194,50 +207,86 @@ def test_references_state_the_convention(case_id):
 
 
 # -- s2s against them -------------------------------------------------------------------------
-def _np(tree):
-    return jax.tree.map(np.asarray, tree)
+ORDERS = ("reverse", "forward", "second")
 
 
-def _check_reverse(case, backend):
-    grads = references()[case.id][0]
-    got = s2s.grad(case.fn, wrt=_wrt(case), backend=backend)(*case.args)
-    assert_tree_close(_np(tuple(got)), tuple(grads), RTOL, ATOL, what="s2s.grad")
-    _, pullback = s2s.vjp(case.fn, *case.args, wrt=_wrt(case), backend=backend)
-    assert_tree_close(_np(tuple(pullback(0.5))), tuple(0.5 * g for g in grads), RTOL, ATOL,
-                      what="s2s.vjp pullback")
+def derivatives(case, order, args, backend=None):
+    """s2s's derivatives of one order at ``args``: {what: value}."""
+    wrt = _wrt(case)
+    tangents, vs = directions(case)
+    if order == "reverse":
+        _, pullback = s2s.vjp(case.fn, *args, wrt=wrt, backend=backend)
+        return {"s2s.grad": tuple(s2s.grad(case.fn, wrt=wrt, backend=backend)(*args)),
+                "s2s.vjp pullback of 0.5": tuple(pullback(0.5))}
+    if order == "forward":
+        return {"s2s.jvp": tuple(s2s.jvp(case.fn, args, tangents, backend=backend)),
+                "s2s.jacfwd": tuple(s2s.jacfwd(case.fn, wrt=wrt, backend=backend)(*args))}
+    out = {}
+    for k in wrt:
+        out[f"s2s.hessian in parameter {k}"] = s2s.hessian(case.fn, wrt=k, backend=backend)(*args)
+        out[f"s2s.hvp in parameter {k}"] = s2s.hvp(case.fn, wrt=k, backend=backend)(*args, vs[k])
+    return out
 
 
-def _check_forward(case, backend):
-    grads, (value, tangent) = references()[case.id][:2]
-    tangents, _ = directions(case)
-    out, t = s2s.jvp(case.fn, case.args, tangents, backend=backend)
-    assert_tree_close(_np(out), value, RTOL, ATOL, what="s2s.jvp value")
-    assert_tree_close(_np(t), tangent, RTOL, ATOL, what="s2s.jvp tangent")
-    jac = s2s.jacfwd(case.fn, wrt=_wrt(case), backend=backend)(*case.args)
-    assert_tree_close(_np(tuple(jac)), tuple(grads), RTOL, ATOL, what="s2s.jacfwd")
-
-
-def _check_second(case, backend):
-    _, _, hessians, hvps = references()[case.id]
-    _, vs = directions(case)
-    if not case.second:
-        with pytest.raises(s2s.MissingRuleError):
-            s2s.hessian(case.fn, backend=backend)(*case.args)
-        with pytest.raises(s2s.MissingRuleError):
-            s2s.hvp(case.fn, backend=backend)(*case.args, vs[0])
-        return
+def expected(case, order):
+    grads, (value, tangent), hessians, hvps = references()[case.id]
+    if order == "reverse":
+        return {"s2s.grad": tuple(grads), "s2s.vjp pullback of 0.5": tuple(0.5 * g for g in grads)}
+    if order == "forward":
+        return {"s2s.jvp": (value, tangent), "s2s.jacfwd": tuple(grads)}
+    out = {}
     for k, (H, Hv) in enumerate(zip(hessians, hvps)):
-        got = s2s.hessian(case.fn, wrt=k, backend=backend)(*case.args)
-        assert_tree_close(_np(got), H, RTOL, ATOL, what=f"s2s.hessian in parameter {k}")
-        got = s2s.hvp(case.fn, wrt=k, backend=backend)(*case.args, vs[k])
-        assert_tree_close(_np(got), Hv, RTOL, ATOL, what=f"s2s.hvp in parameter {k}")
+        out[f"s2s.hessian in parameter {k}"] = H
+        out[f"s2s.hvp in parameter {k}"] = Hv
+    return out
 
 
-CHECKS = {"reverse": _check_reverse, "forward": _check_forward, "second": _check_second}
+@functools.lru_cache(maxsize=None)
+def jax_backend_derivatives():
+    """{(case id, order): derivatives on the jax backend, or the exception}: every case under
+    one jax.jit, each argument traced; a case that cannot be traced (Python's max of traced
+    values, a refused second derivative) is run eagerly instead."""
+    out = {}
+
+    def traced(a):
+        values = {}
+        for key, args in a.items():
+            try:
+                values[key] = derivatives(BY_ID[key[0]], key[1], args, "jax")
+            except Exception as e:  # noqa: BLE001 - run eagerly below
+                out[key] = e
+        return values
+
+    keys = {(c.id, order): c.args for c in CASES for order in ORDERS}
+    out.update(jax.tree.map(np.asarray, _jit_once(traced, keys)))
+    for key, e in list(out.items()):
+        if isinstance(e, Exception):
+            try:
+                out[key] = jax.tree.map(np.asarray, derivatives(BY_ID[key[0]], key[1],
+                                                                keys[key], "jax"))
+            except Exception as again:  # noqa: BLE001 - the case's test reports it
+                out[key] = again
+    return out
 
 
 @pytest.mark.parametrize("backend", ["numpy", "jax"])
-@pytest.mark.parametrize("order", list(CHECKS))
+@pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize("case_id", IDS)
 def test_derivative_on_the_kink(case_id, order, backend):
-    CHECKS[order](BY_ID[case_id], None if backend == "numpy" else backend)
+    case = BY_ID[case_id]
+    if backend == "numpy":
+        def got():
+            return derivatives(case, order, case.args)
+    else:
+        def got():
+            result = jax_backend_derivatives()[case_id, order]
+            if isinstance(result, Exception):
+                raise result
+            return result
+    if order == "second" and not case.second:
+        with pytest.raises(s2s.MissingRuleError):
+            got()
+        return
+    values = got()
+    for what, want in expected(case, order).items():
+        assert_tree_close(jax.tree.map(np.asarray, values[what]), want, RTOL, ATOL, what=what)
