@@ -8,6 +8,10 @@ against central differences and jax by tests/test_rules.py. The helpers that gen
 adjoint code calls are included: their batched forms are what batched Jacobians by
 reverse mode and batched Hessians run. A rule that docs/rules.md lists as batched
 (``s2s.rules.listing``) must take the batched path.
+
+The parameters whose sweep has no batched form (jacfwd then takes one sweep per
+direction, which tests/test_rules.py checks) are left out when the tests are collected:
+every test here compares something.
 """
 from __future__ import annotations
 
@@ -43,35 +47,52 @@ def _tolerance(*arrays):
     return max(1e-12, 50 * eps) if eps > 1e-15 else 1e-12
 
 
-@pytest.mark.parametrize("case", FWD_CASES, ids=[c.id for c in FWD_CASES])
-def test_batched_rule(case):
+def _batched_params(case):
+    """The names of the case's differentiated float parameters whose sweep has a batched
+    form (those of the others take one sweep per direction)."""
     f = getattr(MOD, case.fname)
     params = list(inspect.signature(f).parameters)
     args = case.sample()
-    considered = 0
-    for i in case.diff_indices:
-        x = args[i]
-        if not _float(x) or case.names[i] in case.frozen:
+    return tuple(params[i] for i in case.diff_indices
+                 if _float(args[i]) and case.names[i] not in case.frozen
+                 and build("jvp_batched", spec_of(f), (params[i],)) is not None)
+
+
+BATCHED = [pytest.param(c, name, id=f"{c.id}-{name}")
+           for c in FWD_CASES for name in _batched_params(c)]
+
+
+def test_listed_rules_take_the_batched_path():
+    """A rule docs/rules.md lists as batched has a batched sweep wrt every differentiated
+    float parameter of a case that is its call alone."""
+    batched = {(c.id, name) for c, name in (p.values for p in BATCHED)}
+    missing = []
+    for c in FWD_CASES:
+        if c.rule not in LISTED_BATCHED or not c.own_call:
             continue
-        considered += 1
-        name = params[i]
-        batched = build("jvp_batched", spec_of(f), (name,))
-        if batched is None:
-            assert case.rule not in LISTED_BATCHED or case.expr is not None, \
-                f"{case.rule} is listed as batched, but its sweep wrt {name} is not"
-            continue
-        plain = build("jvp", spec_of(f), (name,))
-        nres = plain.info["nresults"]
-        out = batched.funcs[0](*args)
-        values, tangents = _leaves(out[:nres]), _leaves(out[nres:])
-        n = int(np.size(x))
-        basis = np.eye(n).reshape((n,) + np.shape(x)) if np.ndim(x) else [1.0]
-        for j, e in enumerate(basis):
-            want = _leaves(plain.funcs[0](*args, e)[nres:])
-            for v, t, w in zip(values, tangents, want):
-                got = np.broadcast_to(t, np.shape(v) + (n,))[..., j]
-                tol = _tolerance(v, t, w, x)
-                np.testing.assert_allclose(got, np.broadcast_to(w, np.shape(v)), rtol=tol,
-                                           atol=tol, err_msg=f"direction {j} of {name}")
-    if not considered:
-        pytest.skip("no float parameter to differentiate")
+        args = c.sample()
+        for i in c.diff_indices:
+            if _float(args[i]) and c.names[i] not in c.frozen and (c.id, c.names[i]) not in batched:
+                missing.append(f"{c.id} wrt {c.names[i]}")
+    assert not missing, "listed as batched, but their sweep is not:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("case, name", BATCHED)
+def test_batched_rule(case, name):
+    f = getattr(MOD, case.fname)
+    args = case.sample()
+    x = args[list(inspect.signature(f).parameters).index(name)]
+    batched = build("jvp_batched", spec_of(f), (name,))
+    plain = build("jvp", spec_of(f), (name,))
+    nres = plain.info["nresults"]
+    out = batched.funcs[0](*args)
+    values, tangents = _leaves(out[:nres]), _leaves(out[nres:])
+    n = int(np.size(x))
+    basis = np.eye(n).reshape((n,) + np.shape(x)) if np.ndim(x) else [1.0]
+    for j, e in enumerate(basis):
+        want = _leaves(plain.funcs[0](*args, e)[nres:])
+        for v, t, w in zip(values, tangents, want):
+            got = np.broadcast_to(t, np.shape(v) + (n,))[..., j]
+            tol = _tolerance(v, t, w, x)
+            np.testing.assert_allclose(got, np.broadcast_to(w, np.shape(v)), rtol=tol,
+                                       atol=tol, err_msg=f"direction {j} of {name}")

@@ -5,8 +5,11 @@
    ``ref="jax"``) or central differences (``ref="fd"``). The catalogue's functions are
    scalar-valued, so this checks each batched pullback rule with one direction; the
    vector-valued functions of tests/test_forward.py check many.
+   ``s2s.jacfwd`` too: the batched forward sweep (checked against one sweep per direction
+   in tests/test_batched.py) at the same inputs, against the same references.
 2. ``s2s.hessian`` of every catalogue case with respect to its first ``wrt`` parameter
-   against ``jax.hessian`` (or central differences of ``s2s.grad`` for ``ref="fd"``).
+   against ``jax.hessian`` (or central differences of ``s2s.grad`` for ``ref="fd"``), and
+   ``s2s.hvp`` along a random direction against that Hessian times it.
 3. Which cases take the batched path (one sweep for all directions) and which fall back
    to one sweep per direction: the fallbacks are listed below with the rule that causes
    them, so that a regression to the loop (or a new batched rule) shows here.
@@ -125,7 +128,7 @@ def tolerance(case):
 
 
 # -- 1. Jacobians ---------------------------------------------------------------------------
-@pytest.mark.parametrize("method", ["jacrev", "jacobian"])
+@pytest.mark.parametrize("method", ["jacrev", "jacobian", "jacfwd"])
 @pytest.mark.parametrize("case_id", IDS)
 def test_jacobian(case_id, method):
     case = BY_ID[case_id]
@@ -155,9 +158,12 @@ def test_hessian(case_id):
     case = BY_ID[case_id]
     pos, idx, _ = _setup(case)
     x = pos[idx[0]]
+    v = _direction(case, x)
     if case_id in HESSIAN_UNSUPPORTED:
         with pytest.raises(s2s.MissingRuleError):
             s2s.hessian(case.fn, wrt=idx[0])(*pos)
+        with pytest.raises(s2s.MissingRuleError):
+            s2s.hvp(case.fn, wrt=idx[0])(*pos, v)
         return
     got = s2s.hessian(case.fn, wrt=idx[0])(*pos)
     shape = np.shape(x) + np.shape(x)
@@ -171,6 +177,16 @@ def test_hessian(case_id):
             s2s.grad(case.fn, wrt=idx[0])(*pos))), initial=1.0)))
     assert_tree_close(np.asarray(got), np.reshape(H, shape), rtol, atol,
                       what=f"Hessian of {case.name} vs {case.ref}")
+    Hv = np.tensordot(np.reshape(H, shape), v, axes=np.ndim(x))
+    got = s2s.hvp(case.fn, wrt=idx[0])(*pos, v)
+    assert_tree_close(np.asarray(got), Hv, rtol, atol * max(1.0, float(np.max(np.abs(v)))) * np.size(x),
+                      what=f"Hessian-vector product of {case.name} vs {case.ref}")
+
+
+def _direction(case, x):
+    """A random direction shaped and typed like ``x`` (fixed per case)."""
+    v = np.random.default_rng(case.seed + 4).standard_normal(np.shape(x))
+    return float(v) if isinstance(x, float) else v.astype(np.asarray(x).dtype)
 
 
 # -- 3. the batched path ----------------------------------------------------------------------

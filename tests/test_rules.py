@@ -15,8 +15,9 @@ generated module in a temporary directory (``tests/rule_fixtures/generate.py``).
 ``test_jax_backend``  jax.jit(s2s.grad(f, backend="jax")) equals s2s.grad(f) (numpy), and
 ``test_jax_backend_forward``  jax.jit of s2s.jvp(f, backend="jax") equals s2s.jvp(f): the
                   derivative emitted against jax.numpy runs under jit and agrees (float64).
-                  The cases that cannot yet are listed, each with its reason, in
-                  ``JAX_BACKEND_PENDING`` (and ``JAX_FORWARD_PENDING``), and must fail.
+                  The cases that cannot are listed, each with its reason, in
+                  ``JAX_BACKEND_PENDING`` (and ``JAX_FORWARD_PENDING``), and must fail
+                  with an s2s error (``test_traced_float_is_an_s2s_error`` reads one).
 
 Non-differentiable rules are checked through a differentiable use of their result
 (``np.floor(x) * x`` has gradient ``floor(x)``). The helpers that generated adjoint code
@@ -53,10 +54,11 @@ JAX_RTOL = 1e-6         # against jax.grad
 DOT_RTOL = 1e-9         # <v, J u> against <J^T v, u>
 BACKEND_RTOL = 1e-6     # backend="jax" under jax.jit against the numpy backend
 
-# Cases (a case id, or a rule name for all its cases) whose derivative does not yet run
-# under jax.jit(s2s.grad(f, backend="jax")), with the reason. Their test must fail
-# (xfail(strict=True)): when one passes, take it off the list.
-_SAID = "jax cannot either, and an s2s error says so (tests/test_jax_backend.py tests it)"
+# Cases (a case id, or a rule name for all its cases) whose derivative cannot run under
+# jax.jit(s2s.grad(f, backend="jax")), with the reason. Their test must fail with an s2s
+# error (xfail(strict=True, raises=S2SError)): when one passes, take it off the list.
+_SAID = "jax cannot either, and an s2s error says so (tests/test_jax_backend.py and " \
+        "test_traced_float_is_an_s2s_error test the message)"
 JAX_BACKEND_PENDING = {
     "int": f"int(x) needs the concrete value of a traced argument: {_SAID}",
     "isinstance": f"isinstance(x, float) of a traced argument, whose Python type a trace does "
@@ -113,15 +115,21 @@ def modes(case):
     return out
 
 
+def pending_reason(case, pending):
+    """Why ``case`` is in ``pending`` (by case id or rule), or None."""
+    return (pending or {}).get(case.id, (pending or {}).get(case.rule))
+
+
 def cases_for(mode, pending=None):
-    """Parametrize over the cases of ``mode``; those in ``pending`` (by case id or rule)
-    are expected to fail, strictly."""
+    """Parametrize over the cases of ``mode``; those in ``pending`` are expected to fail
+    with an s2s error, strictly."""
     params = []
     for c in CASES:
         if mode not in modes(c):
             continue
-        reason = (pending or {}).get(c.id, (pending or {}).get(c.rule))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        reason = pending_reason(c, pending)
+        marks = [pytest.mark.xfail(strict=True, reason=reason, raises=s2s.S2SError)] \
+            if reason else []
         params.append(pytest.param(c, marks=marks, id=c.id))
     return pytest.mark.parametrize("case", params)
 
@@ -370,17 +378,11 @@ def test_every_rule_is_tested():
     assert not missing, "rules without tests in some mode:\n" + "\n".join(missing)
 
 
-def test_generated_module_is_deterministic():
-    """The same table gives the same module text."""
-    _, again = collect()
-    assert gen.render_modules(again) == gen.render_modules(CASES)
-
-
 # -- the jax backend -------------------------------------------------------------------------------
 @functools.lru_cache(maxsize=None)
 def jax_backend_results():
     """Every case's s2s.grad(..., backend="jax") and s2s.jvp(..., backend="jax") under
-    jax.jit: ``{("grad" | "jvp", case id): result, or the error text}``.
+    jax.jit: ``{("grad" | "jvp", case id): result, or the exception}``.
 
     The cases are jitted together, about a hundred to a function (XLA's compile time
     grows faster than the program: one function for all of them takes twice as long,
@@ -398,7 +400,7 @@ def jax_backend_results():
                                                   wrt=case.diff_indices, backend="jax")
                 inputs["grad", case.id] = tuple(args)
             except Exception as e:  # noqa: BLE001 - reported by the case's test
-                out["grad", case.id] = f"{type(e).__name__}: {e}"
+                out["grad", case.id] = e
         if "jaxforward" in modes(case):
             calls["jvp", case.id] = functools.partial(s2s.jvp, getattr(MOD, case.fname),
                                                       backend="jax")
@@ -410,7 +412,7 @@ def jax_backend_results():
             try:
                 values[key] = calls[key](*x)
             except Exception as e:  # noqa: BLE001 - reported by the case's test
-                out[key] = f"{type(e).__name__}: {e}"
+                out[key] = e
         return values
 
     keys = list(inputs)
@@ -420,7 +422,8 @@ def jax_backend_results():
             values = _jit_once(jax, results, xs)(xs)
         except Exception as e:  # noqa: BLE001 - XLA failed: every case of the batch fails
             values = {}
-            out.update((k, f"the batch failed in XLA: {type(e).__name__}: {e}") for k in xs)
+            out.update((k, RuntimeError(f"the batch failed in XLA: {type(e).__name__}: {e}"))
+                       for k in xs)
         for key, value in values.items():
             out[key] = jax.tree.map(np.asarray, value)
     return out
@@ -448,9 +451,10 @@ def forward_tangents(case, args):
 
 
 def backend_result(kind, case):
-    result = jax_backend_results().get((kind, case.id), "not run (see the other error)")
-    if isinstance(result, str):
-        raise RuntimeError(result)
+    result = jax_backend_results().get((kind, case.id),
+                                       RuntimeError("not run (see the other error)"))
+    if isinstance(result, Exception):
+        raise result
     return result
 
 
@@ -459,6 +463,8 @@ def test_jax_backend(case):
     """jax.jit(s2s.grad(f, backend="jax")) equals s2s.grad(f) on the numpy backend."""
     fs = getattr(MOD, case.fsname, None)
     args = case.sample()
+    if pending_reason(case, JAX_BACKEND_PENDING):
+        backend_result("grad", case)  # the s2s error the xfail expects
     got = run(case, 'jax.jit(s2s.grad(f, backend="jax"))', lambda: backend_result("grad", case))
 
     def check():
@@ -474,6 +480,8 @@ def test_jax_backend_forward(case):
     """jax.jit of s2s.jvp(f, backend="jax") equals s2s.jvp(f) on the numpy backend."""
     f = getattr(MOD, case.fname, None)
     args = case.sample()
+    if pending_reason(case, JAX_FORWARD_PENDING):
+        backend_result("jvp", case)  # the s2s error the xfail expects
     got = run(case, 'jax.jit(s2s.jvp(f, backend="jax"))', lambda: backend_result("jvp", case))
 
     def check():
@@ -482,3 +490,20 @@ def test_jax_backend_forward(case):
                           what='backend="jax" vs numpy (value, tangent)')
 
     run(case, 'forward mode, backend="jax" against numpy', check)
+
+
+def test_traced_float_is_an_s2s_error():
+    """float() of a traced argument (JAX_FORWARD_PENDING) is an s2s error at the generated
+    line that says what to do, as int() and isinstance() are (tests/test_jax_backend.py)."""
+    jax = enable_jax_x64()
+    case = next(c for c in CASES if c.rule == "float")
+    f, args = getattr(MOD, case.fname), case.sample()
+    tangents = forward_tangents(case, args)
+    assert_tree_close(tuple(s2s.jvp(f, args, tangents, backend="jax")),
+                      tuple(s2s.jvp(f, args, tangents)), 1e-12, 1e-12, what="outside jit")
+    with pytest.raises(s2s.S2SError) as e:
+        jax.jit(lambda *a: s2s.jvp(f, a, tangents, backend="jax"))(*args)
+    message = str(e.value)
+    assert message.startswith(f"<s2s jvp of {MOD.__name__}.{case.fname}>:"), message
+    assert "Python needs a concrete value here, but jax traces it" in message
+    assert "float(" in message and "hint: make the argument it comes from static" in message

@@ -57,6 +57,7 @@ class Bound(Case):
         self.rule, self.index, self.is_default = "", 0, False
         self.params = ()          # (name, spec) of the generated function's parameters
         self.source, self.jax_source = "", None
+        self.own_call = True      # the function is the rule's call (not an expression)
         self.error = None         # what went wrong running the function in numpy
         self.out_kind = ""        # "scalar", "array" or "tuple"
         self.out_shape = ()
@@ -156,7 +157,8 @@ def bind(spec, rule, index, is_default=False):
     else:
         call = f"{rule.name}({', '.join(rendered + rendered_kw)})"
     case.params = tuple(params)
-    if case.expr is None and case.body is None:
+    case.own_call = case.expr is None and case.body is None  # the rule's call, nothing else
+    if case.own_call:
         if rule.differentiable:
             case.expr = call
         else:  # a zero derivative is checked through a differentiable use of the result
