@@ -41,6 +41,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
+from .transforms.recording import copy_recorded_rows
 from .transforms.rows import lift_rows, reread_lists, share_carry_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
@@ -184,6 +185,7 @@ def _finish(fn, backend):
     # jax.lax.scan stacks what a loop collects, and runs its body as one program already
     fn = batch_accumulations(fn, NameGen.avoiding(fn), stack=not backend.functional)
     if not backend.functional:
+        fn = copy_recorded_rows(fn, NameGen.avoiding(fn))
         # lifted first, the forward sweep records rows that the backward one can reread
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = tapes_to_lists(fn, NameGen.avoiding(fn))

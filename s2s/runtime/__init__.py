@@ -219,6 +219,8 @@ def unsetitem(g, v, *index):
     position written twice (a repeated integer index) keeps only the last write."""
     index = index[0] if len(index) == 1 else index
     gv = g[index]
+    if _basic(index):  # no position written twice; a copy, as the caller zeroes g[index]
+        return unbroadcast(gv.copy() if type(gv) is np.ndarray else gv, v)
     order = np.full(np.shape(g), -1)
     count = int(np.prod(np.shape(gv)))
     order[index] = np.arange(count).reshape(np.shape(gv))
