@@ -60,3 +60,43 @@ def test_unsetitem_of_a_row_is_a_copy():
     g[1] = 0.0
     np.testing.assert_array_equal(row, want)
     assert unsetitem(g, 0.0, 2, 3) == g[2, 3]
+
+
+def long_loop(W, x, T):
+    for t in range(T):
+        x = x + 0.01 * np.tanh(W @ x)
+    return np.sum(x)
+
+
+def test_jax_loop_weight_cotangent_is_one_contraction():
+    """The sum over steps of the weight's outer products is one product of the stacked
+    factors: no T x n x n array in the jitted program."""
+    import pytest
+    jax = pytest.importorskip("jax")
+    jax.config.update("jax_enable_x64", True)
+    T, n = 17, 5
+    W, x = rng.normal(size=(n, n)) / 3, rng.normal(size=n)
+    g = jax.jit(s2s.grad(long_loop, wrt=(0, 1), backend="jax"), static_argnums=2)
+    program = g.lower(W, x, T).as_text()      # StableHLO: tensor<17x5x5xf64>
+    assert f"<{T}x{n}x{n}x" not in program
+    want = central_difference(lambda W, x: long_loop(W, x, T), (W, x), wrt=(0, 1))
+    assert_tree_close(tuple(np.asarray(a) for a in g(W, x, T)), want, rtol=1e-6, atol=1e-8)
+
+
+def test_jax_loop_sums_match_the_sum_of_steps():
+    """matmul_vjp_{lhs,rhs}_sum of stacked factors against the per-step sum, for vector
+    and matrix steps."""
+    import pytest
+    pytest.importorskip("jax")
+    from s2s.backends.jax import helpers
+    from s2s.runtime import matmul_vjp_lhs, matmul_vjp_rhs
+    h = helpers()
+    W = rng.normal(size=(3, 4))
+    for gs, ys in ((rng.normal(size=(6, 3)), rng.normal(size=(6, 4))),
+                   (rng.normal(size=(6, 3, 2)), rng.normal(size=(6, 4, 2)))):
+        want = sum(matmul_vjp_lhs(g, W, y) for g, y in zip(gs, ys))
+        np.testing.assert_allclose(h["matmul_vjp_lhs_sum"](gs, W, ys), want, rtol=1e-12)
+    for xs, gs in ((rng.normal(size=(6, 3)), rng.normal(size=(6, 4))),
+                   (rng.normal(size=(6, 2, 3)), rng.normal(size=(6, 2, 4)))):
+        want = sum(matmul_vjp_rhs(g, x, W) for g, x in zip(gs, xs))
+        np.testing.assert_allclose(h["matmul_vjp_rhs_sum"](gs, xs, W), want, rtol=1e-12)
