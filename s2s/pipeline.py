@@ -41,7 +41,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
-from .transforms.recording import copy_recorded_rows
+from .transforms.recording import copy_recorded_rows, preallocate_rows
 from .transforms.rows import lift_rows, reread_lists, share_carry_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
@@ -192,7 +192,9 @@ def _finish(fn, backend):
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = reread_lists(fn, NameGen.avoiding(fn))
         fn = share_carry_lists(verify(simplify(fn)), NameGen.avoiding(fn))
-    return verify(simplify(fn))
+    fn = verify(simplify(fn))
+    # last: simplify would take two records made alike (two ``[]``) for one
+    return fn if backend.functional else verify(preallocate_rows(fn))
 
 
 class Generated:

@@ -100,3 +100,79 @@ def test_jax_loop_sums_match_the_sum_of_steps():
                    (rng.normal(size=(6, 2, 3)), rng.normal(size=(6, 2, 4)))):
         want = sum(matmul_vjp_rhs(g, x, W) for g, x in zip(gs, xs))
         np.testing.assert_allclose(h["matmul_vjp_rhs_sum"](gs, xs, W), want, rtol=1e-12)
+
+
+# -- Rows: a loop's record in one preallocated array -------------------------------------------
+def test_rows_hold_what_a_list_would():
+    """Appended arrays land in one array (read back equal, in order, by position and by
+    slices); a value of another shape or type, or a Python number, makes it a list, read
+    back the same way; a reversed record stores its rows in index order."""
+    from s2s.runtime import Rows, rows_for, stack_rows
+    values = [rng.normal(size=3) for _ in range(4)]
+    for reverse in (False, True):
+        rec = rows_for(range(4), reverse=reverse)
+        for v in values:
+            rec.append(v)
+        stacked = stack_rows(rec)
+        assert type(stacked) is np.ndarray and len(rec) == 4
+        np.testing.assert_array_equal(stacked, np.array(values))
+        np.testing.assert_array_equal(rec[::-1], np.array(values[::-1]))
+        for k, v in enumerate(values):
+            np.testing.assert_array_equal(rec[k], v)
+        assert (stacked[::-1].strides[0] > 0) == reverse  # a backward loop's: index order
+    ragged = Rows(3)
+    for v in (np.ones(2), np.ones(3), np.ones(2, dtype=np.float32)):
+        ragged.append(v)
+    assert [np.shape(v) for v in ragged] == [(2,), (3,), (2,)] and ragged[2].dtype == np.float32
+    floats = rows_for(range(2), 1.5)
+    floats.append(2.5)
+    floats.append(3.5)
+    assert list(floats) == [1.5, 2.5, 3.5] and type(floats[0]) is float
+    short = rows_for(range(5))  # a loop that stopped early
+    short.append(np.ones(2))
+    assert stack_rows(short).shape == (1, 2) and len(short) == 1
+
+
+def test_rowwise_overwrite_matches_a_new_array():
+    """``overwrite=True`` computes into the rows' array where the result has its shape and
+    type, bit for bit what the whole-array call gives; elsewhere a new array."""
+    from s2s.runtime import rowwise
+    xs = rng.normal(size=(5, 3))
+    cases = [  # (f, args, rows, whether the result takes the rows' place)
+        (np.power, (xs, 2), 0, True), (np.subtract, (1, xs), 1, True), (np.tanh, (xs,), 0, True),
+        (np.multiply, (xs, rng.normal(size=3)), 0, True),
+        (np.subtract, (xs.astype(np.float32), 1.0), 0, True),
+        (np.power, (xs, 3), 0, False),                          # not xs * xs bit for bit
+        (np.add, (xs, rng.normal(size=(2, 1, 3))), 0, False),   # a larger result
+        (np.isnan, (xs,), 0, False),                            # another type
+        (np.add, (xs.astype(np.float32), np.ones(3)), 0, False)]
+    for f, args, rows, replaced in cases:
+        want = rowwise(f, *[np.copy(a) if isinstance(a, np.ndarray) else a for a in args],
+                       rows=rows)
+        fresh = [np.copy(a) if isinstance(a, np.ndarray) else a for a in args]
+        got = rowwise(f, *fresh, rows=rows, overwrite=True)
+        assert got.dtype == want.dtype and got.shape == want.shape
+        np.testing.assert_array_equal(got, want)
+        assert (got is fresh[rows]) == replaced, f
+
+
+def test_long_loop_records_into_preallocated_rows():
+    """The loop's records are Rows (no per-step lists stacked after the loop); what is
+    lifted from them overwrites them; the gradient is unchanged."""
+    W, x = rng.normal(size=(4, 4)) / 3 - np.eye(4), rng.normal(size=4)
+    g = s2s.grad(long_loop, wrt=(0, 1))
+    src = s2s.source(g)
+    assert "[]" not in src and src.count("rows_for(r") == 3, src
+    assert src.count("overwrite=True") == 2, src
+    want = central_difference(lambda W, x: long_loop(W, x, 6), (W, x), wrt=(0, 1))
+    assert_tree_close(g(W, x, 6), want, rtol=1e-6, atol=1e-8)
+
+
+def test_long_loop_memory_is_the_records():
+    """At T = 2000, n = 50: the states, the tanh values (overwritten by 1 - tanh**2) and
+    the per-step cotangents, three T x n arrays and little more (lists of T arrays and
+    their stacks made it more than seven)."""
+    T, n = 2000, 50
+    W, x = rng.normal(size=(n, n)) / 10 - np.eye(n), rng.normal(size=n)
+    peak = _peak(s2s.grad(long_loop, wrt=(0, 1)), W, x, T)
+    assert peak < 3.5 * T * n * 8, peak / (T * n * 8)

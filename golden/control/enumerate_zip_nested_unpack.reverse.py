@@ -1,7 +1,7 @@
 # s2s show tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1
 def enumerate_zip_nested_unpack_grad(x, y):
     r = range(min(len(x), len(y)))
-    acc, t5, t6, t7 = 0.0, [], [], []
+    acc, t5, t6, t7 = 0.0, rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = i + 1.0
         t2 = t1 * x[i]

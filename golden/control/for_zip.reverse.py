@@ -1,7 +1,7 @@
 # s2s show tests/cases/control.py::for_zip --wrt 0,1
 def for_zip_grad(x, y):
     r = range(min(len(x), len(y)))
-    acc, t5 = 0.0, []
+    acc, t5 = 0.0, rows_for(r)
     for i in r:
         t1 = y[i]
         t2 = x[i] * t1

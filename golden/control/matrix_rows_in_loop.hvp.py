@@ -3,12 +3,12 @@ def matrix_rows_in_loop_hvp(xs, V, c, xs_dot, V_dot, c_dot):
     r = range(len(xs))
     t1 = rowwise(np.matmul, xs, V)
     t2 = rowwise(np.matmul, xs, V_dot)
-    t3 = rowwise(np.multiply, 0.1, t1, rows=1)
-    t4 = rowwise(np.exp, t3)
+    t3 = rowwise(np.multiply, 0.1, t1, rows=1, overwrite=True)
+    t4 = rowwise(np.exp, t3, overwrite=True)
     t5 = rowwise(np.subtract, t4, c)
-    acc_all = []
-    acc_dot_all = []
-    acc, acc_dot, t11, t12, t13 = 0.0, 0.0, [], [], []
+    acc_all = rows_for(r)
+    acc_dot_all = rows_for(r)
+    acc, acc_dot, t11, t12, t13 = 0.0, 0.0, rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         x_dot = xs_dot[i]
         t14 = 0.1 * (x_dot @ V + t2[i]) * t4[i]

@@ -6,7 +6,7 @@ def setitem_row_recurrence_hvp(W, h0, T, W_dot, h0_dot):
     H_dot = t1.copy()
     H_dot[0] = h0_dot
     r = range(T)
-    t13, t14, t15, t16, t17 = [], [], [], [], []
+    t13, t14, t15, t16, t17 = rows_for(r), rows_for(r), rows_for(r), rows_for(r), rows_for(r)
     for t in r:
         t2 = t + 1
         t3 = H[t]
@@ -25,8 +25,8 @@ def setitem_row_recurrence_hvp(W, h0, T, W_dot, h0_dot):
     H_bar = H + H
     H_bar_dot = H_dot + H_dot
     t6 = rowwise(np.power, stack_rows(t15), 2)
-    t7 = rowwise(np.multiply, stack_rows(t17), 2)
-    t8 = rowwise(np.subtract, 1, t6, rows=1)
+    t7 = rowwise(np.multiply, stack_rows(t17), 2, overwrite=True)
+    t8 = rowwise(np.subtract, 1, t6, rows=1, overwrite=True)
     W_bar_dot = zeros_like(W)
     for t in reversed(r):
         t9 = t13[t]

@@ -3,7 +3,7 @@ def setitem_row_recurrence_grad(W, h0, T):
     H = np.zeros((T + 1, np.shape(h0)[0]))
     H[0] = h0
     r = range(T)
-    t8, t9, t10 = [], [], []
+    t8, t9, t10 = rows_for(r), rows_for(r), rows_for(r)
     for t in r:
         t1 = t + 1
         t2 = H[t]
@@ -15,8 +15,8 @@ def setitem_row_recurrence_grad(W, h0, T):
         t10.append(t4)
     H_bar = H + H
     t5 = rowwise(np.power, stack_rows(t10), 2)
-    t6 = rowwise(np.subtract, 1, t5, rows=1)
-    t11 = []
+    t6 = rowwise(np.subtract, 1, t5, rows=1, overwrite=True)
+    t11 = rows_for(r, reverse=True)
     for t in reversed(r):
         t7 = t8[t]
         t4_bar = unsetitem(H_bar, t10[t], t7)

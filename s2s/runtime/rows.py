@@ -1,5 +1,6 @@
-"""The helper of loops whose per-step work runs once on whole arrays
-(``s2s/transforms/rows.py``)."""
+"""The helpers of loops whose per-step work runs once on whole arrays
+(``s2s/transforms/rows.py``), and of the values a loop records one per step
+(``s2s/transforms/recording.py``)."""
 from __future__ import annotations
 
 import operator
@@ -13,13 +14,18 @@ _OPERATORS = {np.add: operator.add, np.subtract: operator.sub, np.multiply: oper
               np.negative: operator.neg, np.matmul: operator.matmul}
 
 
-def rowwise(f, *args, rows=0):
+def rowwise(f, *args, rows=0, overwrite=False):
     """Row k is ``f`` of ``args`` with ``args[rows]`` replaced by its row k: one call of
     ``f`` on the whole array where numpy's broadcasting computes exactly that, else the
     list of per-row results (rows of different shapes, operands of more dimensions than a
-    row has)."""
+    row has). ``overwrite``: ``args[rows]`` is read nowhere else, so an elementwise result
+    of its shape and type may take its place (no new array of T rows)."""
     xs = args[rows]
     if type(xs) is np.ndarray and xs.ndim:
+        if overwrite and f is not np.matmul:
+            whole = _in_place(f, xs, args, rows)
+            if whole is not None:
+                return whole
         whole = _matmul(xs, args, rows) if f is np.matmul else _elementwise(f, xs, args, rows)
         if whole is not None:
             return whole
@@ -44,6 +50,36 @@ def _elementwise(f, xs, args, rows):
     return f(xs, other) if rows == 0 else f(other, xs)
 
 
+# the ufuncs that compute the operators bit for bit (``xs ** 2`` squares: np.square)
+_UFUNCS = {operator.add: np.add, operator.sub: np.subtract, operator.mul: np.multiply,
+           operator.truediv: np.true_divide, operator.neg: np.negative}
+
+
+def _in_place(f, xs, args, rows):
+    """``f`` computed into ``xs`` itself; None where the result would differ from the
+    whole-array one in shape or type, or ``f`` is no ufunc."""
+    f = _OPERATORS.get(f, f)
+    if f is operator.pow:
+        if rows != 0 or type(args[1]) not in (int, float) or args[1] != 2:
+            return None
+        f, args = np.square, args[:1]
+    f = _UFUNCS.get(f, f)
+    if not isinstance(f, np.ufunc) or f.nout != 1 or f.nin != len(args):
+        return None
+    if len(args) == 2:
+        other = args[1 - rows]
+        if type(other) is np.ndarray:
+            if other.ndim >= xs.ndim or np.broadcast_shapes(other.shape, xs.shape[1:]) \
+                    != xs.shape[1:]:
+                return None
+        elif type(other) not in (int, float):
+            return None
+    try:  # "no" casting: the type the whole-array call would give, else nothing
+        return f(*args, out=xs, casting="no")
+    except TypeError:
+        return None
+
+
 def _matmul(xs, args, rows):
     other = args[1 - rows]
     if type(other) is not np.ndarray:
@@ -56,3 +92,66 @@ def _matmul(xs, args, rows):
     if row >= 2 and nd <= row:  # stacks of matrices: matmul broadcasts over the rows
         return np.matmul(other, xs) if rows == 1 else np.matmul(xs, other)
     return None
+
+
+def rows_for(steps, *first, reverse=False):
+    """An empty record of one value per step of ``steps`` (a range), after the values
+    ``first``; ``reverse``: the steps run backwards (see ``Rows``)."""
+    return Rows(len(steps) + len(first), first, reverse)
+
+
+class Rows:
+    """The values a loop records, one per step, in the order appended: one array allocated
+    at the first value, of a row per step, while they are floating-point arrays of one
+    shape and type (no list of T arrays to stack after the loop); a list otherwise.
+    ``stack_rows`` takes the array as it is. Values recorded by a loop that runs its steps
+    backwards fill the array from its end, so that the array holds them in the order of
+    the steps' indices and ``rows[::-1]`` is contiguous (one product of it with another
+    such array needs no copy)."""
+
+    __slots__ = ("rows", "items", "count", "size", "reverse")
+
+    def __init__(self, size, first=(), reverse=False):
+        self.rows = self.items = None
+        self.count, self.size, self.reverse = 0, size, reverse
+        for v in first:
+            self.append(v)
+
+    def append(self, v):
+        rows = self.rows
+        if rows is not None:
+            if type(v) is np.ndarray and v.shape == rows.shape[1:] and v.dtype == rows.dtype \
+                    and self.count < self.size:
+                rows[self.count] = v
+                self.count += 1
+                return
+            self.items = list(rows[:self.count])  # another shape or type: a list from now on
+            self.rows = None
+        elif self.items is None:
+            if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc" and self.size:
+                rows = np.empty((self.size,) + v.shape, v.dtype)
+                self.rows = rows[::-1] if self.reverse else rows
+                self.rows[0] = v
+                self.count = 1
+                return
+            self.items = []
+        self.items.append(v)
+
+    def stacked(self):
+        """The values as one array where they are rows of one, else as ``stack_rows``
+        stacks a list."""
+        if self.rows is None:
+            return self.items if self.items is not None else []
+        return self.rows if self.count == self.size else self.rows[:self.count]
+
+    def __getitem__(self, k):
+        rows = self.rows
+        if rows is not None and self.count == self.size:
+            return rows[k]
+        return self.stacked()[k]
+
+    def __len__(self):
+        return self.count if self.rows is not None else len(self.items or ())
+
+    def __iter__(self):
+        return iter(self.stacked())

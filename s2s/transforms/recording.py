@@ -23,6 +23,12 @@ After::
     H_1 = setitem(H, t1, t3)
     tape.push(%tape, t4, t3)
 
+``preallocate_rows``: a list that a loop over ``range(n)`` (or its reverse) fills with
+one value per step becomes ``rows_for(r)`` (``s2s.runtime.Rows``): the values go into one
+array of n rows allocated at the first step, so that no list of n small arrays is kept
+and stacked (a copy) after the loop. Only for lists read by rows, slices and
+``stack_rows`` alone, which ``Rows`` answers as the list would.
+
 The numpy backend only: a jax array is immutable, and a scan stacks the rows it records.
 """
 from __future__ import annotations
@@ -30,7 +36,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..analysis.aliasing import _is_view, _ranks
-from ..ir.nodes import Assign, Block, Var, walk_stmts
+from collections import Counter
+
+from ..ir.nodes import Assign, Block, Const, For, Var, block_uses, walk_stmts
 from ..ir.rewrite import map_regions
 
 UPDATES = {"setitem", "add_at", "tree_add_at"}
@@ -66,3 +74,73 @@ def _row_of_updated(s, updated, rank):
     base = s.args[0]
     return isinstance(base, Var) and base.name in updated and base.name in rank \
         and _is_view(s, rank)
+
+
+# what a list of a loop's values may be used for, for a Rows to stand in for it
+ROW_READS = {"getitem", "stack_rows", "len"}
+
+
+def preallocate_rows(fn):
+    """Returns the new Function."""
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    uses = Counter(block_uses(fn.body))
+    reads = Counter(s.args[0].name for s in walk_stmts(fn.body) if isinstance(s, Assign)
+                    and s.prim in ROW_READS and s.args and isinstance(s.args[0], Var))
+    starts = {}  # the list a loop starts from -> the statement that makes a Rows instead
+    records = set()  # the loops' lists that become Rows
+    for loop in walk_stmts(fn.body):
+        steps = _steps(loop, defs)
+        if steps is None:
+            continue
+        r, backwards = steps
+        body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
+        inner = Counter(block_uses(loop.body))
+        for c, init, res, o in zip(loop.carries, loop.inits, loop.body.results, loop.outs):
+            grow = body.get(res.name) if isinstance(res, Var) else None
+            start = defs.get(init.name) if isinstance(init, Var) else None
+            if grow is None or grow.prim != "append" or grow.args[0] != Var(c) \
+                    or start is None or start.prim != "list" or start.kwargs \
+                    or len(start.args) > 1 or backwards and start.args \
+                    or inner[c] != 1 or uses[init.name] != 1 or uses[o] != reads[o]:
+                continue
+            starts[id(start)] = replace(start, prim="rows_for", args=(r, *start.args),
+                                        kwargs=(("reverse", Const(True)),) if backwards else ())
+            records.add(o)
+
+    def block(b):
+        local = {o for s in b.stmts if isinstance(s, Assign) for o in s.outs}
+        return Block(tuple(_overwrite(starts.get(id(s), s), local) if isinstance(s, Assign)
+                           else map_regions(s, block) for s in b.stmts), b.results)
+
+    def fresh(name):
+        """Is ``name`` an array of rows that nothing but its one use reads?"""
+        d = defs.get(name)
+        return uses[name] == 1 and d is not None and (
+            d.prim == "rowwise" or d.prim == "stack_rows" and isinstance(d.args[0], Var)
+            and d.args[0].name in records and uses[d.args[0].name] == 1)
+
+    def _overwrite(s, local):
+        """A lifted map of rows nothing else reads may write its result over them."""
+        if s.prim != "rowwise":
+            return s
+        a = s.args[1 + dict(s.kwargs).get("rows", Const(0)).value]
+        if isinstance(a, Var) and a.name in local and fresh(a.name):
+            return replace(s, kwargs=s.kwargs + (("overwrite", Const(True)),))
+        return s
+
+    return replace(fn, body=block(fn.body))
+
+
+def _steps(loop, defs):
+    """(the ``range(n)`` a loop runs over, whether backwards), else None."""
+    if not isinstance(loop, For) or not isinstance(loop.iter, Var):
+        return None
+    d, backwards = defs.get(loop.iter.name), False
+    if d is not None and d.prim == "reversed" and isinstance(d.args[0], Var):
+        d, backwards = defs.get(d.args[0].name), True
+        it = d and d.outs[0]
+    else:
+        it = loop.iter.name
+    if d is None or d.prim != "range" or len(d.args) != 1:
+        return None
+    return Var(it), backwards
