@@ -107,10 +107,10 @@ def test_rows_hold_what_a_list_would():
     """Appended arrays land in one array (read back equal, in order, by position and by
     slices); a value of another shape or type, or a Python number, makes it a list, read
     back the same way; a reversed record stores its rows in index order."""
-    from s2s.runtime import Rows, rows_for, stack_rows
+    from s2s.runtime import Rows, stack_rows
     values = [rng.normal(size=3) for _ in range(4)]
     for reverse in (False, True):
-        rec = rows_for(range(4), reverse=reverse)
+        rec = Rows(4, reverse=reverse)
         for v in values:
             rec.append(v)
         stacked = stack_rows(rec)
@@ -124,13 +124,21 @@ def test_rows_hold_what_a_list_would():
     for v in (np.ones(2), np.ones(3), np.ones(2, dtype=np.float32)):
         ragged.append(v)
     assert [np.shape(v) for v in ragged] == [(2,), (3,), (2,)] and ragged[2].dtype == np.float32
-    floats = rows_for(range(2), 1.5)
+    floats = Rows(3, (1.5,))
     floats.append(2.5)
     floats.append(3.5)
     assert list(floats) == [1.5, 2.5, 3.5] and type(floats[0]) is float
-    short = rows_for(range(5))  # a loop that stopped early
+    short = Rows(5)  # a loop that stopped early
     short.append(np.ones(2))
     assert stack_rows(short).shape == (1, 2) and len(short) == 1
+
+
+def test_rows_for_a_short_loop_is_a_list():
+    """A short loop's records are small, and list.append is quicker than a row's copy."""
+    from s2s.runtime import SHORT, Rows, rows_for
+    assert rows_for(range(SHORT - 1), 1.0) == [1.0]
+    long = rows_for(range(SHORT), np.ones(2), reverse=True)
+    assert type(long) is Rows and long.size == SHORT + 1 and long.reverse
 
 
 def test_rowwise_overwrite_matches_a_new_array():
@@ -176,3 +184,28 @@ def test_long_loop_memory_is_the_records():
     W, x = rng.normal(size=(n, n)) / 10 - np.eye(n), rng.normal(size=n)
     peak = _peak(s2s.grad(long_loop, wrt=(0, 1)), W, x, T)
     assert peak < 3.5 * T * n * 8, peak / (T * n * 8)
+
+
+def list_concat(x, n):
+    out = []
+    for i in range(n):
+        out.append(np.full(3, float(i)))
+    both = out[:2] + out[-2:]  # a list's concatenation (4 arrays), not an array's sum (2)
+    return np.sum(np.sin(x)) * len(both)
+
+
+def test_a_list_used_as_a_list_stays_one():
+    """Only lists read by position and stacked become Rows, so a loop of many steps whose
+    list is concatenated keeps list semantics; and long loops through Rows keep their
+    gradients (the record paths a short loop's list does not take)."""
+    x = rng.normal(size=3)
+    n = 300
+    got = s2s.grad(list_concat)(x, n)
+    want = central_difference(lambda x: list_concat(x, n), (x,), wrt=0)
+    assert_tree_close(got, want, rtol=1e-6, atol=1e-8)
+    W, h0 = rng.normal(size=(4, 4)) / 3, rng.normal(size=4)
+    for f, T in ((row_write, 300), (long_loop, 300)):
+        g = s2s.grad(f, wrt=(0, 1))
+        assert "rows_for(r" in s2s.source(g)
+        want = central_difference(lambda W, h0: f(W, h0, T), (W, h0), wrt=(0, 1))
+        assert_tree_close(g(W, h0, T), want, rtol=1e-6, atol=1e-8)

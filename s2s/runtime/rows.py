@@ -94,9 +94,17 @@ def _matmul(xs, args, rows):
     return None
 
 
+# fewer steps than this: a loop records into a list (its records are small, and
+# list.append is quicker than filling a row)
+SHORT = 256
+
+
 def rows_for(steps, *first, reverse=False):
     """An empty record of one value per step of ``steps`` (a range), after the values
-    ``first``; ``reverse``: the steps run backwards (see ``Rows``)."""
+    ``first``; ``reverse``: the steps run backwards (see ``Rows``). A list for a short
+    loop."""
+    if len(steps) < SHORT:
+        return list(first)
     return Rows(len(steps) + len(first), first, reverse)
 
 
@@ -109,28 +117,31 @@ class Rows:
     the steps' indices and ``rows[::-1]`` is contiguous (one product of it with another
     such array needs no copy)."""
 
-    __slots__ = ("rows", "items", "count", "size", "reverse")
+    __slots__ = ("rows", "items", "count", "size", "reverse", "shape", "dtype")
 
     def __init__(self, size, first=(), reverse=False):
-        self.rows = self.items = None
+        self.rows = self.items = self.shape = self.dtype = None
         self.count, self.size, self.reverse = 0, size, reverse
         for v in first:
             self.append(v)
 
     def append(self, v):
-        rows = self.rows
-        if rows is not None:
-            if type(v) is np.ndarray and v.shape == rows.shape[1:] and v.dtype == rows.dtype \
-                    and self.count < self.size:
-                rows[self.count] = v
-                self.count += 1
-                return
-            self.items = list(rows[:self.count])  # another shape or type: a list from now on
-            self.rows = None
-        elif self.items is None:
-            if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc" and self.size:
+        if type(v) is np.ndarray and v.shape == self.shape and v.dtype is self.dtype \
+                and self.count < self.size:
+            self.rows[self.count] = v
+            self.count += 1
+        else:
+            self._append(v)
+
+    def _append(self, v):
+        if self.rows is not None:  # another shape or type: a list from now on
+            self.items = list(self.rows[:self.count])
+            self.rows = self.shape = self.dtype = None
+        elif self.items is None:  # the first value
+            if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc":
                 rows = np.empty((self.size,) + v.shape, v.dtype)
                 self.rows = rows[::-1] if self.reverse else rows
+                self.shape, self.dtype = v.shape, v.dtype
                 self.rows[0] = v
                 self.count = 1
                 return
@@ -145,9 +156,8 @@ class Rows:
         return self.rows if self.count == self.size else self.rows[:self.count]
 
     def __getitem__(self, k):
-        rows = self.rows
-        if rows is not None and self.count == self.size:
-            return rows[k]
+        if self.count == self.size:
+            return self.rows[k]
         return self.stacked()[k]
 
     def __len__(self):

@@ -38,7 +38,7 @@ from dataclasses import replace
 from ..analysis.aliasing import _is_view, _ranks
 from collections import Counter
 
-from ..ir.nodes import Assign, Block, Const, For, Var, block_uses, walk_stmts
+from ..ir.nodes import Assign, Block, Const, For, Slice, Var, block_uses, walk_stmts
 from ..ir.rewrite import map_regions
 
 UPDATES = {"setitem", "add_at", "tree_add_at"}
@@ -84,8 +84,22 @@ def preallocate_rows(fn):
     """Returns the new Function."""
     defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
     uses = Counter(block_uses(fn.body))
-    reads = Counter(s.args[0].name for s in walk_stmts(fn.body) if isinstance(s, Assign)
-                    and s.prim in ROW_READS and s.args and isinstance(s.args[0], Var))
+    readers = {}
+    for s in walk_stmts(fn.body):
+        if isinstance(s, Assign):
+            for a in {a.name for a in s.args if isinstance(a, Var)}:
+                readers.setdefault(a, []).append(s)
+
+    def by_rows(name):
+        """Is ``name`` read only by position, by ``len``, by ``stack_rows``, and sliced
+        into values read so (not, say, concatenated as a list)?"""
+        found = readers.get(name, ())
+        return uses[name] == len(found) and all(
+            s.args[0] == Var(name) and Var(name) not in s.args[1:] and not s.kwargs
+            and s.prim in ROW_READS and (s.prim != "getitem" or len(s.args) == 2 and (
+                not isinstance(s.args[1], Slice) or by_rows(s.outs[0])))
+            for s in found)
+
     starts = {}  # the list a loop starts from -> the statement that makes a Rows instead
     records = set()  # the loops' lists that become Rows
     for loop in walk_stmts(fn.body):
@@ -101,7 +115,7 @@ def preallocate_rows(fn):
             if grow is None or grow.prim != "append" or grow.args[0] != Var(c) \
                     or start is None or start.prim != "list" or start.kwargs \
                     or len(start.args) > 1 or backwards and start.args \
-                    or inner[c] != 1 or uses[init.name] != 1 or uses[o] != reads[o]:
+                    or inner[c] != 1 or uses[init.name] != 1 or not by_rows(o):
                 continue
             starts[id(start)] = replace(start, prim="rows_for", args=(r, *start.args),
                                         kwargs=(("reverse", Const(True)),) if backwards else ())
