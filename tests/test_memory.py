@@ -209,3 +209,28 @@ def test_a_list_used_as_a_list_stays_one():
         assert "rows_for(r" in s2s.source(g)
         want = central_difference(lambda W, h0: f(W, h0, T), (W, h0), wrt=(0, 1))
         assert_tree_close(g(W, h0, T), want, rtol=1e-6, atol=1e-8)
+
+
+def test_rows_give_the_gradients_lists_give(monkeypatch):
+    """Every catalogue case whose gradient records into ``rows_for`` (short loops: lists)
+    gives the same gradient when every record is a Rows (its preallocated rows, the rows
+    it takes over with ``into``, its fallback to a list), checked against central
+    differences as the catalogue checks the list path."""
+    from s2s.runtime import rows as runtime_rows
+    from tests.catalogue import load_cases
+    checked = 0
+    for case in load_cases():
+        try:
+            g = s2s.grad(case.fn, wrt=case.wrt)
+            source = s2s.source(g)
+        except s2s.S2SError:
+            continue  # a case that expects an error
+        if "rows_for(" not in source:
+            continue
+        want = g(*case.args, **case.kwargs)
+        with monkeypatch.context() as m:
+            m.setattr(runtime_rows, "SHORT", 0)
+            got = g(*case.args, **case.kwargs)
+        assert_tree_close(got, want, rtol=1e-12, atol=1e-12, what=case.id)
+        checked += 1
+    assert checked >= 40, checked

@@ -7,7 +7,7 @@ def global_tuple_polynomial_hvp(x, x_dot):
         acc = acc + t1 * x ** i
         t1_all.append(t1)
     t2 = rowwise(np.multiply, broadcast_like(1.0, acc), stack_rows(t1_all), rows=1, overwrite=True)
-    t4_all = rows_for(r, reverse=True)
+    t4_all = rows_for(r, reverse=True, into=t2)
     for i1 in reversed(r):
         t3 = i1 - 1
         t4 = t2[i1] * i1 * (x_dot * t3 * x ** (t3 - 1))

@@ -7,7 +7,7 @@ def global_tuple_polynomial_grad(x):
         acc = acc + t1 * x ** i
         t1_all.append(t1)
     t2 = rowwise(np.multiply, broadcast_like(1.0, acc), stack_rows(t1_all), rows=1, overwrite=True)
-    t3 = rows_for(r, reverse=True)
+    t3 = rows_for(r, reverse=True, into=t2)
     for i1 in reversed(r):
         t3.append(t2[i1] * i1 * x ** (i1 - 1))
     x_bar = unbroadcast_sum(stack_rows(t3), x)

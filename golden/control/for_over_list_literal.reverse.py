@@ -9,7 +9,7 @@ def for_over_list_literal_grad(x):
         acc = acc + c * np.sum(np.sin(t2))
         t1_all.append(t2)
     t3 = rowwise(np.cos, stack_rows(t1_all), overwrite=True)
-    t4 = rows_for(r, reverse=True)
+    t4 = rows_for(r, reverse=True, into=t3)
     for i1 in reversed(r):
         c = t1[i1]
         t4.append(unbroadcast(c, acc) * t3[i1] * c)

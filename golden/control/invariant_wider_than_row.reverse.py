@@ -4,7 +4,7 @@ def invariant_wider_than_row_grad(xs, B):
     t1 = rowwise(np.multiply, B, xs, rows=1)
     xs_bar = zeros_like(xs)
     t2 = rowwise(np.cos, t1, overwrite=True)
-    acc_bar, t5 = 1.0, rows_for(r, reverse=True)
+    acc_bar, t5 = 1.0, rows_for(r, reverse=True, into=t2)
     for k in reversed(r):
         t3 = xs[k]
         t4 = acc_bar * t2[k]

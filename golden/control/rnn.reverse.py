@@ -11,7 +11,7 @@ def rnn_grad(h0, W, xs):
     hs_rows = stack_rows(hs)
     t1 = rowwise(np.power, hs_rows[1:], 2)
     t2 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
-    t3 = rows_for(r, reverse=True)
+    t3 = rows_for(r, reverse=True, into=t2)
     for t in reversed(r):
         h = hs[t]
         t4 = h_bar * t2[t]

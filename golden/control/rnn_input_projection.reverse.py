@@ -13,7 +13,7 @@ def rnn_input_projection_grad(h0, W, U, xs):
     hs_rows = stack_rows(hs)
     t3 = rowwise(np.power, hs_rows[1:], 2)
     t4 = rowwise(np.subtract, 1, t3, rows=1, overwrite=True)
-    t6 = rows_for(r, reverse=True)
+    t6 = rows_for(r, reverse=True, into=t4)
     for i1 in reversed(r):
         h = hs[i1]
         x_t = xs[i1]

@@ -16,7 +16,7 @@ def setitem_row_recurrence_grad(W, h0, T):
     H_bar = H + H
     t5 = rowwise(np.power, stack_rows(t10), 2)
     t6 = rowwise(np.subtract, 1, t5, rows=1, overwrite=True)
-    t11 = rows_for(r, reverse=True)
+    t11 = rows_for(r, reverse=True, into=t6)
     for t in reversed(r):
         t7 = t8[t]
         t4_bar = unsetitem(H_bar, t10[t], t7)

@@ -432,6 +432,8 @@ def unbroadcast_sum(gs, x):
     if type(gs) is np.ndarray:
         if not len(gs):
             return zeros_like(x)
+        if gs.strides[0] < 0:  # read backwards (see _forwards)
+            gs = gs[::-1]
         summed = _ones(len(gs)).dot(gs) if gs.ndim == 2 and gs.dtype == _F64 \
             else np.add.reduce(gs, axis=0)
         return unbroadcast(summed, x)

@@ -99,13 +99,14 @@ def _matmul(xs, args, rows):
 SHORT = 256
 
 
-def rows_for(steps, *first, reverse=False):
+def rows_for(steps, *first, reverse=False, into=None):
     """An empty record of one value per step of ``steps`` (a range), after the values
-    ``first``; ``reverse``: the steps run backwards (see ``Rows``). A list for a short
-    loop."""
+    ``first``; ``reverse``: the steps run backwards; ``into``: an array of a row per step
+    whose row ``i`` is read for the last time at step ``i``, before the step records its
+    value (see ``Rows``). A list for a short loop."""
     if len(steps) < SHORT:
         return list(first)
-    return Rows(len(steps) + len(first), first, reverse)
+    return Rows(len(steps) + len(first), first, reverse, into)
 
 
 class Rows:
@@ -115,13 +116,15 @@ class Rows:
     ``stack_rows`` takes the array as it is. Values recorded by a loop that runs its steps
     backwards fill the array from its end, so that the array holds them in the order of
     the steps' indices and ``rows[::-1]`` is contiguous (one product of it with another
-    such array needs no copy)."""
+    such array needs no copy). ``into``: an array whose rows the values may take the place
+    of (the same shape and type), the caller's promise that row i is spent when step i
+    records its value."""
 
-    __slots__ = ("rows", "items", "count", "size", "reverse", "shape", "dtype")
+    __slots__ = ("rows", "items", "count", "size", "reverse", "shape", "dtype", "into")
 
-    def __init__(self, size, first=(), reverse=False):
+    def __init__(self, size, first=(), reverse=False, into=None):
         self.rows = self.items = self.shape = self.dtype = None
-        self.count, self.size, self.reverse = 0, size, reverse
+        self.count, self.size, self.reverse, self.into = 0, size, reverse, into
         for v in first:
             self.append(v)
 
@@ -139,7 +142,10 @@ class Rows:
             self.rows = self.shape = self.dtype = None
         elif self.items is None:  # the first value
             if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc":
-                rows = np.empty((self.size,) + v.shape, v.dtype)
+                rows, self.into = self.into, None
+                if type(rows) is not np.ndarray or rows.shape != (self.size,) + v.shape \
+                        or rows.dtype != v.dtype:
+                    rows = np.empty((self.size,) + v.shape, v.dtype)
                 self.rows = rows[::-1] if self.reverse else rows
                 self.shape, self.dtype = v.shape, v.dtype
                 self.rows[0] = v

@@ -38,7 +38,8 @@ from dataclasses import replace
 from ..analysis.aliasing import _is_view, _ranks
 from collections import Counter
 
-from ..ir.nodes import Assign, Block, Const, For, Slice, Var, block_uses, walk_stmts
+from ..ir.nodes import (Assign, Block, Const, For, Slice, Var, block_uses, regions, stmt_uses,
+                        walk_stmts)
 from ..ir.rewrite import map_regions
 
 UPDATES = {"setitem", "add_at", "tree_add_at"}
@@ -102,6 +103,8 @@ def preallocate_rows(fn):
 
     starts = {}  # the list a loop starts from -> the statement that makes a Rows instead
     records = set()  # the loops' lists that become Rows
+    taken = set()  # the arrays whose rows a Rows takes over
+    moved = {}  # id(loop) -> ids of the starts of its records that take over such rows
     for loop in walk_stmts(fn.body):
         steps = _steps(loop, defs)
         if steps is None:
@@ -117,14 +120,29 @@ def preallocate_rows(fn):
                     or len(start.args) > 1 or backwards and start.args \
                     or inner[c] != 1 or uses[init.name] != 1 or not by_rows(o):
                 continue
+            kwargs = (("reverse", Const(True)),) if backwards else ()
+            spent = None if start.args else _spent_rows(loop, grow, defs, uses, taken)
+            if spent is not None:
+                taken.add(spent)
+                kwargs += (("into", Var(spent)),)
+                moved.setdefault(id(loop), []).append(id(start))
             starts[id(start)] = replace(start, prim="rows_for", args=(r, *start.args),
-                                        kwargs=(("reverse", Const(True)),) if backwards else ())
+                                        kwargs=kwargs)
             records.add(o)
 
     def block(b):
         local = {o for s in b.stmts if isinstance(s, Assign) for o in s.outs}
-        return Block(tuple(_overwrite(starts.get(id(s), s), local) if isinstance(s, Assign)
-                           else map_regions(s, block) for s in b.stmts), b.results)
+        here = {id(s) for s in b.stmts}
+        # a record that takes over a lifted array's rows is made after it, by its loop
+        late = {k for loop, ks in moved.items() if loop in here for k in ks if k in here}
+        stmts = []
+        for s in b.stmts:
+            stmts += [starts[k] for k in moved.get(id(s), ()) if k in late]
+            if isinstance(s, Assign) and id(s) not in late:
+                stmts.append(_overwrite(starts.get(id(s), s), local))
+            elif not isinstance(s, Assign):
+                stmts.append(map_regions(s, block))
+        return Block(tuple(stmts), b.results)
 
     def fresh(name):
         """Is ``name`` an array of rows that nothing but its one use reads?"""
@@ -143,6 +161,31 @@ def preallocate_rows(fn):
         return s
 
     return replace(fn, body=block(fn.body))
+
+
+def _spent_rows(loop, append, defs, uses, taken):
+    """An array of rows lifted before ``loop`` (``rowwise``) that the loop alone reads, row
+    ``i`` at step ``i`` and before its ``append``: the row is spent when the step records
+    its value, so the record may take the row's place (``rows_for(r, into=t3)``)."""
+    stmts = loop.body.stmts
+    k = stmts.index(append)
+    for st in stmts[:k]:
+        if not (isinstance(st, Assign) and st.prim == "getitem" and len(st.args) == 2
+                and st.args[1] == Var(loop.index) and isinstance(st.args[0], Var)):
+            continue
+        a = st.args[0].name
+        d = defs.get(a)
+        if d is None or d.prim != "rowwise" or uses[a] != 1 or a in taken:
+            continue
+        row = st.outs[0]
+        if Var(row) in loop.body.results or any(row in _reads(later) for later in stmts[k:]):
+            continue
+        return a
+    return None
+
+
+def _reads(stmt):
+    return set(stmt_uses(stmt)) | {n for _, sub in regions(stmt) for n in block_uses(sub)}
 
 
 def _steps(loop, defs):
