@@ -94,6 +94,7 @@ def _matmul(xs, args, rows):
     return None
 
 
+_NDARRAY = np.ndarray
 # fewer steps than this: a loop records into a list (its records are small, and
 # list.append is quicker than filling a row)
 SHORT = 256
@@ -129,10 +130,12 @@ class Rows:
             self.append(v)
 
     def append(self, v):
-        if type(v) is np.ndarray and v.shape == self.shape and v.dtype is self.dtype \
-                and self.count < self.size:
-            self.rows[self.count] = v
-            self.count += 1
+        # the common case first, in few operations: T calls of it cost a loop of T steps
+        count = self.count
+        if type(v) is _NDARRAY and v.shape == self.shape and v.dtype is self.dtype \
+                and count < self.size:
+            self.rows[count] = v
+            self.count = count + 1
         else:
             self._append(v)
 

@@ -33,14 +33,14 @@ The numpy backend only: a jax array is immutable, and a scan stacks the rows it 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..analysis.aliasing import _is_view, _ranks
-from collections import Counter
-
 from ..ir.nodes import (Assign, Block, Const, For, Slice, Var, block_uses, regions, stmt_uses,
                         walk_stmts)
 from ..ir.rewrite import map_regions
+from .rows import ARITH
 
 UPDATES = {"setitem", "add_at", "tree_add_at"}
 
@@ -178,9 +178,13 @@ def _spent_rows(loop, append, defs, uses, taken):
         if d is None or d.prim != "rowwise" or uses[a] != 1 or a in taken:
             continue
         row = st.outs[0]
-        if Var(row) in loop.body.results or any(row in _reads(later) for later in stmts[k:]):
-            continue
-        return a
+        readers = [s for s in stmts if row in _reads(s)]
+        # read only by arithmetic (a new array: no name for the row outlives the step's
+        # reading of it) before the append
+        if Var(row) not in loop.body.results and all(
+                isinstance(s, Assign) and s.prim in ARITH and stmts.index(s) < k
+                for s in readers):
+            return a
     return None
 
 
