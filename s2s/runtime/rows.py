@@ -68,9 +68,8 @@ def _in_place(f, xs, args, rows):
         return None
     if len(args) == 2:
         other = args[1 - rows]
-        if type(other) is np.ndarray:
-            if other.ndim >= xs.ndim or np.broadcast_shapes(other.shape, xs.shape[1:]) \
-                    != xs.shape[1:]:
+        if type(other) is np.ndarray:  # the trailing axes of a row, exactly
+            if other.ndim >= xs.ndim or other.shape != xs.shape[xs.ndim - other.ndim:]:
                 return None
         elif type(other) not in (int, float):
             return None
