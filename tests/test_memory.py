@@ -234,3 +234,11 @@ def test_rows_give_the_gradients_lists_give(monkeypatch):
         assert_tree_close(got, want, rtol=1e-12, atol=1e-12, what=case.id)
         checked += 1
     assert checked >= 40, checked
+
+
+def test_rows_past_their_size_become_a_list():
+    from s2s.runtime import Rows, stack_rows
+    rec = Rows(2)
+    for k in range(3):
+        rec.append(np.full(2, float(k)))
+    assert len(rec) == 3 and rec[2][0] == 2.0 and stack_rows(rec).shape == (3, 2)

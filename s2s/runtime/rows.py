@@ -120,41 +120,47 @@ class Rows:
     of (the same shape and type), the caller's promise that row i is spent when step i
     records its value."""
 
-    __slots__ = ("rows", "items", "count", "size", "reverse", "shape", "dtype", "into")
+    __slots__ = ("append", "rows", "items", "count", "size", "reverse", "shape", "dtype",
+                 "into")
 
     def __init__(self, size, first=(), reverse=False, into=None):
+        # ``append`` is the method for the mode the record is in: at the first value, a
+        # row, or (a list) list.append itself
+        self.append = self._first
         self.rows = self.items = self.shape = self.dtype = None
         self.count, self.size, self.reverse, self.into = 0, size, reverse, into
         for v in first:
             self.append(v)
 
-    def append(self, v):
-        # the common case first, in few operations: T calls of it cost a loop of T steps
+    def _first(self, v):
+        if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc" and self.size:
+            rows, self.into = self.into, None
+            if type(rows) is not np.ndarray or rows.shape != (self.size,) + v.shape \
+                    or rows.dtype != v.dtype:
+                rows = np.empty((self.size,) + v.shape, v.dtype)
+            self.rows = rows[::-1] if self.reverse else rows
+            self.shape, self.dtype = v.shape, v.dtype
+            self.append = self._row
+            self._row(v)
+        else:
+            self._to_list(v)
+
+    def _row(self, v):
+        # the common case, in few operations: T calls of it cost a loop of T steps
         count = self.count
         if type(v) is _NDARRAY and v.shape == self.shape and v.dtype is self.dtype \
                 and count < self.size:
             self.rows[count] = v
             self.count = count + 1
-        else:
-            self._append(v)
+        else:  # another shape or type: a list from now on
+            self._to_list(v)
 
-    def _append(self, v):
-        if self.rows is not None:  # another shape or type: a list from now on
-            self.items = list(self.rows[:self.count])
-            self.rows = self.shape = self.dtype = None
-        elif self.items is None:  # the first value
-            if type(v) is np.ndarray and v.ndim and v.dtype.kind in "fc":
-                rows, self.into = self.into, None
-                if type(rows) is not np.ndarray or rows.shape != (self.size,) + v.shape \
-                        or rows.dtype != v.dtype:
-                    rows = np.empty((self.size,) + v.shape, v.dtype)
-                self.rows = rows[::-1] if self.reverse else rows
-                self.shape, self.dtype = v.shape, v.dtype
-                self.rows[0] = v
-                self.count = 1
-                return
-            self.items = []
-        self.items.append(v)
+    def _to_list(self, v):
+        self.items = [] if self.rows is None else list(self.rows[:self.count])
+        self.rows = self.shape = self.dtype = self.into = None
+        self.count = -1  # (rows by position come from the list)
+        self.append = self.items.append
+        self.append(v)
 
     def stacked(self):
         """The values as one array where they are rows of one, else as ``stack_rows``
