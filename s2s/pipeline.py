@@ -190,7 +190,7 @@ def _finish(fn, backend):
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = tapes_to_lists(fn, NameGen.avoiding(fn))
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
-        fn = reread_lists(fn, NameGen.avoiding(fn))
+        fn = reread_lists(fn, NameGen.avoiding(fn), known_arrays(fn))
         fn = share_carry_lists(verify(simplify(fn)), NameGen.avoiding(fn))
     fn = verify(simplify(fn))
     # last: simplify would take two records made alike (two ``[]``) for one
