@@ -172,7 +172,8 @@ class Rows:
     def __getitem__(self, k):
         if self.count == self.size:
             return self.rows[k]
-        return self.stacked()[k]
+        items = self.items
+        return items[k] if items is not None else self.stacked()[k]
 
     def __len__(self):
         return self.count if self.rows is not None else len(self.items or ())
