@@ -163,10 +163,12 @@ def test_rows_for_a_short_loop_is_a_list():
     assert type(long) is Rows and long.size == SHORT + 1 and long.reverse
 
 
-def test_rowwise_overwrite_matches_a_new_array():
+def test_rowwise_overwrite_matches_a_new_array(monkeypatch):
     """``overwrite=True`` computes into the rows' array where the result has its shape and
     type, bit for bit what the whole-array call gives; elsewhere a new array."""
+    from s2s.runtime import rows as runtime_rows
     from s2s.runtime import rowwise
+    monkeypatch.setattr(runtime_rows, "OVERWRITE", 0)
     xs = rng.normal(size=(5, 3))
     cases = [  # (f, args, rows, whether the result takes the rows' place)
         (np.power, (xs, 2), 0, True), (np.subtract, (1, xs), 1, True), (np.tanh, (xs,), 0, True),
@@ -236,8 +238,8 @@ def test_a_list_used_as_a_list_stays_one():
 def test_rows_give_the_gradients_lists_give(monkeypatch):
     """Every catalogue case whose gradient records into ``rows_for`` (short loops: lists)
     gives the same gradient when every record is a Rows (its preallocated rows, the rows
-    it takes over with ``into``, its fallback to a list), checked against central
-    differences as the catalogue checks the list path."""
+    it takes over with ``into``, its fallback to a list) and every ``overwrite=True``
+    overwrites, as the catalogue checks the short path against its references."""
     from s2s.runtime import rows as runtime_rows
     from tests.catalogue import load_cases
     checked = 0
@@ -252,6 +254,7 @@ def test_rows_give_the_gradients_lists_give(monkeypatch):
         want = g(*case.args, **case.kwargs)
         with monkeypatch.context() as m:
             m.setattr(runtime_rows, "SHORT", 0)
+            m.setattr(runtime_rows, "OVERWRITE", 0)
             got = g(*case.args, **case.kwargs)
         assert_tree_close(got, want, rtol=1e-12, atol=1e-12, what=case.id)
         checked += 1

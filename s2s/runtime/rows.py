@@ -14,6 +14,11 @@ _OPERATORS = {np.add: operator.add, np.subtract: operator.sub, np.multiply: oper
               np.negative: operator.neg, np.matmul: operator.matmul}
 
 
+# smaller arrays of rows are not overwritten: allocating one costs less than checking
+# that the result may take its place (and its memory is no matter)
+OVERWRITE = 1 << 16
+
+
 def rowwise(f, *args, rows=0, overwrite=False):
     """Row k is ``f`` of ``args`` with ``args[rows]`` replaced by its row k: one call of
     ``f`` on the whole array where numpy's broadcasting computes exactly that, else the
@@ -22,7 +27,7 @@ def rowwise(f, *args, rows=0, overwrite=False):
     of its shape and type may take its place (no new array of T rows)."""
     xs = args[rows]
     if type(xs) is np.ndarray and xs.ndim:
-        if overwrite and f is not np.matmul:
+        if overwrite and xs.nbytes >= OVERWRITE and f is not np.matmul:
             whole = _in_place(f, xs, args, rows)
             if whole is not None:
                 return whole
