@@ -41,7 +41,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
-from .transforms.recording import copy_recorded_rows, preallocate_rows
+from .transforms.recording import copy_recorded_rows, preallocate_rows, reread_final_rows
 from .transforms.rows import lift_rows, reread_lists, share_carry_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
@@ -183,6 +183,7 @@ def known_arrays(fn):
 def _finish(fn, backend):
     """Optimizations on a derivative's IR before it is emitted."""
     # jax.lax.scan stacks what a loop collects, and runs its body as one program already
+    fn = reread_final_rows(fn)
     fn = batch_accumulations(fn, NameGen.avoiding(fn), stack=not backend.functional)
     if not backend.functional:
         fn = copy_recorded_rows(fn, NameGen.avoiding(fn))

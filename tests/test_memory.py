@@ -267,3 +267,18 @@ def test_rows_past_their_size_become_a_list():
     for k in range(3):
         rec.append(np.full(2, float(k)))
     assert len(rec) == 3 and rec[2][0] == 2.0 and stack_rows(rec).shape == (3, 2)
+
+
+def test_jax_row_write_rereads_final_rows():
+    """On the jax backend too the row is not recorded (a scan whose tape holds slices of
+    the array it updates copies that array every step): the backward scan reads H[t]."""
+    import pytest
+    jax = pytest.importorskip("jax")
+    jax.config.update("jax_enable_x64", True)
+    W, h0 = rng.normal(size=(4, 4)) / 2, rng.normal(size=4)
+    g = s2s.grad(row_write, wrt=(0, 1), backend="jax")
+    forward, backward = s2s.source(g).split("def for_body_2")
+    assert "H[t]" in backward and "= H[t]" not in forward, s2s.source(g)
+    want = central_difference(lambda W, h0: row_write(W, h0, 5), (W, h0), wrt=(0, 1))
+    got = jax.jit(g, static_argnums=2)(W, h0, 5)
+    assert_tree_close(tuple(np.asarray(a) for a in got), want, rtol=1e-6, atol=1e-8)

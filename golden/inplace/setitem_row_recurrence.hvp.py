@@ -24,17 +24,17 @@ def setitem_row_recurrence_hvp(W, h0, T, W_dot, h0_dot):
     W_bar_dot = zeros_like(W)
     for t in reversed(r):
         t7 = t11[t]
-        t8 = H[t]
-        t9 = t12[t]
-        t3_bar = unsetitem(H_bar, t9, t7)
-        t3_bar_dot = unsetitem(H_bar_dot, t9, t7)
+        t8 = t12[t]
+        t9 = H[t]
+        t3_bar = unsetitem(H_bar, t8, t7)
+        t3_bar_dot = unsetitem(H_bar_dot, t8, t7)
         H_bar[t7] = 0.0
         H_bar_dot[t7] = 0.0
         t10 = t6[t]
         t14 = t3_bar * t10
-        t14_dot = t3_bar_dot * t10 - t3_bar * (t5[t] * t9)
-        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t14_dot, W, t8) + matmul_vjp_lhs(t14, W, H_dot[t]))
-        H_bar = add_into(H_bar, t, matmul_vjp_rhs(t14, W, t8))
-        H_bar_dot = add_into(H_bar_dot, t, matmul_vjp_rhs(t14_dot, W, t8) + matmul_vjp_rhs(t14, W_dot, t8))
+        t14_dot = t3_bar_dot * t10 - t3_bar * (t5[t] * t8)
+        W_bar_dot = W_bar_dot + (matmul_vjp_lhs(t14_dot, W, t9) + matmul_vjp_lhs(t14, W, H_dot[t]))
+        H_bar = add_into(H_bar, t, matmul_vjp_rhs(t14, W, t9))
+        H_bar_dot = add_into(H_bar_dot, t, matmul_vjp_rhs(t14_dot, W, t9) + matmul_vjp_rhs(t14, W_dot, t9))
     h0_bar_dot = unbroadcast(H_bar_dot[0], h0)
     return W_bar_dot, h0_bar_dot

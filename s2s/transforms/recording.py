@@ -23,6 +23,11 @@ After::
     H_1 = setitem(H, t1, t3)
     tape.push(%tape, t4, t3)
 
+``reread_final_rows``: a row that a loop over ``range(n)`` reads and no later step writes
+(each step writes only rows ahead of its own, ``H[t + 1] = ...``) is not recorded at all:
+the backward loop reads it from the final array (``H[t]``), on both backends (a jax scan
+whose tape holds slices of the array it updates copies the array every step).
+
 ``preallocate_rows``: a list that a loop over ``range(n)`` (or its reverse) fills with
 one value per step becomes ``rows_for(r)`` (``s2s.runtime.Rows``): the values go into one
 array of n rows allocated at the first step, so that no list of n small arrays is kept
@@ -40,9 +45,62 @@ from ..analysis.aliasing import _is_view, _ranks
 from ..ir.nodes import (Assign, Block, Const, For, Slice, Var, block_uses, regions, stmt_uses,
                         walk_stmts)
 from ..ir.rewrite import map_regions
-from .rows import ARITH
+from .rows import ARITH, _final_row
 
 UPDATES = {"setitem", "add_at", "tree_add_at"}
+
+
+def reread_final_rows(fn):
+    """Returns the new Function."""
+    ops = {}
+    for st in walk_stmts(fn.body):
+        if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+            ops.setdefault(st.args[0].name, []).append(st)
+    defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
+    changed = {}  # id(statement) -> its replacement (None: dropped)
+
+    for fwd in walk_stmts(fn.body):
+        steps = _steps(fwd, defs)
+        if steps is None or steps[1]:
+            continue
+        push = next((st for st in fwd.body.stmts if isinstance(st, Assign)
+                     and st.prim == "tape.push"), None)
+        found = ops.get(push.args[0].name, []) if push is not None else []
+        if sorted(st.prim for st in found) != ["tape.pop", "tape.push"]:
+            continue
+        pop = next(st for st in found if st.prim == "tape.pop")
+        bwd = next((s for s in walk_stmts(fn.body) if isinstance(s, For)
+                    and s.body.stmts[:1] == (pop,)), None)
+        if bwd is None or _steps(bwd, defs) != (steps[0], True):
+            continue
+        body = {o: st for st in fwd.body.stmts if isinstance(st, Assign) for o in st.outs}
+        kept, rereads = [], []
+        for value, popped in zip(push.args[1:], pop.outs):
+            final = _final_row(body.get(value.name) if isinstance(value, Var) else None,
+                               fwd, body)
+            if final is None:
+                kept.append((value, popped))
+            else:
+                rereads.append(Assign((popped,), "getitem", (Var(final), Var(bwd.index)),
+                                      (), pop.loc))
+        if not rereads:
+            continue
+        changed[id(push)] = replace(push, args=(push.args[0], *(v for v, _ in kept))) \
+            if kept else None
+        changed[id(pop)] = [replace(pop, outs=tuple(p for _, p in kept))] if kept else []
+        changed[id(pop)] += rereads
+
+    def block(b):
+        stmts = []
+        for s in b.stmts:
+            new = changed.get(id(s), s)
+            if isinstance(new, list):
+                stmts += new
+            elif new is not None:
+                stmts.append(map_regions(new, block))
+        return Block(tuple(stmts), b.results)
+
+    return replace(fn, body=block(fn.body)) if changed else fn
 
 
 def copy_recorded_rows(fn, names):

@@ -115,10 +115,6 @@ def _as_lists(fwd, bwd, push, pop, names):
         if xs is not None and xs.name not in inside:
             reads.append(Assign((popped,), "getitem", (xs, Var(bwd.index)), (), d.loc))
             continue
-        final = _final_row(d, fwd, defs)
-        if final is not None:
-            reads.append(Assign((popped,), "getitem", (Var(final), Var(bwd.index)), (), d.loc))
-            continue
         base = value.name.split(".")[0] if isinstance(value, Var) else "%t"
         init, param, grown, out = (names.fresh(base + "_all") for _ in range(4))
         inits.append(Assign((init,), "list", (), (), push.loc))
@@ -137,11 +133,10 @@ def _as_lists(fwd, bwd, push, pop, names):
 
 
 def _final_row(d, loop, defs):
-    """The loop's final value of a carry ``H`` when ``d`` is (a copy of) ``H[i]`` and every
-    step writes only rows ahead of its own (``H[i + 1] = ...``): row i is then final by
-    step i, and the backward loop reads it from the final array instead of a record."""
-    if isinstance(d, Assign) and d.prim == "np.copy" and isinstance(d.args[0], Var):
-        d = defs.get(d.args[0].name)
+    """The loop's final value of a carry ``H`` when ``d`` is ``H[i]`` and every step writes
+    only rows ahead of its own (``H[i + 1] = ...``): row i is then final by step i, and
+    the backward loop may read it from the final array instead of a record
+    (``s2s/transforms/recording.py``)."""
     xs = _row_read(d, loop.index)
     if xs is None or xs.name not in loop.carries:
         return None
