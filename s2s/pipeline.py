@@ -17,9 +17,10 @@ for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp
 (a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
 Each step is a function from one value to the next, in this order::
 
-    lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
-          -> lift rows -> tapes to lists -> lift rows -> reread lists -> share carry lists
-          (numpy backend)
+    lower -> verify -> simplify -> reverse | forward -> simplify -> reread final rows
+          -> batch accumulations -> copy recorded rows -> lift rows -> tapes to lists
+          -> lift rows -> reread lists -> share carry lists -> simplify -> preallocate rows
+          (numpy backend from copy recorded rows on)
           -> verify -> emit -> compile
 
 Everything is cached: a function and its options are transformed once.
@@ -182,8 +183,8 @@ def known_arrays(fn):
 
 def _finish(fn, backend):
     """Optimizations on a derivative's IR before it is emitted."""
-    # jax.lax.scan stacks what a loop collects, and runs its body as one program already
     fn = reread_final_rows(fn)
+    # jax.lax.scan stacks what a loop collects, and runs its body as one program already
     fn = batch_accumulations(fn, NameGen.avoiding(fn), stack=not backend.functional)
     if not backend.functional:
         fn = copy_recorded_rows(fn, NameGen.avoiding(fn))
