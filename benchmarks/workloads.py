@@ -40,3 +40,20 @@ def linear_map(A, x):
 # (e) the extended Rosenbrock function, in any dimension (scalar output)
 def rosenbrock(x):
     return np.sum(100.0 * (x[1:] - x[:-1] ** 2) ** 2 + (1.0 - x[:-1]) ** 2)
+
+
+# -- long loops (benchmarks/bench_memory.py) ---------------------------------------------------
+# (g) a long loop of small steps: its gradient records every state (T x n numbers)
+def long_loop(W, x, T):
+    for t in range(T):
+        x = x + 0.01 * np.tanh(W @ x)
+    return np.sum(x)
+
+
+# (h) a state array filled row by row, as simulations write it
+def row_write(W, h0, T):
+    H = np.zeros((T + 1, h0.shape[0]))
+    H[0] = h0
+    for t in range(T):
+        H[t + 1] = np.tanh(W @ H[t])
+    return np.sum(H)

@@ -17,9 +17,10 @@ for Jacobians and Hessians, every direction in one sweep: ``jvp_batched``, ``vjp
 (a batched pullback) and ``hvp_batched``, each None where some rule has no batched form).
 Each step is a function from one value to the next, in this order::
 
-    lower -> verify -> simplify -> reverse | forward -> simplify -> batch accumulations
-          -> lift rows -> tapes to lists -> lift rows -> reread lists -> share carry lists
-          (numpy backend)
+    lower -> verify -> simplify -> reverse | forward -> simplify -> reread final rows
+          -> batch accumulations -> copy recorded rows -> lift rows -> tapes to lists
+          -> lift rows -> reread lists -> share carry lists -> simplify -> preallocate rows
+          (numpy backend from copy recorded rows on)
           -> verify -> emit -> compile
 
 Everything is cached: a function and its options are transformed once.
@@ -41,6 +42,7 @@ from .ir.verify import verify
 from .rules import default_table
 from .transforms import reverse as rev
 from .transforms.batch_accumulations import batch_accumulations
+from .transforms.recording import copy_recorded_rows, preallocate_rows, reread_final_rows
 from .transforms.rows import lift_rows, reread_lists, share_carry_lists, tapes_to_lists
 from .transforms.forward import Unbatchable, forward
 from .transforms.simplify import simplify
@@ -181,16 +183,20 @@ def known_arrays(fn):
 
 def _finish(fn, backend):
     """Optimizations on a derivative's IR before it is emitted."""
+    fn = reread_final_rows(fn)
     # jax.lax.scan stacks what a loop collects, and runs its body as one program already
     fn = batch_accumulations(fn, NameGen.avoiding(fn), stack=not backend.functional)
     if not backend.functional:
+        fn = copy_recorded_rows(fn, NameGen.avoiding(fn))
         # lifted first, the forward sweep records rows that the backward one can reread
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
         fn = tapes_to_lists(fn, NameGen.avoiding(fn))
         fn = lift_rows(fn, default_table(), NameGen.avoiding(fn), known_arrays(fn))
-        fn = reread_lists(fn, NameGen.avoiding(fn))
+        fn = reread_lists(fn, NameGen.avoiding(fn), known_arrays(fn))
         fn = share_carry_lists(verify(simplify(fn)), NameGen.avoiding(fn))
-    return verify(simplify(fn))
+    fn = verify(simplify(fn))
+    # last: simplify would take two records made alike (two ``[]``) for one
+    return fn if backend.functional else verify(preallocate_rows(fn))
 
 
 class Generated:

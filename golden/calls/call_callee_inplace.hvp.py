@@ -3,7 +3,7 @@ def call_callee_inplace_hvp(x, x_dot):
     t1 = np.shape(x)[0]
     y = np.zeros(t1)
     r = range(t1)
-    y_dot, t4, t5 = np.zeros_like(y), [], []
+    y_dot, t4, t5 = np.zeros_like(y), rows_for(r), rows_for(r)
     for i in r:
         t2 = i + 1
         y_dot[i] = x_dot[i] * t2

@@ -3,7 +3,7 @@ def call_callee_inplace_grad(x):
     t1 = np.shape(x)[0]
     y = np.zeros(t1)
     r = range(t1)
-    t4, t5 = [], []
+    t4, t5 = rows_for(r), rows_for(r)
     for i in r:
         t2 = i + 1
         t3 = x[i] * t2

@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/calls.py::call_in_loop --mode hvp --wrt 0
 def call_in_loop_hvp(x, x_dot):
     r = range(3)
-    y_all = []
-    y_dot_all = []
+    y_all = rows_for(r)
+    y_dot_all = rows_for(r)
     y, y_dot = x, x_dot
     for _ in r:
         y_all.append(y)

@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/calls.py::call_with_int_arg --mode hvp --wrt 0
 def call_with_int_arg_hvp(x, x_dot):
     r = range(2)
-    y_all = []
-    y_dot_all = []
+    y_all = rows_for(r)
+    y_dot_all = rows_for(r)
     y, y_dot = x, x_dot
     for _ in r:
         y_1 = y * x
@@ -11,8 +11,8 @@ def call_with_int_arg_hvp(x, x_dot):
         y_dot_all.append(y_dot)
         y, y_dot = y_1, y_1_dot
     r1 = range(1)
-    y_all_1 = []
-    y_dot_all_1 = []
+    y_all_1 = rows_for(r1)
+    y_dot_all_1 = rows_for(r1)
     y_1, y_1_dot = x, x_dot
     for _ in r1:
         y_2 = y_1 * x
@@ -21,7 +21,7 @@ def call_with_int_arg_hvp(x, x_dot):
         y_dot_all_1.append(y_1_dot)
         y_1, y_1_dot = y_2, y_2_dot
     y_bar = broadcast_like(1.0, y + y_1)
-    y_1_bar, y_bar_dot, t1 = y_bar, zeros_like(y_bar), []
+    y_1_bar, y_bar_dot, t1 = y_bar, zeros_like(y_bar), rows_for(r1, reverse=True)
     for _ in reversed(r1):
         y = y_all_1[_]
         y_dot = y_dot_all_1[_]
@@ -31,7 +31,7 @@ def call_with_int_arg_hvp(x, x_dot):
         y_1_bar, y_bar_dot = y_1_bar_1, y_1_bar_1_dot
     x_bar_dot = unbroadcast_sum(stack_rows(t1), x)
     x_bar_dot = x_bar_dot + unbroadcast(y_bar_dot, x)
-    y_bar_dot, t2 = zeros_like(y_bar), []
+    y_bar_dot, t2 = zeros_like(y_bar), rows_for(r, reverse=True)
     for _ in reversed(r):
         y = y_all[_]
         y_dot = y_dot_all[_]

@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/closures.py::global_int_range --mode hvp --wrt 0
 def global_int_range_hvp(x, x_dot):
     r = range(N_STEPS)
-    y_all = []
-    y_dot_all = []
+    y_all = rows_for(r)
+    y_dot_all = rows_for(r)
     y, y_dot = x, x_dot
     for _ in r:
         y_1 = np.sin(y) * SCALE

@@ -5,7 +5,7 @@ def break_inner_loop_only_hvp(x, x_dot):
     r = range(3)
     r1 = range(4)
     n = len(r1)
-    t1 = []
+    t1 = rows_for(r)
     for i in r:
         broke, k, steps = False, 0, 0
         while k < n and (not broke):

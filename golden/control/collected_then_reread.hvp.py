@@ -4,8 +4,8 @@ def collected_then_reread_hvp(x, x_dot):
     r = range(len(x))
     t1 = rowwise(np.tanh, x)
     t2 = rowwise(np.power, t1, 2)
-    t3 = rowwise(np.subtract, 1, t2, rows=1)
-    squashed_dot, t11 = zeros_like(squashed), []
+    t3 = rowwise(np.subtract, 1, t2, rows=1, overwrite=True)
+    squashed_dot, t11 = zeros_like(squashed), rows_for(r)
     for i1 in r:
         row_dot = x_dot[i1]
         t12 = row_dot * t3[i1]
@@ -15,7 +15,7 @@ def collected_then_reread_hvp(x, x_dot):
     squashed_rows = stack_rows(squashed)
     t4 = rowwise(np.cos, squashed_rows)
     t5 = rowwise(np.sin, squashed_rows)
-    t13 = []
+    t13 = rows_for(r)
     for i in r:
         t13.append(-(squashed_dot[i] * t5[i]))
     squashed_bar = zeros_like(squashed)
@@ -30,7 +30,7 @@ def collected_then_reread_hvp(x, x_dot):
         squashed_bar = add_into(squashed_bar, i, -unbroadcast(t8 * t9, t6))
         squashed_bar_dot = add_into(squashed_bar_dot, i, -unbroadcast(t14, t6))
         total_bar = total_bar * 0.9
-    t10 = rowwise(np.multiply, stack_rows(t11), 2)
+    t10 = rowwise(np.multiply, stack_rows(t11), 2, overwrite=True)
     for i2 in reversed(r):
         t15 = squashed_bar[-1]
         t15_dot = squashed_bar_dot[-1]

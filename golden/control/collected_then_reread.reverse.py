@@ -17,7 +17,7 @@ def collected_then_reread_grad(x):
         squashed_bar = add_into(squashed_bar, i, -unbroadcast(total_bar * t4 * t3[i], squashed[i]))
         total_bar = total_bar * 0.9
     t5 = rowwise(np.power, t1, 2)
-    t6 = rowwise(np.subtract, 1, t5, rows=1)
+    t6 = rowwise(np.subtract, 1, t5, rows=1, overwrite=True)
     for i2 in reversed(r):
         t7 = squashed_bar[-1]
         squashed_bar = squashed_bar[:-1]

@@ -3,7 +3,7 @@ def conditional_expression_in_loop_grad(x):
     tape = []
     tape1 = []
     r = range(4)
-    t4 = []
+    t4 = rows_for(r)
     for i in r:
         t1 = i % 2 == 0
         if t1:

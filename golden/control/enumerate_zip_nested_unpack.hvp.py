@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::enumerate_zip_nested_unpack --mode hvp --wrt 0,1
 def enumerate_zip_nested_unpack_hvp(x, y, x_dot, y_dot):
     r = range(min(len(x), len(y)))
-    t4, t5, t6, t7, t8 = [], [], [], [], []
+    t4, t5, t6, t7, t8 = rows_for(r), rows_for(r), rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = i + 1.0
         t2 = np.exp(y[i])

@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::enumerate_zip_nested_unpack --wrt 0,1
 def enumerate_zip_nested_unpack_grad(x, y):
     r = range(min(len(x), len(y)))
-    t3, t4, t5 = [], [], []
+    t3, t4, t5 = rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = i + 1.0
         t3.append(t1)

@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::for_continue_on_data --mode hvp --wrt 0
 def for_continue_on_data_hvp(x, x_dot):
     r = range(len(x))
-    t1 = []
+    t1 = rows_for(r)
     for i in r:
         v = x[i]
         t1.append(v < 0)

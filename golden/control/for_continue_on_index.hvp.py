@@ -2,7 +2,7 @@
 def for_continue_on_index_hvp(x, x_dot):
     tape = []
     r = range(6)
-    t3 = []
+    t3 = rows_for(r)
     for i in r:
         t1 = i % 2 == 0
         if not t1:

@@ -2,7 +2,7 @@
 def for_enumerate_rows_hvp(x, x_dot):
     r = range(len(x))
     t1 = rowwise(np.power, x, 2)
-    acc, t2 = 0.0, []
+    acc, t2 = 0.0, rows_for(r)
     for i in r:
         t3 = i + 1
         acc = acc + t3 * np.sum(t1[i])

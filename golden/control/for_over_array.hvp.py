@@ -4,8 +4,8 @@ def for_over_array_hvp(x, x_dot):
     r = range(len(x))
     t1 = rowwise(np.tanh, x)
     t2 = rowwise(np.power, t1, 2)
-    t3 = rowwise(np.subtract, 1, t2, rows=1)
-    acc_dot, t6 = np.zeros_like(acc), []
+    t3 = rowwise(np.subtract, 1, t2, rows=1, overwrite=True)
+    acc_dot, t6 = np.zeros_like(acc), rows_for(r)
     for i in r:
         row_dot = x_dot[i]
         t7 = row_dot * t3[i]
@@ -14,7 +14,7 @@ def for_over_array_hvp(x, x_dot):
         t6.append(t7)
     acc_bar = 2.0 * acc
     acc_bar_dot = 2.0 * acc_dot
-    t4 = rowwise(np.multiply, stack_rows(t6), 2)
+    t4 = rowwise(np.multiply, stack_rows(t6), 2, overwrite=True)
     t5 = rowwise(np.multiply, acc_bar_dot, t3, rows=1)
     x_bar_dot = zeros_like(x)
     for i1 in reversed(r):

@@ -8,8 +8,8 @@ def for_over_array_grad(x):
     acc_bar = 2.0 * acc
     x_bar = zeros_like(x)
     t2 = rowwise(np.power, t1, 2)
-    t3 = rowwise(np.subtract, 1, t2, rows=1)
-    row_bar_rows = rowwise(np.multiply, acc_bar, t3, rows=1)
+    t3 = rowwise(np.subtract, 1, t2, rows=1, overwrite=True)
+    row_bar_rows = rowwise(np.multiply, acc_bar, t3, rows=1, overwrite=True)
     for i1 in reversed(r):
         row = x[i1]
         row_bar = row_bar_rows[i1]

@@ -1,9 +1,9 @@
 # s2s show ../../tests/cases/control.py::for_over_list_param --mode hvp --wrt 0
 def for_over_list_param_hvp(xs, xs_dot):
     r = range(len(xs))
-    acc_all = []
-    acc_dot_all = []
-    acc, acc_dot, t1, t4 = 1.0, 0.0, [], []
+    acc_all = rows_for(r)
+    acc_dot_all = rows_for(r)
+    acc, acc_dot, t1, t4 = 1.0, 0.0, rows_for(r), rows_for(r)
     for i in r:
         v = xs[i]
         v_dot = xs_dot[i]

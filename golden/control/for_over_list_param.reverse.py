@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/control.py::for_over_list_param --wrt 0
 def for_over_list_param_grad(xs):
     r = range(len(xs))
-    acc_all = []
-    acc, t1 = 1.0, []
+    acc_all = rows_for(r)
+    acc, t1 = 1.0, rows_for(r)
     for i in r:
         v = xs[i]
         t2 = np.sum(v * v)

@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::for_zip --mode hvp --wrt 0,1
 def for_zip_hvp(x, y, x_dot, y_dot):
     r = range(min(len(x), len(y)))
-    t1_all = []
+    t1_all = rows_for(r)
     for i in r:
         t1 = x_dot[i] * y[i] + x[i] * y_dot[i]
         t1_all.append(t1)

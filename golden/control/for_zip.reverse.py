@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::for_zip --wrt 0,1
 def for_zip_grad(x, y):
     r = range(min(len(x), len(y)))
-    t3 = []
+    t3 = rows_for(r)
     for i in r:
         t3.append(x[i] * y[i])
     x_bar = zeros_like(x)

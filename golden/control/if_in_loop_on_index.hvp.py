@@ -5,9 +5,9 @@ def if_in_loop_on_index_hvp(x, x_dot):
     tape2 = []
     tape3 = []
     r = range(5)
-    acc_all = []
-    acc_dot_all = []
-    acc, acc_dot, t1_all = 1.0, 0.0, []
+    acc_all = rows_for(r)
+    acc_dot_all = rows_for(r)
+    acc, acc_dot, t1_all = 1.0, 0.0, rows_for(r)
     for i in r:
         t1 = i == 2
         if t1:

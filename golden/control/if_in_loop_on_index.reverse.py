@@ -5,8 +5,8 @@ def if_in_loop_on_index_grad(x):
     tape2 = []
     tape3 = []
     r = range(5)
-    acc_all = []
-    acc, t1_all = 1.0, []
+    acc_all = rows_for(r)
+    acc, t1_all = 1.0, rows_for(r)
     for i in r:
         t1 = i == 2
         if t1:

@@ -3,12 +3,12 @@ def invariant_wider_than_row_hvp(xs, B, xs_dot, B_dot):
     r = range(len(xs))
     t1 = rowwise(np.multiply, B, xs, rows=1)
     t2 = rowwise(np.multiply, B_dot, xs, rows=1)
-    t8 = []
+    t8 = rows_for(r, into=t2)
     for k in r:
         t8.append(t2[k] + B * xs_dot[k])
     t3 = rowwise(np.cos, t1)
     t4 = rowwise(np.sin, t1)
-    acc_bar, xs_bar_dot, t9 = 1.0, zeros_like(xs), []
+    acc_bar, xs_bar_dot, t9 = 1.0, zeros_like(xs), rows_for(r, reverse=True, into=t3)
     for k in reversed(r):
         t5 = xs[k]
         t6 = acc_bar * t3[k]

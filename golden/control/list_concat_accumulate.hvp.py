@@ -2,8 +2,8 @@
 def list_concat_accumulate_hvp(x, x_dot):
     out = []
     r = range(3)
-    out_all = []
-    out_dot, t3 = zeros_like(out), []
+    out_all = rows_for(r)
+    out_dot, t3 = zeros_like(out), rows_for(r)
     for i in r:
         t1 = i + 1.0
         out_1 = out + [x[i] * t1]

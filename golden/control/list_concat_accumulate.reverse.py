@@ -2,8 +2,8 @@
 def list_concat_accumulate_grad(x):
     out = []
     r = range(3)
-    out_all = []
-    t3 = []
+    out_all = rows_for(r)
+    t3 = rows_for(r)
     for i in r:
         t1 = i + 1.0
         out_1 = out + [x[i] * t1]

@@ -1,10 +1,10 @@
 # s2s show ../../tests/cases/control.py::loop_carries_tuple --mode hvp --wrt 0,1
 def loop_carries_tuple_hvp(x, y, x_dot, y_dot):
     r = range(4)
-    b_all = []
-    b_dot_all = []
-    a_seq = [x]
-    a_dots = [x_dot]
+    b_all = rows_for(r)
+    b_dot_all = rows_for(r)
+    a_seq = rows_for(r, x)
+    a_dots = rows_for(r, x_dot)
     a, b, a_dot, b_dot = x, y, x_dot, y_dot
     for _ in r:
         a_1 = np.tanh(a * b)
@@ -21,7 +21,7 @@ def loop_carries_tuple_hvp(x, y, x_dot, y_dot):
     t1 = rowwise(np.power, a_seq_rows[1:], 2)
     a_dots_rows = stack_rows(a_dots)
     t2 = rowwise(np.multiply, a_dots_rows[1:], 2)
-    t3 = rowwise(np.subtract, 1, t1, rows=1)
+    t3 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
     b_bar, a_bar_dot, b_bar_dot = a_bar, zeros_like(a_bar), zeros_like(a_bar)
     for _ in reversed(r):
         a = a_seq[_]

@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/control.py::loop_carries_tuple --wrt 0,1
 def loop_carries_tuple_grad(x, y):
     r = range(4)
-    b_all = []
-    a_seq = [x]
+    b_all = rows_for(r)
+    a_seq = rows_for(r, x)
     a, b = x, y
     for _ in r:
         a_1 = np.tanh(a * b)
@@ -13,7 +13,7 @@ def loop_carries_tuple_grad(x, y):
     a_bar = broadcast_like(1.0, a + b)
     a_seq_rows = stack_rows(a_seq)
     t1 = rowwise(np.power, a_seq_rows[1:], 2)
-    t2 = rowwise(np.subtract, 1, t1, rows=1)
+    t2 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
     b_bar = a_bar
     for _ in reversed(r):
         a = a_seq[_]

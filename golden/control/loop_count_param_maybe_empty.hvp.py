@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/control.py::loop_count_param_maybe_empty --mode hvp --wrt 0
 def loop_count_param_maybe_empty_hvp(x, n, x_dot):
     r = range(n)
-    y_all = []
-    y_dot_all = []
+    y_all = rows_for(r)
+    y_dot_all = rows_for(r)
     y, y_dot_1 = x, x_dot
     for _ in r:
         y_1 = np.sin(y) * 1.5

@@ -3,11 +3,11 @@ def loop_over_list_of_tuples_hvp(x, y, x_dot, y_dot):
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     t1_dot = [(x_dot, 0.0), (y_dot, 0.0), (x_dot * y + x * y_dot, 0.0)]
     r = range(len(t1))
-    c_all = []
-    v_all = []
-    c_dot_all = []
-    v_dot_all = []
-    acc, t9, t10 = 0.0, [], []
+    c_all = rows_for(r)
+    v_all = rows_for(r)
+    c_dot_all = rows_for(r)
+    v_dot_all = rows_for(r)
+    acc, t9, t10 = 0.0, rows_for(r), rows_for(r)
     for i in r:
         v, c = t1[i]
         v_dot, c_dot = t1_dot[i]

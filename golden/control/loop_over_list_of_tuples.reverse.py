@@ -2,9 +2,9 @@
 def loop_over_list_of_tuples_grad(x, y):
     t1 = [(x, 1.0), (y, -2.0), (x * y, 0.5)]
     r = range(len(t1))
-    c_all = []
-    v_all = []
-    acc, t4 = 0.0, []
+    c_all = rows_for(r)
+    v_all = rows_for(r)
+    acc, t4 = 0.0, rows_for(r)
     for i in r:
         v, c = t1[i]
         t2 = np.sum(np.sin(v))
@@ -13,7 +13,7 @@ def loop_over_list_of_tuples_grad(x, y):
         c_all.append(c)
         v_all.append(v)
     v_all_rows = stack_rows(v_all)
-    t3 = rowwise(np.cos, v_all_rows)
+    t3 = rowwise(np.cos, v_all_rows, overwrite=True)
     t1_bar = zeros_like(t1)
     for i1 in reversed(r):
         c = c_all[i1]

@@ -2,11 +2,11 @@
 def matrix_rows_in_loop_grad(xs, V, c):
     r = range(len(xs))
     t1 = rowwise(np.matmul, xs, V)
-    t2 = rowwise(np.multiply, 0.1, t1, rows=1)
-    t3 = rowwise(np.exp, t2)
+    t2 = rowwise(np.multiply, 0.1, t1, rows=1, overwrite=True)
+    t3 = rowwise(np.exp, t2, overwrite=True)
     t4 = rowwise(np.subtract, t3, c)
-    acc_all = []
-    acc, t7 = 0.0, []
+    acc_all = rows_for(r)
+    acc, t7 = 0.0, rows_for(r)
     for i in r:
         t5 = np.sum(t4[i])
         acc_1 = acc + t5 * acc
@@ -15,7 +15,7 @@ def matrix_rows_in_loop_grad(xs, V, c):
         acc = acc_1
     c_bar = zeros_like(c)
     xs_bar = zeros_like(xs)
-    acc_bar, t6_all = 1.0, []
+    acc_bar, t6_all = 1.0, rows_for(r, reverse=True)
     for i1 in reversed(r):
         acc = acc_all[i1]
         x = xs[i1]

@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::nested_for_while --wrt 0
 def nested_for_while_grad(x):
     r = range(len(x))
-    t1 = []
+    t1 = rows_for(r)
     for i in r:
         v = x[i]
         steps = 0

@@ -1,9 +1,9 @@
 # s2s show ../../tests/cases/control.py::newton_sqrt_for --mode hvp --wrt 0
 def newton_sqrt_for_hvp(a, a_dot):
     r = range(30)
-    z_all = []
-    z_dot_all = []
-    z, z_dot, t1_all, t5 = 1.0, 0.0, [], []
+    z_all = rows_for(r)
+    z_dot_all = rows_for(r)
+    z, z_dot, t1_all, t5 = 1.0, 0.0, rows_for(r), rows_for(r)
     for _ in r:
         t1 = a / z
         t1_dot = (a_dot - t1 * z_dot) / z
@@ -14,7 +14,7 @@ def newton_sqrt_for_hvp(a, a_dot):
         t5.append(t1_dot)
         z_dot_all.append(z_dot)
         z, z_dot = z_1, z_1_dot
-    z_bar, z_bar_dot, t6 = 1.0, 0.0, []
+    z_bar, z_bar_dot, t6 = 1.0, 0.0, rows_for(r, reverse=True)
     for _ in reversed(r):
         t2 = t1_all[_]
         z = z_all[_]

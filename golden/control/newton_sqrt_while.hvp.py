@@ -9,8 +9,9 @@ def newton_sqrt_while_hvp(a, a_dot):
         z_1_dot = 0.5 * (z_dot + t1_dot)
         tape.append((t1, z, t1_dot, z_dot))
         z, steps, z_dot = z_1, steps + 1, z_1_dot
-    z_bar, z_bar_dot, t3 = 1.0, 0.0, []
-    for _ in range(steps):
+    r = range(steps)
+    z_bar, z_bar_dot, t3 = 1.0, 0.0, rows_for(r)
+    for _ in r:
         t1, z, t1_dot, z_dot = tape.pop()
         t4 = z_bar * 0.5
         t4_dot = z_bar_dot * 0.5

@@ -7,8 +7,9 @@ def newton_sqrt_while_grad(a):
         z_1 = 0.5 * (z + t1)
         tape.append((t1, z))
         z, steps = z_1, steps + 1
-    z_bar, t2 = 1.0, []
-    for _ in range(steps):
+    r = range(steps)
+    z_bar, t2 = 1.0, rows_for(r)
+    for _ in r:
         t1, z = tape.pop()
         t3 = z_bar * 0.5
         z_bar = unbroadcast(t3, z) + unbroadcast(-(t1 * t3) / z, z)

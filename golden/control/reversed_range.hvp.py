@@ -4,8 +4,8 @@ def reversed_range_hvp(x, x_dot):
     n = len(t1)
     r = range(n)
     t2 = n - 1
-    i_all = []
-    t1_all, t3 = [], []
+    i_all = rows_for(r)
+    t1_all, t3 = rows_for(r), rows_for(r)
     for i1 in r:
         i = t1[t2 - i1]
         t1_all.append(x[i])

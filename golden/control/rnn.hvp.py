@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/control.py::rnn --mode hvp --wrt 0,1,2
 def rnn_hvp(h0, W, xs, h0_dot, W_dot, xs_dot):
     r = range(np.shape(xs)[0])
-    hs = [h0]
-    h_dots = [h0_dot]
+    hs = rows_for(r, h0)
+    h_dots = rows_for(r, h0_dot)
     h, h_dot = h0, h0_dot
     for t in r:
         t5 = W_dot @ h + W @ h_dot + xs_dot[t]
@@ -16,7 +16,7 @@ def rnn_hvp(h0, W, xs, h0_dot, W_dot, xs_dot):
     t1 = rowwise(np.power, hs_rows[1:], 2)
     h_dots_rows = stack_rows(h_dots)
     t2 = rowwise(np.multiply, h_dots_rows[1:], 2)
-    t3 = rowwise(np.subtract, 1, t1, rows=1)
+    t3 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
     W_bar_dot, xs_bar_dot = zeros_like(W), zeros_like(xs)
     for t in reversed(r):
         h = hs[t]

@@ -1,7 +1,7 @@
 # s2s show ../../tests/cases/control.py::rnn --wrt 0,1,2
 def rnn_grad(h0, W, xs):
     r = range(np.shape(xs)[0])
-    hs = [h0]
+    hs = rows_for(r, h0)
     h = h0
     for t in r:
         h = np.tanh(W @ h + xs[t])
@@ -10,8 +10,8 @@ def rnn_grad(h0, W, xs):
     xs_bar = zeros_like(xs)
     hs_rows = stack_rows(hs)
     t1 = rowwise(np.power, hs_rows[1:], 2)
-    t2 = rowwise(np.subtract, 1, t1, rows=1)
-    t3 = []
+    t2 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
+    t3 = rows_for(r, reverse=True, into=t2)
     for t in reversed(r):
         h = hs[t]
         t4 = h_bar * t2[t]

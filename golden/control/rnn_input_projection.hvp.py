@@ -3,9 +3,9 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     r = range(len(xs))
     t1 = rowwise(np.matmul, U, xs, rows=1)
     t2 = rowwise(np.matmul, U_dot, xs, rows=1)
-    t3 = rowwise(np.add, t1, 0.5)
-    hs = [h0]
-    h_dots = [h0_dot]
+    t3 = rowwise(np.add, t1, 0.5, overwrite=True)
+    hs = rows_for(r, h0)
+    h_dots = rows_for(r, h0_dot)
     h, h_dot = h0, h0_dot
     for i in r:
         x_t_dot = xs_dot[i]
@@ -20,7 +20,7 @@ def rnn_input_projection_hvp(h0, W, U, xs, h0_dot, W_dot, U_dot, xs_dot):
     t4 = rowwise(np.power, hs_rows[1:], 2)
     h_dots_rows = stack_rows(h_dots)
     t5 = rowwise(np.multiply, h_dots_rows[1:], 2)
-    t6 = rowwise(np.subtract, 1, t4, rows=1)
+    t6 = rowwise(np.subtract, 1, t4, rows=1, overwrite=True)
     U_bar_dot, W_bar_dot, xs_bar_dot = zeros_like(U), zeros_like(W), zeros_like(xs)
     for i1 in reversed(r):
         h = hs[i1]

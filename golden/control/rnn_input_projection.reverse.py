@@ -2,8 +2,8 @@
 def rnn_input_projection_grad(h0, W, U, xs):
     r = range(len(xs))
     t1 = rowwise(np.matmul, U, xs, rows=1)
-    t2 = rowwise(np.add, t1, 0.5)
-    hs = [h0]
+    t2 = rowwise(np.add, t1, 0.5, overwrite=True)
+    hs = rows_for(r, h0)
     h = h0
     for i in r:
         h = np.tanh(W @ h + t2[i])
@@ -12,8 +12,8 @@ def rnn_input_projection_grad(h0, W, U, xs):
     xs_bar = zeros_like(xs)
     hs_rows = stack_rows(hs)
     t3 = rowwise(np.power, hs_rows[1:], 2)
-    t4 = rowwise(np.subtract, 1, t3, rows=1)
-    t6 = []
+    t4 = rowwise(np.subtract, 1, t3, rows=1, overwrite=True)
+    t6 = rows_for(r, reverse=True, into=t4)
     for i1 in reversed(r):
         h = hs[i1]
         x_t = xs[i1]

@@ -9,9 +9,10 @@ def while_counter_hvp(x, x_dot):
         tape.append((y, y_dot))
         y, steps, y_dot = y_1, steps + 1, y_1_dot
     y_bar = broadcast_like(1.0, y)
-    y_bar_dot_all = []
+    r = range(steps)
+    y_bar_dot_all = rows_for(r)
     y_bar_dot = zeros_like(y_bar)
-    for _ in range(steps):
+    for _ in r:
         y, y_dot = tape.pop()
         t1 = np.cos(y)
         y_bar_1 = y_bar * t1

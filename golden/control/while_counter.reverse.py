@@ -7,9 +7,10 @@ def while_counter_grad(x):
         i = i + 1
         tape.append(y)
         y, steps = y_1, steps + 1
-    y_bar_all = []
+    r = range(steps)
+    y_bar_all = rows_for(r)
     y_bar = broadcast_like(1.0, y)
-    for _ in range(steps):
+    for _ in r:
         y = tape.pop()
         y_bar_1 = y_bar * np.cos(y)
         y_bar_all.append(y_bar)

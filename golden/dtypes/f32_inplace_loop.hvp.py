@@ -3,7 +3,7 @@ def f32_inplace_loop_hvp(x, w, x_dot, w_dot):
     tape = []
     y = np.zeros_like(x)
     r = range(4)
-    y_dot, t1_all, t1_all1, t1_all2 = np.zeros_like(y), [], [], []
+    y_dot, t1_all, t1_all1, t1_all2 = np.zeros_like(y), rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = x[i]
         t2 = w[i]

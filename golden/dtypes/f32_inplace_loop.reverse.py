@@ -3,7 +3,7 @@ def f32_inplace_loop_grad(x, w):
     tape = []
     y = np.zeros_like(x)
     r = range(4)
-    t8, t9, t10 = [], [], []
+    t8, t9, t10 = rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = x[i] * w[i]
         y_1 = y.copy()

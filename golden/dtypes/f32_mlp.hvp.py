@@ -2,10 +2,10 @@
 def f32_mlp_hvp(params, x, params_dot):
     r = range(len(params))
     h_dot = zeros_like(x)
-    W_all = []
-    W_dot_all = []
-    hs = [x]
-    h_dots = [h_dot]
+    W_all = rows_for(r)
+    W_dot_all = rows_for(r)
+    hs = rows_for(r, x)
+    h_dots = rows_for(r, h_dot)
     h = x
     for i in r:
         W, b = params[i]
@@ -23,7 +23,7 @@ def f32_mlp_hvp(params, x, params_dot):
     t1 = rowwise(np.power, hs_rows[1:], 2)
     h_dots_rows = stack_rows(h_dots)
     t2 = rowwise(np.multiply, h_dots_rows[1:], 2)
-    t3 = rowwise(np.subtract, 1, t1, rows=1)
+    t3 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
     params_bar_dot = zeros_like(params)
     for i1 in reversed(r):
         W = W_all[i1]

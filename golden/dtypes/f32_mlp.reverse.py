@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/dtypes.py::f32_mlp --wrt 0
 def f32_mlp_grad(params, x):
     r = range(len(params))
-    W_all = []
-    hs = [x]
+    W_all = rows_for(r)
+    hs = rows_for(r, x)
     h = x
     for i in r:
         W, b = params[i]
@@ -13,7 +13,7 @@ def f32_mlp_grad(params, x):
     params_bar = zeros_like(params)
     hs_rows = stack_rows(hs)
     t1 = rowwise(np.power, hs_rows[1:], 2)
-    t2 = rowwise(np.subtract, 1, t1, rows=1)
+    t2 = rowwise(np.subtract, 1, t1, rows=1, overwrite=True)
     for i1 in reversed(r):
         W = W_all[i1]
         h = hs[i1]

@@ -2,7 +2,7 @@
 def setitem_accumulate_grad(x, w):
     y = np.zeros(3)
     r = range(3)
-    t1_all, t1_all1, t1_all2, t1_all3 = [], [], [], []
+    t1_all, t1_all1, t1_all2, t1_all3 = rows_for(r), rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         t1 = y[i]
         t2 = x[i]

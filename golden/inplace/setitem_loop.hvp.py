@@ -2,7 +2,7 @@
 def setitem_loop_hvp(x, w, x_dot, w_dot):
     y = np.zeros(4)
     r = range(4)
-    y_dot, t1_all = np.zeros_like(y), []
+    y_dot, t1_all = np.zeros_like(y), rows_for(r)
     for i in r:
         t1 = x[i]
         t2 = t1 ** 2

@@ -2,7 +2,7 @@
 def setitem_loop_grad(x, w):
     y = np.zeros(4)
     r = range(4)
-    t2 = []
+    t2 = rows_for(r)
     for i in r:
         t1 = x[i] ** 2
         y[i] = t1

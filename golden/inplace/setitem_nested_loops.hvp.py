@@ -4,7 +4,7 @@ def setitem_nested_loops_hvp(x, x_dot):
     y = np.zeros((3, 2))
     r = range(3)
     r1 = range(2)
-    y_dot, t7 = np.zeros_like(y), []
+    y_dot, t7 = np.zeros_like(y), rows_for(r)
     for i in r:
         t1 = 2 - i
         for j in r1:

@@ -4,7 +4,7 @@ def setitem_nested_loops_grad(x):
     y = np.zeros((3, 2))
     r = range(3)
     r1 = range(2)
-    t7 = []
+    t7 = rows_for(r)
     for i in r:
         t1 = 2 - i
         for j in r1:

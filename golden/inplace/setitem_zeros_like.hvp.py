@@ -2,7 +2,7 @@
 def setitem_zeros_like_hvp(x, x_dot):
     y = np.zeros_like(x)
     r = range(3)
-    y_dot, t8, t9 = np.zeros_like(y), [], []
+    y_dot, t8, t9 = np.zeros_like(y), rows_for(r), rows_for(r)
     for i in r:
         t1 = i + 1
         t2 = x[i] * t1

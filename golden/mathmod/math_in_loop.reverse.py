@@ -1,13 +1,13 @@
 # s2s show ../../tests/cases/mathmod.py::math_in_loop --wrt 0,1
 def math_in_loop_grad(a, b):
     r = range(3)
-    a_all = []
+    a_all = rows_for(r)
     a_1 = a
     for _ in r:
         a_2 = math.sin(a_1) + b
         a_all.append(a_1)
         a_1 = a_2
-    a_bar_all = []
+    a_bar_all = rows_for(r, reverse=True)
     a_1_bar = 1.0
     for _ in reversed(r):
         a_1 = a_all[_]

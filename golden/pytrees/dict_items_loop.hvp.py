@@ -2,12 +2,12 @@
 def dict_items_loop_hvp(p, p_dot):
     keys = list(p)
     r = range(len(keys))
-    t1_all, t3 = [], []
+    t1_all, t3 = rows_for(r), rows_for(r)
     for i in r:
         t1 = keys[i]
         t1_all.append(len(t1))
         t3.append(p_dot[t1])
-    t2 = rowwise(np.multiply, stack_rows(t1_all), 2)
+    t2 = rowwise(np.multiply, stack_rows(t1_all), 2, overwrite=True)
     p_bar_dot = zeros_like(p)
     for i1 in reversed(r):
         p_bar_dot = add_into(p_bar_dot, keys[i1], t2[i1] * t3[i1])

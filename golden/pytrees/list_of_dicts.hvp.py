@@ -2,9 +2,9 @@
 def list_of_dicts_hvp(layers, x, layers_dot):
     r = range(len(layers))
     h_dot = zeros_like(x)
-    hs = [x]
-    h_dots = [h_dot]
-    h, h_bar_all, h_bar_all1, t8 = x, [], [], []
+    hs = rows_for(r, x)
+    h_dots = rows_for(r, h_dot)
+    h, h_bar_all, h_bar_all1, t8 = x, rows_for(r), rows_for(r), rows_for(r)
     for i in r:
         layer = layers[i]
         layer_dot = layers_dot[i]
@@ -24,7 +24,7 @@ def list_of_dicts_hvp(layers, x, layers_dot):
     t3 = rowwise(np.power, hs_rows[1:], 2)
     h_dots_rows = stack_rows(h_dots)
     t4 = rowwise(np.multiply, h_dots_rows[1:], 2)
-    t5 = rowwise(np.subtract, 1, t3, rows=1)
+    t5 = rowwise(np.subtract, 1, t3, rows=1, overwrite=True)
     h_bar_dot, layers_bar_dot = zeros_like(h_bar), zeros_like(layers)
     for i1 in reversed(r):
         t6 = h_bar_all[i1]

@@ -1,8 +1,8 @@
 # s2s show ../../tests/cases/pytrees.py::list_of_dicts --wrt 0
 def list_of_dicts_grad(layers, x):
     r = range(len(layers))
-    hs = [x]
-    h, h_bar_all, h_bar_all1 = x, [], []
+    hs = rows_for(r, x)
+    h, h_bar_all, h_bar_all1 = x, rows_for(r), rows_for(r)
     for i in r:
         layer = layers[i]
         t1 = layer['W']
@@ -14,7 +14,7 @@ def list_of_dicts_grad(layers, x):
     layers_bar = zeros_like(layers)
     hs_rows = stack_rows(hs)
     t3 = rowwise(np.power, hs_rows[1:], 2)
-    t4 = rowwise(np.subtract, 1, t3, rows=1)
+    t4 = rowwise(np.subtract, 1, t3, rows=1, overwrite=True)
     h_bar = broadcast_like(1.0, h)
     for i1 in reversed(r):
         t5 = h_bar_all[i1]

@@ -1,11 +1,11 @@
 # s2s show ../../tests/cases/pytrees.py::loop_len_index --mode hvp --wrt 0
 def loop_len_index_hvp(params, x, params_dot):
     r = range(len(params))
-    W_all = []
-    x_all = []
-    W_dot_all = []
-    x_dot_all = []
-    x_dot, t6, t7 = zeros_like(x), [], []
+    W_all = rows_for(r)
+    x_all = rows_for(r)
+    W_dot_all = rows_for(r)
+    x_dot_all = rows_for(r)
+    x_dot, t6, t7 = zeros_like(x), rows_for(r), rows_for(r)
     for i in r:
         W, b = params[i]
         W_dot, b_dot = params_dot[i]
@@ -23,8 +23,8 @@ def loop_len_index_hvp(params, x, params_dot):
     x_bar = 2.0 * x
     x_bar_dot = 2.0 * x_dot
     t2 = rowwise(np.power, stack_rows(t6), 2)
-    t3 = rowwise(np.multiply, stack_rows(t7), 2)
-    t4 = rowwise(np.subtract, 1, t2, rows=1)
+    t3 = rowwise(np.multiply, stack_rows(t7), 2, overwrite=True)
+    t4 = rowwise(np.subtract, 1, t2, rows=1, overwrite=True)
     params_bar_dot = zeros_like(params)
     for i in reversed(r):
         W = W_all[i]

@@ -1,9 +1,9 @@
 # s2s show ../../tests/cases/pytrees.py::loop_len_index --wrt 0
 def loop_len_index_grad(params, x):
     r = range(len(params))
-    W_all = []
-    x_all = []
-    t4 = []
+    W_all = rows_for(r)
+    x_all = rows_for(r)
+    t4 = rows_for(r)
     for i in r:
         W, b = params[i]
         t1 = np.tanh(W @ x + b)
@@ -14,8 +14,8 @@ def loop_len_index_grad(params, x):
         x = x_1
     x_bar = 2.0 * x
     params_bar = zeros_like(params)
-    t2 = rowwise(np.power, stack_rows(t4), 2)
-    t3 = rowwise(np.subtract, 1, t2, rows=1)
+    t2 = rowwise(np.power, stack_rows(t4), 2, overwrite=True)
+    t3 = rowwise(np.subtract, 1, t2, rows=1, overwrite=True)
     for i in reversed(r):
         W = W_all[i]
         x = x_all[i]

@@ -3,11 +3,11 @@ def nested_dict_list_hvp(p, x, p_dot):
     t1 = p['layers']
     t1_dot = p_dot['layers']
     r = range(len(t1))
-    W_all = []
-    h_all = []
-    W_dot_all = []
-    h_dot_all = []
-    h, h_dot, t1_all = x, zeros_like(x), []
+    W_all = rows_for(r)
+    h_all = rows_for(r)
+    W_dot_all = rows_for(r)
+    h_dot_all = rows_for(r)
+    h, h_dot, t1_all = x, zeros_like(x), rows_for(r)
     for i in r:
         W, b = t1[i]
         W_dot, b_dot = t1_dot[i]

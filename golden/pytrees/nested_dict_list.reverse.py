@@ -2,9 +2,9 @@
 def nested_dict_list_grad(p, x):
     t1 = p['layers']
     r = range(len(t1))
-    W_all = []
-    h_all = []
-    h, t1_all = x, []
+    W_all = rows_for(r)
+    h_all = rows_for(r)
+    h, t1_all = x, rows_for(r)
     for i in r:
         W, b = t1[i]
         t2 = h @ W + b

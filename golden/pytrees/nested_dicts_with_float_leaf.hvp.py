@@ -11,9 +11,9 @@ def nested_dicts_with_float_leaf_hvp(p, p_dot):
     t4 = p['dec']
     t4_dot = p_dot['dec']
     r = range(len(t4))
-    h_all = []
-    h_dot_all = []
-    t1_all, t11 = [], []
+    h_all = rows_for(r)
+    h_dot_all = rows_for(r)
+    t1_all, t11 = rows_for(r), rows_for(r)
     for i in r:
         v = t4[i]
         v_dot = t4_dot[i]

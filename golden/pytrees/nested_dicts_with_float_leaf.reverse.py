@@ -6,8 +6,8 @@ def nested_dicts_with_float_leaf_grad(p):
     h = t2 * t3
     t4 = p['dec']
     r = range(len(t4))
-    h_all = []
-    t1_all = []
+    h_all = rows_for(r)
+    t1_all = rows_for(r)
     for i in r:
         v = t4[i]
         t5 = h * v
@@ -15,7 +15,7 @@ def nested_dicts_with_float_leaf_grad(p):
         t1_all.append(t5)
         h_all.append(h)
         h = h_1
-    t6 = rowwise(np.cos, stack_rows(t1_all))
+    t6 = rowwise(np.cos, stack_rows(t1_all), overwrite=True)
     h_bar, t4_bar = broadcast_like(1.0, h), zeros_like(t4)
     for i1 in reversed(r):
         h = h_all[i1]

@@ -1,11 +1,11 @@
 # s2s show ../../tests/cases/pytrees.py::tree_and_array --mode hvp --wrt 0,1
 def tree_and_array_hvp(params, x, params_dot, x_dot):
     r = range(len(params))
-    W_all = []
-    x_all = []
-    W_dot_all = []
-    x_dot_all = []
-    t5, t6 = [], []
+    W_all = rows_for(r)
+    x_all = rows_for(r)
+    W_dot_all = rows_for(r)
+    x_dot_all = rows_for(r)
+    t5, t6 = rows_for(r), rows_for(r)
     for i in r:
         W, b = params[i]
         W_dot, b_dot = params_dot[i]

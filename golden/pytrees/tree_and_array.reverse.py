@@ -1,9 +1,9 @@
 # s2s show ../../tests/cases/pytrees.py::tree_and_array --wrt 0,1
 def tree_and_array_grad(params, x):
     r = range(len(params))
-    W_all = []
-    x_all = []
-    t3 = []
+    W_all = rows_for(r)
+    x_all = rows_for(r)
+    t3 = rows_for(r)
     for i in r:
         W, b = params[i]
         t1 = W @ x + b
@@ -13,7 +13,7 @@ def tree_and_array_grad(params, x):
         x_all.append(x)
         x = x_1
     params_bar = zeros_like(params)
-    t2 = rowwise(np.cos, stack_rows(t3))
+    t2 = rowwise(np.cos, stack_rows(t3), overwrite=True)
     x_bar = broadcast_like(1.0, x)
     for i1 in reversed(r):
         W = W_all[i1]

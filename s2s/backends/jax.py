@@ -444,11 +444,23 @@ def _loop_sums(jax, jnp, helpers):
             return sum(terms[1:], terms[0]) if terms else None
         return jnp.sum(jax.vmap(helper)(gs, *others), axis=0)
 
+    def contraction(gs, *others):
+        """Stacked factors of a matrix's cotangent: sum over the steps as one product (a
+        vmap of outer products would make a T x m x n array, then sum it)."""
+        return not isinstance(gs, list) and len({jnp.ndim(a) for a in (gs, *others)}) == 1 \
+            and jnp.ndim(gs) in (2, 3)
+
     def matmul_vjp_lhs_sum(gs, x, ys):
+        if contraction(gs, ys) and jnp.ndim(x) == 2 \
+                and (gs.shape[1], ys.shape[1]) == x.shape:  # sum of outer(g, y) or g @ y.T
+            return jnp.tensordot(gs, ys, axes=([0, *range(2, gs.ndim)],) * 2)
         out = over_steps(lambda g, y: helpers["matmul_vjp_lhs"](g, x, y), gs, ys)
         return jnp.zeros_like(x) if out is None else out
 
     def matmul_vjp_rhs_sum(gs, xs, y):
+        if contraction(gs, xs) and jnp.ndim(y) == 2 \
+                and (xs.shape[-1], gs.shape[-1]) == y.shape:  # sum of outer(x, g) or x.T @ g
+            return jnp.tensordot(xs, gs, axes=(list(range(xs.ndim - 1)),) * 2)
         out = over_steps(lambda g, x: helpers["matmul_vjp_rhs"](g, x, y), gs, xs)
         return jnp.zeros_like(y) if out is None else out
 

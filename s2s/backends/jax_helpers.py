@@ -30,6 +30,11 @@ def overrides(jnp, helpers):
     def unsetitem(g, v, *index):
         index = index[0] if len(index) == 1 else index
         g = jnp.asarray(g)
+        items = index if isinstance(index, tuple) else (index,)
+        if all(isinstance(i, (int, slice, type(None), type(Ellipsis)))
+               or jnp.ndim(i) == 0 and jnp.issubdtype(jnp.result_type(i), jnp.integer)
+               for i in items):  # no position written twice: no map of the whole array
+            return helpers["unbroadcast"](g[index], v)
         count = jnp.size(jnp.zeros(jnp.shape(g))[index])
         order = jnp.full(jnp.shape(g), -1).at[index].set(
             jnp.arange(count).reshape(jnp.shape(g[index])))

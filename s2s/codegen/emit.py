@@ -1231,12 +1231,12 @@ def _negate(test):
 
 
 def _lists(fn):
-    """Names that hold a list the function built (``[]``, and the loop carries grown from
-    it by appending)."""
+    """Names that hold a list the function built (``[]`` or a ``Rows``, and the loop
+    carries grown from it by appending)."""
     out = set()
     for _ in range(2):
         for s in walk_stmts(fn.body):
-            if isinstance(s, Assign) and s.prim in ("list", "append"):
+            if isinstance(s, Assign) and s.prim in ("list", "rows_for", "append"):
                 out.update(s.outs)
             elif isinstance(s, For):
                 for c, init, o in zip(s.carries, s.inits, s.outs):

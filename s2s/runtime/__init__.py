@@ -219,6 +219,8 @@ def unsetitem(g, v, *index):
     position written twice (a repeated integer index) keeps only the last write."""
     index = index[0] if len(index) == 1 else index
     gv = g[index]
+    if _basic(index):  # no position written twice; a copy, as the caller zeroes g[index]
+        return unbroadcast(gv.copy() if type(gv) is np.ndarray else gv, v)
     order = np.full(np.shape(g), -1)
     count = int(np.prod(np.shape(gv)))
     order[index] = np.arange(count).reshape(np.shape(gv))
@@ -378,6 +380,8 @@ def stack_rows(xs):
     """The values a loop collected, as one array with a row per iteration where they are
     floating-point values of one shape, else the list itself (Python integers do not
     overflow; numpy's do)."""
+    if type(xs) is Rows:
+        xs = xs.stacked()
     if type(xs) is not list or not xs:
         return xs
     try:
@@ -391,10 +395,20 @@ def _stacked(*values):
     return all(type(v) is np.ndarray for v in values)
 
 
+def _forwards(gs, ys):
+    """Two stacks of per-step factors read backwards (``rows[::-1]`` of ``Rows`` filled
+    from the end), turned round: a sum over the steps does not depend on their order,
+    and BLAS would copy an array of negative strides."""
+    if gs.strides[0] < 0 and ys.strides[0] < 0:
+        return gs[::-1], ys[::-1]
+    return gs, ys
+
+
 def matmul_vjp_lhs_sum(gs, x, ys):
     """The sum over a loop of ``matmul_vjp_lhs(g, x, y)``, as one product of the stacked
     per-iteration factors (``stack_rows``)."""
     if _stacked(gs, ys, x) and x.ndim == 2 and gs.ndim == ys.ndim and gs.ndim in (2, 3):
+        gs, ys = _forwards(gs, ys)
         if gs.ndim == 2 and gs.shape[1:] == x.shape[:1]:  # sum of outer(g, y)
             return unbroadcast(gs.T.dot(ys), x)
         if gs.shape[1:] == (x.shape[0], ys.shape[2]):  # sum of g @ y.T
@@ -405,6 +419,7 @@ def matmul_vjp_lhs_sum(gs, x, ys):
 def matmul_vjp_rhs_sum(gs, xs, y):
     """The sum over a loop of ``matmul_vjp_rhs(g, x, y)``, as one product."""
     if _stacked(gs, xs, y) and y.ndim == 2 and gs.ndim == xs.ndim and gs.ndim in (2, 3):
+        gs, xs = _forwards(gs, xs)
         if gs.ndim == 2 and gs.shape[1:] == y.shape[1:]:  # sum of outer(x, g)
             return unbroadcast(xs.T.dot(gs), y)
         if gs.shape[1:] == (xs.shape[1], y.shape[1]):  # sum of x.T @ g
@@ -417,6 +432,8 @@ def unbroadcast_sum(gs, x):
     if type(gs) is np.ndarray:
         if not len(gs):
             return zeros_like(x)
+        if gs.strides[0] < 0:  # read backwards (see _forwards)
+            gs = gs[::-1]
         summed = _ones(len(gs)).dot(gs) if gs.ndim == 2 and gs.dtype == _F64 \
             else np.add.reduce(gs, axis=0)
         return unbroadcast(summed, x)

@@ -132,14 +132,51 @@ def _as_lists(fwd, bwd, push, pop, names):
     return new_fwd, new_bwd, inits
 
 
-def reread_lists(fn, names):
+def _final_row(d, loop, defs):
+    """The loop's final value of a carry ``H`` when ``d`` is ``H[i]`` and every step writes
+    only rows ahead of its own (``H[i + 1] = ...``): row i is then final by step i, and
+    the backward loop may read it from the final array instead of a record
+    (``s2s/transforms/recording.py``)."""
+    xs = _row_read(d, loop.index)
+    if xs is None or xs.name not in loop.carries:
+        return None
+    k = loop.carries.index(xs.name)
+    value = loop.body.results[k]
+    while value != xs:  # back along the carry's updates to its value at the step's start
+        up = defs.get(value.name) if isinstance(value, Var) else None
+        if up is None or up.prim != "setitem" or len(up.args) != 3 \
+                or not _ahead(up.args[2], loop.index, defs):  # (array, value, index)
+            return None
+        value = up.args[0]
+    return loop.outs[k]
+
+
+def _ahead(index, i, defs):
+    """Is ``index`` ``i + c`` for a constant integer c >= 1?"""
+    d = defs.get(index.name) if isinstance(index, Var) else None
+    return d is not None and d.prim == "add" and len(d.args) == 2 and d.args[0] == Var(i) \
+        and isinstance(d.args[1], Const) and type(d.args[1].value) is int and d.args[1].value >= 1
+
+
+def reread_lists(fn, names, arrays=frozenset()):
     """A list that a loop over ``range(n)`` (or its reverse) fills with row ``i`` of a
     sequence of n rows from outside the loop holds that sequence's rows (reversed, for a
     backward loop): stacking the list is taking the sequence (``xs[::-1]``), and the loop
-    need not fill it."""
+    need not fill it. Of an array (``arrays``: the values known to be arrays) of more rows,
+    its first n (``xs[:n][::-1]``)."""
     defs = {o: s for s in walk_stmts(fn.body) if isinstance(s, Assign) for o in s.outs}
     lists = _collected(fn, defs)
-    source = {}  # list -> (the sequence, whether reversed)
+    source = {}  # list -> (the sequence, whether reversed, the row count to cut it to)
+    # the arrays a loop fills by writes into an array it starts from (``H[t + 1] = ...``)
+    updated_arrays = set()
+    for loop in walk_stmts(fn.body):
+        for k, o in enumerate(getattr(loop, "outs", ()) if isinstance(loop, For) else ()):
+            init, value = loop.inits[k], loop.body.results[k]
+            while isinstance(value, Var) and value.name in defs \
+                    and defs[value.name].prim in ("setitem", "add_at"):
+                value = defs[value.name].args[0]
+            if value == Var(loop.carries[k]) and _is_var(init, arrays):
+                updated_arrays.add(o)
     for loop in walk_stmts(fn.body):
         r = _range(loop.iter, defs) if isinstance(loop, For) else None
         if r is None:
@@ -147,11 +184,16 @@ def reread_lists(fn, names):
         sized = {_measured(defs[r].args[0], defs)} | {x for x, built in lists.items()
                                                       if built == r}
         body = {st.outs[0]: st for st in loop.body.stmts if isinstance(st, Assign) and st.outs}
+        inside = _inside(loop)
         for o, (value, _) in _appended(loop, defs).items():
             xs = _row_read(body.get(value.name) if isinstance(value, Var) else None,
                            loop.index)
+            backwards = defs[loop.iter.name].prim == "reversed"
             if _is_var(xs, sized):
-                source[o] = (xs, defs[loop.iter.name].prim == "reversed")
+                source[o] = (xs, backwards, None)
+            elif xs is not None and xs.name not in inside and (
+                    xs.name in arrays or xs.name in updated_arrays):
+                source[o] = (xs, backwards, defs[r].args[0])
     if not source:
         return fn
 
@@ -160,12 +202,12 @@ def reread_lists(fn, names):
         for s in b.stmts:
             s = map_regions(s, block)
             if isinstance(s, Assign) and s.prim == "stack_rows" and _is_var(s.args[0], source):
-                xs, backwards = source[s.args[0].name]
-                if backwards:
-                    flipped = names.fresh("%t")
-                    stmts.append(Assign((flipped,), "getitem",
-                                        (xs, Slice(None, None, Const(-1))), (), s.loc))
-                    xs = Var(flipped)
+                xs, backwards, n = source[s.args[0].name]
+                for cut in ([Slice(None, n)] if n is not None else []) \
+                        + ([Slice(None, None, Const(-1))] if backwards else []):
+                    t = names.fresh("%t")
+                    stmts.append(Assign((t,), "getitem", (xs, cut), (), s.loc))
+                    xs = Var(t)
                 s = replace(s, args=(xs,))
             stmts.append(s)
         return Block(tuple(stmts), b.results)

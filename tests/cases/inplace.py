@@ -126,3 +126,12 @@ def augassign_broadcast_inplace(x, b):
     y += b
     y *= b
     return np.sum(y ** 2)
+
+
+# case: args=(randn(3, 3), randn(3), 4), wrt=(0, 1), ref="fd"
+def setitem_row_recurrence(W, h0, T):
+    H = np.zeros((T + 1, h0.shape[0]))
+    H[0] = h0
+    for t in range(T):
+        H[t + 1] = np.tanh(W @ H[t])
+    return np.sum(H * H)
