@@ -12,7 +12,6 @@ primitives named by the rule table, and anything else is an error with file:line
 """
 from __future__ import annotations
 
-import inspect
 import types
 
 import gast
@@ -20,6 +19,7 @@ import gast
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var,
                         While, defined_names)
+from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
 from .normalize import normalize
 from .parse import parse_function, unwrap
 
@@ -41,12 +41,6 @@ HINTS = {
     gast.YieldFrom: "return a list or an array instead of yielding",
     gast.Await: "differentiate a synchronous function",
     gast.AsyncFunctionDef: "differentiate a synchronous function",
-    gast.FunctionDef: "define the helper at module level; s2s inlines calls to it",
-    gast.Lambda: "define a module-level function with def instead",
-    gast.ListComp: "write the comprehension as a for loop that appends to a list",
-    gast.DictComp: "write the comprehension as a for loop",
-    gast.SetComp: "write the comprehension as a for loop",
-    gast.GeneratorExp: "write the generator as a for loop that appends to a list",
     gast.ClassDef: "define the class outside the differentiated function",
     gast.Delete: "stop using the variable instead of deleting it",
     gast.Starred: "pass the arguments one by one",
@@ -80,19 +74,11 @@ class NameGen:
         return name
 
 
-class Ctx:
-    """Per-function lowering state: where we are and what names mean."""
-
-    def __init__(self, parsed, stack):
-        self.parsed = parsed
-        self.filename = parsed.filename
-        self.namespace = parsed.namespace
-        self.stack = stack  # functions being inlined, to reject recursion
-
-
-class Lowerer:
-    def __init__(self, table, names=None):
+class Lowerer(Calls):
+    def __init__(self, table, names=None, derived=None):
         self.table = table
+        self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
+        self.sequences = {}  # tuple value -> its items, for f(*args)
         self.names = names or NameGen()
         self.stmts = []
         self.env = {}
@@ -109,6 +95,9 @@ class Lowerer:
         return cls(message, self.loc(node), hint)
 
     def emit(self, prim, args, kwargs=(), node=None, name="%t", nouts=1):
+        if node is not None:
+            self.no_function_values(list(args) + [v for _, v in kwargs], node,
+                                    "used as a value")
         outs = tuple(self.names.fresh(name) for _ in range(nouts))
         self.stmts.append(Assign(outs, prim, tuple(args), tuple(kwargs),
                                  self.loc(node) if node is not None else ()))
@@ -141,9 +130,10 @@ class Lowerer:
             name = self.names.fresh(a.id)
             params.append(name)
             self.env[a.id] = Var(name)
-        defaults = tuple(self.constant(d) for d in args.defaults)
+        defaults = self.defaults(args)
         if primitive is None:
             results = self.body(tree.body)
+            self.no_function_values(results, tree, "returned")
         else:
             results = (self.emit(primitive, [Var(p) for p in params], (), node=tree,
                                  name="ans"),)
@@ -152,6 +142,19 @@ class Lowerer:
                          parsed.filename, tree.lineno, returns_tuple=self.returns_tuple)
         self.check_aliasing(fn_ir)
         return fn_ir
+
+    def defaults(self, args):
+        """The defaults of the longest run of trailing parameters that all have one
+        (keyword-only ones included: the derivative takes them as the function does)."""
+        positional = args.posonlyargs + args.args
+        given = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        given += list(args.kw_defaults)
+        run = []
+        for d in reversed(given):
+            if d is None:
+                break
+            run.append(d)
+        return tuple(self.constant(d) for d in reversed(run))
 
     def check_aliasing(self, fn_ir):
         from ..analysis.aliasing import conflicts
@@ -331,7 +334,10 @@ class Lowerer:
         e_stmts, e_env = self.sub_block(else_fn, before)
         # a name bound on one path only is undefined on the other, as in Python
         joined = sorted(k for k in set(t_env) | set(e_env)
-                        if (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+                        if (t_env.get(k) is not before.get(k) or e_env.get(k) is not before.get(k))
+                        and (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+        self.no_function_values([t_env.get(k) for k in joined] + [e_env.get(k) for k in joined],
+                                node, "defined in a branch")
         undef = Const(UNDEF)
         outs = tuple(self.names.fresh(k) for k in joined)
         self.stmts.append(If(cond, Block(tuple(t_stmts), tuple(t_env.get(k, undef) for k in joined)),
@@ -343,7 +349,7 @@ class Lowerer:
     def loop_carries(self, body_nodes, extra=()):
         assigned = set(extra)
         for node in body_nodes:
-            for n in gast.walk(node):
+            for n in _walk_scope(node):
                 if isinstance(n, gast.Name) and isinstance(n.ctx, gast.Store):
                     assigned.add(n.id)
                 elif isinstance(n, gast.Call) and isinstance(n.func, gast.Attribute) \
@@ -386,6 +392,8 @@ class Lowerer:
                 self.stmt(x)
 
         b_stmts, b_env = self.sub_block(body, self.env)
+        self.no_function_values([b_env[k] for k in carried] + list(inits), s,
+                                "defined in a loop")
         outs = tuple(self.names.fresh(k) for k in carried)
         self.stmts.append(For(index, rng, params, inits,
                               Block(tuple(b_stmts), tuple(b_env[k] for k in carried)), outs,
@@ -513,6 +521,8 @@ class Lowerer:
         holder = {}
         c_stmts, _ = self.sub_block(lambda: holder.setdefault("c", test_fn()), env)
         b_stmts, b_env = self.sub_block(body_fn, env)
+        self.no_function_values([b_env[k] for k in carried] + list(inits), s,
+                                "defined in a loop")
         outs = tuple(self.names.fresh(k) for k in carried)
         self.stmts.append(While(params, inits, Block(tuple(c_stmts), (holder["c"],)),
                                 Block(tuple(b_stmts), tuple(b_env[k] for k in carried)),
@@ -616,6 +626,11 @@ class Lowerer:
         return self.choose(cond, lambda: self.expr(node.body), lambda: self.expr(node.orelse),
                            node, hint)
 
+    def expr_ListComp(self, node, hint):
+        return self.comprehension(node, "list", hint)
+
+    expr_GeneratorExp = expr_SetComp = expr_DictComp = expr_ListComp
+
     def expr_Tuple(self, node, hint):
         return self.emit("tuple", [self.expr(e) for e in node.elts], node=node, name=hint)
 
@@ -655,95 +670,21 @@ class Lowerer:
                              "use the numpy function instead (np.f(x) rather than x.f)")
         return self.emit(canonical, (x,), node=node, name=hint)
 
-    def expr_Call(self, node, hint):
-        func = node.func
-        if any(isinstance(a, gast.Starred) for a in node.args) or \
-                any(k.arg is None for k in node.keywords):
-            raise self.error("*args / **kwargs in a call are not supported", node,
-                             "pass the arguments one by one")
-        # a method call on a value: x.sum(axis=0) is np.sum(x, axis=0)
-        if isinstance(func, gast.Attribute):
-            dotted = _dotted(func)
-            root = dotted.split(".")[0] if dotted else None
-            is_module = False
-            if root and root not in self.env:
-                ok, obj = self.lookup(root)
-                is_module = ok and isinstance(obj, types.ModuleType)
-            if not is_module:
-                receiver = self.expr(func.value)
-                canonical = self.table.methods.get(func.attr)
-                if canonical is None:
-                    raise self.error(f"method .{func.attr}() is not supported", node,
-                                     "call the numpy function instead, or register a rule")
-                args = [self.expr(a) for a in node.args]
-                if func.attr in ("reshape", "transpose") and len(args) > 1:
-                    args = [self.emit("tuple", args, node=node)]
-                kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
-                return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
-        callee = self.expr(func)
-        if isinstance(callee, Var):
-            raise self.error("calling a value computed inside the function is not supported",
-                             node, "call module-level functions directly")
-        obj = callee.obj
-        args = [self.expr(a) for a in node.args]
-        kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
-        name = self.table.name_of(obj)
-        if name is not None:
-            rule = self.table[name]
-            try:
-                rule.bind(args, kwargs)
-            except TypeError as e:
-                raise self.error(str(e), node) from None
-            return self.emit(name, args, kwargs, node=node, name=hint)
-        helper = _helper_name(obj)
-        if helper is not None:
-            return self.emit(helper, args, kwargs, node=node, name=hint)
-        target = unwrap(obj) if callable(obj) else obj
-        if isinstance(target, types.FunctionType) and not _is_library(target):
-            return self.inline(target, args, kwargs, node, hint)
-        return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
 
-    def inline(self, fn, args, kwargs, node, hint):
-        if fn in self.ctx.stack:
-            raise self.error(f"recursive call to {fn.__qualname__}", node,
-                             "rewrite the recursion as a loop")
-        parsed = parse_function(fn)
-        self.namespaces.append(parsed.namespace)
-        tree = normalize(parsed.tree)
-        sig = inspect.signature(fn)
-        try:
-            bound = sig.bind(*args, **dict(kwargs))
-        except TypeError as e:
-            raise self.error(f"call to {fn.__qualname__}: {e}", node) from None
-        env = {}
-        for p in sig.parameters.values():
-            if p.name in bound.arguments:
-                env[p.name] = bound.arguments[p.name]
-            elif p.default is not p.empty:
-                d = p.default
-                env[p.name] = Const(d) if isinstance(d, (int, float, bool, str, type(None))) \
-                    else Global.of(f"{fn.__name__}_{p.name}", d)
-        saved = (self.ctx, self.env, self.returns_tuple)
-        self.ctx, self.env = Ctx(parsed, self.ctx.stack + [fn]), env
-        try:
-            results = self.body(tree.body)
-        finally:
-            rt = self.returns_tuple
-            self.ctx, self.env, self.returns_tuple = saved
-        if len(results) == 1 and not rt:
-            return results[0]
-        return self.emit("tuple", results, node=node, name=hint)
-
-
-def _dotted(node):
-    parts = []
-    while isinstance(node, gast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, gast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
+def _walk_scope(node):
+    """``gast.walk`` of the names a statement binds in its own scope: not inside a
+    comprehension, a lambda or a nested function (they have their own)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        yield n
+        if isinstance(n, gast.FunctionDef):
+            yield gast.Name(n.name, gast.Store(), None, None)
+            continue
+        if isinstance(n, (gast.Lambda, gast.ListComp, gast.SetComp, gast.DictComp,
+                          gast.GeneratorExp)):
+            continue
+        todo.extend(gast.iter_child_nodes(n))
 
 
 def _describe(node):
@@ -753,15 +694,3 @@ def _describe(node):
             "SetComp": "a set comprehension", "NamedExpr": "the walrus operator",
             "Yield": "yield", "Await": "await", "YieldFrom": "yield from"}.get(
         type(node).__name__, type(node).__name__)
-
-
-def _helper_name(obj):
-    """The name of an s2s runtime helper (rule templates call them), else None."""
-    from .. import runtime
-    name = getattr(obj, "__name__", None)
-    return name if name in runtime.HELPERS and runtime.HELPERS[name] is obj else None
-
-
-def _is_library(fn):
-    module = getattr(fn, "__module__", "") or ""
-    return module.split(".")[0] in ("numpy", "scipy", "jax", "math", "builtins", "s2s")
