@@ -175,6 +175,12 @@ class Calls:
             if not args:
                 raise self.error("functools.partial needs a function", node)
             return Partial(args[0], args[1:], kwargs)
+        if obj in (max, min) and len(args) == 1 and not kwargs:  # of an iterable
+            return self.fold(node, hint, "reduce", callee, args)
+        if obj is list and len(args) == 1 and not kwargs and self.is_list(args[0]):
+            return args[0]  # a copy of a list is the same value
+        if obj is sum and len(args) == 1 and not kwargs and self.is_list(args[0]):
+            return self.fold(node, hint, "sum", callee, args)  # a loop, as jax can trace
         if obj is map and args and not kwargs:
             return self.fold(node, hint, "map", args[0], args[1:])
         if obj is functools.reduce and 2 <= len(args) <= 3 and not kwargs:
@@ -203,6 +209,17 @@ class Calls:
         if _user_function(obj):
             return self.inline(unwrap(obj), args, kwargs, node, hint)
         return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+
+    def is_list(self, atom):
+        """Whether ``atom`` is certainly a list built in the function."""
+        if not isinstance(atom, Var):
+            return False
+        if atom.name in self.lists:
+            return True
+        for s in reversed(self.stmts):
+            if isinstance(s, Assign) and atom.name in s.outs:
+                return s.prim in ("list", "append", "concat")
+        return False
 
     def bind_params(self, sig, args, kwargs, node, what):
         """Environment of a callee's parameters: ``*args`` becomes a tuple (whose items are
@@ -329,13 +346,13 @@ class Calls:
         acc = hint if hint != "%t" and not hint.startswith("%") and hint not in read \
             else self.free_name("terms" if kind == "sum" else "items", read)
         return self.lower_desugared(desugar.comprehension_loop(node, acc, kind, start), acc,
-                                    targets)
+                                    targets, kind == "list")
 
     def fold(self, node, hint, kind, fn, seqs):
         """``map(fn, *seqs)`` / ``functools.reduce(fn, seq[, init])`` as a loop."""
         read = {n.id for n in gast.walk(node) if isinstance(n, gast.Name)}
         acc = hint if hint != "%t" and not hint.startswith("%") and hint not in read \
-            else self.free_name("items" if kind == "map" else "acc", read)
+            else self.free_name({"map": "items", "sum": "total"}.get(kind, "acc"), read)
         names = {"\0fn": fn}
         if kind == "map":
             items = [self.free_name("item" if len(seqs) == 1 else f"item{k}", read)
@@ -343,6 +360,10 @@ class Calls:
             names.update((f"\0seq{k}", s) for k, s in enumerate(seqs))
             stmts = desugar.map_loop("\0fn", [f"\0seq{k}" for k in range(len(seqs))], acc,
                                      items, node)
+        elif kind == "sum":
+            items = [self.free_name("item", read)]
+            names["\0seq0"] = seqs[0]
+            stmts = desugar.sum_loop("\0seq0", acc, items[0], node)
         else:
             items = [self.free_name("item", read)]
             names["\0seq0"] = seqs[0]
@@ -352,11 +373,11 @@ class Calls:
         saved = {k: self.env.get(k, _UNSET) for k in names}
         self.env.update(names)
         try:
-            return self.lower_desugared(stmts, acc, items)
+            return self.lower_desugared(stmts, acc, items, kind == "map")
         finally:
             _restore(self.env, saved)
 
-    def lower_desugared(self, stmts, acc, scoped):
+    def lower_desugared(self, stmts, acc, scoped, list_valued=True):
         """Lower statements that compute ``acc``; the names in ``scoped`` (and ``acc``)
         are the construct's own: what they meant before is what they mean after."""
         saved = {k: self.env.get(k, _UNSET) for k in list(scoped) + [acc]}
@@ -364,6 +385,8 @@ class Calls:
             self.stmt(s)
         result = self.env[acc]
         _restore(self.env, saved)
+        if list_valued and isinstance(result, Var):
+            self.lists.add(result.name)
         return result
 
     def free_name(self, base, avoid=()):

@@ -77,6 +77,13 @@ def map_loop(fn, seqs, acc, item_names, like):
     return comprehension_loop(_located([comp], like)[0], acc, "list")
 
 
+def sum_loop(seq, acc, item, like):
+    """``acc = sum(seq)``, from 0 as the builtin adds, as a loop; ``seq`` is a name."""
+    comp = gast.GeneratorExp(elt=_name(item), generators=[gast.comprehension(
+        target=_name(item, store=True), iter=_name(seq), ifs=[], is_async=0)])
+    return comprehension_loop(_located([comp], like)[0], acc, "sum")
+
+
 def reduce_loop(fn, seq, acc, item, like, has_init):
     """``acc = functools.reduce(fn, seq[, acc])`` as a loop; ``fn``, ``seq`` are names and
     ``acc`` already holds the initial value when ``has_init``."""

@@ -79,6 +79,7 @@ class Lowerer(Calls):
         self.table = table
         self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
         self.sequences = {}  # tuple value -> its items, for f(*args)
+        self.lists = set()  # values that comprehensions and map built: certainly lists
         self.names = names or NameGen()
         self.stmts = []
         self.env = {}
