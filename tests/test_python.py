@@ -1,0 +1,68 @@
+"""Regression tests of issue 13 (the Python that is differentiated), each against an
+independent reference: jax.grad / jax.jvp in float64 or central differences."""
+import numpy as np
+import pytest
+
+import s2s
+
+from .catalogue import assert_tree_close, central_difference
+from .fixtures import python_funcs as P
+
+jax = pytest.importorskip("jax")
+jax.config.update("jax_enable_x64", True)
+jnp = jax.numpy
+
+
+def test_keyword_only_default_kept_in_the_gradient_signature():
+    x = np.array([0.3, -1.1, 2.0])
+    g = s2s.grad(P.kwonly_scale)
+    assert "scale=2.0" in s2s.source(g)
+    ref = jax.grad(lambda x, scale: scale * jnp.sum(jnp.sin(x) ** 2))
+    assert_tree_close(g(x), np.asarray(ref(x, 2.0)), 1e-10, 1e-12)
+    assert_tree_close(g(x, scale=3.0), np.asarray(ref(x, 3.0)), 1e-10, 1e-12)
+
+
+@pytest.mark.parametrize("fn, args", [
+    (P.calls_star_helper, (np.array([0.5, -1.0]), np.array([2.0, 0.3]))),
+    (P.passes_args_on, (np.array([0.5, -1.0]), np.array([2.0, 0.3, 1.0]))),
+])
+def test_helper_with_star_args(fn, args):
+    got = s2s.grad(fn, wrt=(0, 1))(*args)
+    assert_tree_close(got, central_difference(fn, args, (0, 1)), 1e-7, 1e-9)
+    tangents = (np.ones_like(args[0]), np.zeros_like(args[1]))
+    _, t = s2s.jvp(fn, args, tangents)
+    assert np.isclose(t, np.sum(got[0]), rtol=1e-10)
+
+
+def test_forward_mode_checks_keyword_arguments_of_calls_without_rule():
+    with pytest.raises(s2s.MissingRuleError) as exc:
+        s2s.jvp(P.i0_by_keyword, (np.ones(3),), (np.ones(3),))
+    assert "np.i0" in str(exc.value)
+    with pytest.raises(s2s.MissingRuleError):
+        s2s.grad(P.i0_by_keyword)(np.ones(3))
+
+
+@pytest.mark.parametrize("fn, args, ref", [
+    (P.sum_of_list_with_constant, (1.7,), lambda a: jnp.sum(jnp.array([1.0, a * a]))),
+    (P.mean_of_list, (0.5, 1.5), lambda a, b: jnp.mean(jnp.array([a * b, jnp.sin(a), 2.0]))),
+])
+def test_sum_of_a_list_literal(fn, args, ref):
+    wrt = tuple(range(len(args)))
+    want = jax.grad(ref, argnums=wrt)(*args)
+    got = s2s.grad(fn, wrt=wrt)(*args)
+    assert_tree_close(got, tuple(np.asarray(w) for w in want), 1e-10, 1e-12)
+    _, t = s2s.jvp(fn, args, tuple(np.ones_like(np.asarray(a)) for a in args))
+    assert np.isclose(t, sum(np.sum(w) for w in want), rtol=1e-10)
+
+
+def test_a_gradient_called_inside_is_differentiated_through():
+    """s2s.grad(cube) inside g is the derivative 3x**2, not cube itself (issue 14)."""
+    value, grad = s2s.value_and_grad(P.calls_its_gradient)(1.0)
+    want = jax.value_and_grad(jax.grad(lambda x: x ** 3))(1.0)
+    assert np.allclose((value, grad), want, rtol=1e-12)
+    x = 1.3
+    got = s2s.grad(P.newton_step)(x)
+    want = jax.grad(lambda x: x - (x ** 3 - 2.0) / jax.grad(lambda y: y ** 3)(x))(x)
+    assert np.isclose(got, want, rtol=1e-12)
+    _, t = s2s.jvp(P.newton_step, (x,), (1.0,))
+    assert np.isclose(t, want, rtol=1e-12)
