@@ -24,6 +24,7 @@ from ..ir.nodes import Assign, Block, Const, For, Global, If, Var, While
 from ..ir.rewrite import subst_atom
 from . import desugar
 from .normalize import normalize
+from .objects import Record, StaticSeq, user_class, user_instance
 from .parse import parse_function, unwrap
 
 
@@ -36,6 +37,7 @@ class Ctx:
         self.namespace = parsed.namespace
         self.stack = stack  # functions being inlined, to reject recursion
         self.suspended = None  # its variables while a function it calls is being inlined
+        self.initializing = False  # an __init__: it may set attributes of self
 
 
 class Closure:
@@ -58,10 +60,14 @@ class Partial:
         self.fn, self.args, self.kwargs = fn, tuple(args), tuple(kwargs)
 
 
-FUNCTION_VALUES = (Closure, Partial)
+FUNCTION_VALUES = (Closure, Partial, Record, StaticSeq)
 
 
 def _describe_value(v):
+    if isinstance(v, Record):
+        return f"an object of class {v.cls.__name__}"
+    if isinstance(v, StaticSeq):
+        return "a list of objects or functions"
     return "a lambda" if isinstance(v, Closure) and isinstance(v.node, gast.Lambda) else \
         f"the nested function {v.node.name}" if isinstance(v, Closure) else \
         "a functools.partial"
@@ -142,11 +148,14 @@ class Calls:
                 is_module = ok and isinstance(obj, types.ModuleType)
             if not is_module:
                 receiver = self.expr(func.value)
+                args, kwargs = self.call_args(node)
+                value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
+                if value is not None:
+                    return value
                 canonical = self.table.methods.get(func.attr)
                 if canonical is None:
                     raise self.error(f"method .{func.attr}() is not supported", node,
                                      "call the numpy function instead, or register a rule")
-                args, kwargs = self.call_args(node)
                 if func.attr in ("reshape", "transpose") and len(args) > 1:
                     args = [self.emit("tuple", args, node=node)]
                 return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
@@ -160,10 +169,23 @@ class Calls:
         if isinstance(callee, Partial):
             return self.call_value(callee.fn, list(callee.args) + list(args),
                                    list(callee.kwargs) + list(kwargs), node, hint)
+        if isinstance(callee, Record) or isinstance(callee, Global) \
+                and user_instance(callee.obj):
+            value = self.call_object(callee, args, kwargs, node, hint)
+            if value is None:
+                raise self.error(f"calling an object of class {type(callee).__name__} that "
+                                 f"has no __call__ method", node)
+            return value
         if isinstance(callee, Var):
             raise self.error("calling a value computed inside the function is not supported",
                              node, "call module-level functions directly")
         obj = callee.obj
+        if user_class(obj) and not issubclass(obj, BaseException):
+            return self.construct(obj, args, kwargs, node, hint)
+        if obj is isinstance and len(args) == 2 and isinstance(args[1], Global) \
+                and (isinstance(args[0], Record) or isinstance(args[0], Global)):
+            what = args[0].cls if isinstance(args[0], Record) else type(args[0].obj)
+            return Const(issubclass(what, args[1].obj))
         if isinstance(obj, functools.partial):
             const = lambda v, k: Const(v) if isinstance(v, (int, float, bool, str, type(None))) \
                 else Global.of(f"{callee.name}_{k}", v)  # noqa: E731
@@ -245,7 +267,7 @@ class Calls:
                 env[p.name] = p.default
         return env
 
-    def inline(self, fn, args, kwargs, node, hint):
+    def inline(self, fn, args, kwargs, node, hint, keep_self=False):
         if fn in self.ctx.stack:
             raise self.error(f"recursive call to {fn.__qualname__}", node,
                              "rewrite the recursion as a loop")
@@ -257,8 +279,13 @@ class Calls:
             p.replace(default=_atom_of(p.default, f"{fn.__name__}_{p.name}"))
             if p.default is not p.empty else p for p in sig.parameters.values()])
         env = self.bind_params(atoms, args, kwargs, node, fn.__qualname__)
-        return self.lower_callee(Ctx(parsed, self.ctx.stack + [fn]), env,
-                                 lambda: self.body(tree.body), node, hint)
+        ctx = Ctx(parsed, self.ctx.stack + [fn])
+        body = lambda: self.body(tree.body)  # noqa: E731
+        if keep_self:  # an __init__: its value is the object it filled
+            ctx.initializing = True
+            first = next(iter(sig.parameters))
+            body = lambda: (self.body(tree.body), (self.env[first],))[1]  # noqa: E731
+        return self.lower_callee(ctx, env, body, node, hint)
 
     def lower_callee(self, ctx, env, lower_body, node, hint):
         """Lower a callee's body in ``ctx`` with ``env``; its value as one atom."""

@@ -21,6 +21,7 @@ from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, 
                         While, defined_names)
 from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
 from .normalize import normalize
+from .objects import Objects, Record, StaticSeq, record_index
 from .parse import parse_function, unwrap
 
 BINOPS = {gast.Add: "add", gast.Sub: "sub", gast.Mult: "mul", gast.Div: "truediv",
@@ -74,7 +75,7 @@ class NameGen:
         return name
 
 
-class Lowerer(Calls):
+class Lowerer(Calls, Objects):
     def __init__(self, table, names=None, derived=None):
         self.table = table
         self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
@@ -279,6 +280,8 @@ class Lowerer(Calls):
             self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
                                           node=s, name=base.id)
             self.writes[self.env[base.id].name] = "setitem"
+        elif isinstance(target, gast.Attribute):
+            self.set_attribute(target, self.expr(value_node), s)
         else:
             raise self.error(f"assignment to {type(target).__name__.lower()} is not supported",
                              target, "assign to a new variable; s2s does not set attributes")
@@ -356,8 +359,8 @@ class Lowerer(Calls):
                 elif isinstance(n, gast.Call) and isinstance(n.func, gast.Attribute) \
                         and n.func.attr == "append" and isinstance(n.func.value, gast.Name):
                     assigned.add(n.func.value.id)
-                elif isinstance(n, (gast.Subscript,)) and isinstance(n.ctx, gast.Store) \
-                        and isinstance(n.value, gast.Name):
+                elif isinstance(n, (gast.Subscript, gast.Attribute)) \
+                        and isinstance(n.ctx, gast.Store) and isinstance(n.value, gast.Name):
                     assigned.add(n.value.id)
                 elif isinstance(n, gast.AugAssign):
                     t = n.target
@@ -373,6 +376,11 @@ class Lowerer(Calls):
     def stmt_For(self, s):
         self.no_else(s)
         stop_flags = getattr(s, "s2s_stop_flags", [])
+        if isinstance(s.iter, (gast.Name, gast.Attribute)):
+            held = []
+            probe, _ = self.sub_block(lambda: held.append(self.expr(s.iter)), self.env)
+            if isinstance(held[0], StaticSeq):
+                return self.unrolled(s, held[0], stop_flags)
         seq, n, item_of = self.iteration(s.iter)
         targets = [t.id for t in gast.walk(s.target) if isinstance(t, gast.Name)]
         carried = self.loop_carries(s.body, extra=targets)  # Python keeps them after the loop
@@ -401,6 +409,16 @@ class Lowerer(Calls):
                               self.loc(s)))
         for k, o in zip(carried, outs):
             self.env[k] = Var(o)
+
+    def unrolled(self, s, seq, stop_flags):
+        """A loop over a list of objects or functions, one copy of the body per item."""
+        if stop_flags:
+            raise self.error("a break or return in a loop over objects or functions", s,
+                             "compute a flag in the loop and test it after the loop")
+        for item in seq.items:
+            self.bind(s.target, item, s)
+            for x in s.body:
+                self.stmt(x)
 
     def iteration(self, it):
         """(sequence atom, length atom or None, item builder) for a for-loop's iterable.
@@ -633,13 +651,28 @@ class Lowerer(Calls):
     expr_GeneratorExp = expr_SetComp = expr_DictComp = expr_ListComp
 
     def expr_Tuple(self, node, hint):
-        return self.emit("tuple", [self.expr(e) for e in node.elts], node=node, name=hint)
+        items = [self.expr(e) for e in node.elts]
+        if any(isinstance(v, FUNCTION_VALUES) for v in items):
+            return StaticSeq(items)
+        return self.emit("tuple", items, node=node, name=hint)
 
-    def expr_List(self, node, hint):
-        return self.emit("list", [self.expr(e) for e in node.elts], node=node, name=hint)
+    expr_List = expr_Tuple
 
     def expr_Subscript(self, node, hint):
         x = self.expr(node.value)
+        if isinstance(x, StaticSeq):
+            k = self.expr(node.slice)
+            if not isinstance(k, Const) or not isinstance(k.value, int):
+                raise self.error("indexing a list of objects or functions with a value "
+                                 "known only when the function runs", node,
+                                 "index it with a constant, or loop over it")
+            return x.items[k.value]
+        if isinstance(x, Record):
+            value = record_index(x, self.expr(node.slice))
+            if value is None:
+                raise self.error(f"indexing an object of class {x.cls.__name__}", node,
+                                 "read its attributes by name")
+            return value
         return self.emit("getitem", (x, *self.index(node.slice)), node=node, name=hint)
 
     def index(self, node):
@@ -665,9 +698,12 @@ class Lowerer(Calls):
                     value = getattr(value, part)
                 return Global.of(dotted, value, root=obj)
         x = self.expr(node.value)
+        value = self.attribute(x, node.attr, node, hint)
+        if value is not None:
+            return value
         canonical = self.table.methods.get(node.attr)
         if canonical is None:
-            raise self.error(f"attribute .{node.attr} is not supported", node,
+            raise self.error(f"attribute .{node.attr} of an array is not supported", node,
                              "use the numpy function instead (np.f(x) rather than x.f)")
         return self.emit(canonical, (x,), node=node, name=hint)
 
