@@ -301,6 +301,10 @@ class Lowerer(Calls, Objects):
         if isinstance(target, gast.Name):
             self.env[target.id] = self.named(value, target.id)
             return
+        if isinstance(target, (gast.Tuple, gast.List)) and isinstance(value, tuple):
+            for e, v in zip(target.elts, value):  # items known while lowering
+                self.bind(e, v, s)
+            return
         if isinstance(target, (gast.Tuple, gast.List)):
             if any(isinstance(e, gast.Starred) for e in target.elts):
                 raise self.error("starred unpacking is not supported", target,
@@ -376,11 +380,9 @@ class Lowerer(Calls, Objects):
     def stmt_For(self, s):
         self.no_else(s)
         stop_flags = getattr(s, "s2s_stop_flags", [])
-        if isinstance(s.iter, (gast.Name, gast.Attribute)):
-            held = []
-            probe, _ = self.sub_block(lambda: held.append(self.expr(s.iter)), self.env)
-            if isinstance(held[0], StaticSeq):
-                return self.unrolled(s, held[0], stop_flags)
+        items = self.static_items(s.iter)
+        if items is not None:
+            return self.unrolled(s, items, stop_flags)
         seq, n, item_of = self.iteration(s.iter)
         targets = [t.id for t in gast.walk(s.target) if isinstance(t, gast.Name)]
         carried = self.loop_carries(s.body, extra=targets)  # Python keeps them after the loop
@@ -410,12 +412,26 @@ class Lowerer(Calls, Objects):
         for k, o in zip(carried, outs):
             self.env[k] = Var(o)
 
-    def unrolled(self, s, seq, stop_flags):
+    def static_items(self, it):
+        """The items of a list of objects or functions a loop runs over (``layers``,
+        ``enumerate(layers)``), else None."""
+        counted = self.builtin_call(it, enumerate) and len(it.args) == 1
+        node = it.args[0] if counted else it
+        if not isinstance(node, (gast.Name, gast.Attribute)):
+            return None
+        held = []
+        self.sub_block(lambda: held.append(self.expr(node)), self.env)
+        if not isinstance(held[0], StaticSeq):
+            return None
+        items = held[0].items
+        return [(Const(k), v) for k, v in enumerate(items)] if counted else list(items)
+
+    def unrolled(self, s, items, stop_flags):
         """A loop over a list of objects or functions, one copy of the body per item."""
         if stop_flags:
             raise self.error("a break or return in a loop over objects or functions", s,
                              "compute a flag in the loop and test it after the loop")
-        for item in seq.items:
+        for item in items:
             self.bind(s.target, item, s)
             for x in s.body:
                 self.stmt(x)
@@ -654,7 +670,8 @@ class Lowerer(Calls, Objects):
         items = [self.expr(e) for e in node.elts]
         if any(isinstance(v, FUNCTION_VALUES) for v in items):
             return StaticSeq(items)
-        return self.emit("tuple", items, node=node, name=hint)
+        kind = "tuple" if isinstance(node, gast.Tuple) else "list"
+        return self.emit(kind, items, node=node, name=hint)
 
     expr_List = expr_Tuple
 
