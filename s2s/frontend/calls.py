@@ -60,6 +60,8 @@ class Partial:
         self.fn, self.args, self.kwargs = fn, tuple(args), tuple(kwargs)
 
 
+MAX_DEPTH = 32  # recursion is unrolled up to this depth
+
 FUNCTION_VALUES = (Closure, Partial, Record, StaticSeq)
 
 
@@ -149,6 +151,13 @@ class Calls:
             if not is_module:
                 receiver = self.expr(func.value)
                 args, kwargs = self.call_args(node)
+                if isinstance(receiver, Const) and isinstance(receiver.value, str) \
+                        and all(isinstance(a, Const) for a in args + [v for _, v in kwargs]):
+                    method = getattr(str, func.attr, None)  # mode.lower() == "tanh"
+                    if method is None:
+                        raise self.error(f"strings have no method .{func.attr}()", node)
+                    return Const(method(receiver.value, *[a.value for a in args],
+                                        **{k: v.value for k, v in kwargs}))
                 value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
                 if value is not None:
                     return value
@@ -268,9 +277,11 @@ class Calls:
         return env
 
     def inline(self, fn, args, kwargs, node, hint, keep_self=False):
-        if fn in self.ctx.stack:
-            raise self.error(f"recursive call to {fn.__qualname__}", node,
-                             "rewrite the recursion as a loop")
+        if self.ctx.stack.count(fn) > MAX_DEPTH:
+            raise self.error(f"recursive call to {fn.__qualname__} whose depth is not known "
+                             f"when the derivative is built (or is over {MAX_DEPTH})", node,
+                             "make the depth a constant argument, or rewrite the recursion as a "
+                             "loop")
         parsed = parse_function(fn)
         self.namespaces.append(parsed.namespace)
         tree = normalize(parsed.tree)
@@ -303,9 +314,11 @@ class Calls:
         return self.emit("tuple", results, node=node, name=hint)
 
     def call_closure(self, clo, args, kwargs, node, hint):
-        if clo.node in [getattr(f, "node", None) for f in self.ctx.stack]:
-            raise self.error(f"recursive call to {clo.name}", node,
-                             "rewrite the recursion as a loop")
+        if [getattr(f, "node", None) for f in self.ctx.stack].count(clo.node) > MAX_DEPTH:
+            raise self.error(f"recursive call to {clo.name} whose depth is not known when the "
+                             f"derivative is built (or is over {MAX_DEPTH})", node,
+                             "make the depth a constant argument, or rewrite the recursion as a "
+                             "loop")
         a = clo.node.args
         P = inspect.Parameter
         params = [P(p.id, P.POSITIONAL_ONLY) for p in a.posonlyargs] + \

@@ -12,6 +12,7 @@ primitives named by the rule table, and anything else is an error with file:line
 """
 from __future__ import annotations
 
+import operator
 import types
 
 import gast
@@ -100,6 +101,11 @@ class Lowerer(Calls, Objects):
         if node is not None:
             self.no_function_values(list(args) + [v for _, v in kwargs], node,
                                     "used as a value")
+        if not kwargs and all(isinstance(a, Const) for a in args) and (
+                prim in FOLDS or prim in INT_FOLDS
+                and all(type(a.value) is int for a in args)):
+            # known when the derivative is built: a flag, a mode string, a depth
+            return Const({**FOLDS, **INT_FOLDS}[prim](*[a.value for a in args]))
         outs = tuple(self.names.fresh(name) for _ in range(nouts))
         self.stmts.append(Assign(outs, prim, tuple(args), tuple(kwargs),
                                  self.loc(node) if node is not None else ()))
@@ -307,8 +313,7 @@ class Lowerer(Calls, Objects):
             return
         if isinstance(target, (gast.Tuple, gast.List)):
             if any(isinstance(e, gast.Starred) for e in target.elts):
-                raise self.error("starred unpacking is not supported", target,
-                                 "index the sequence explicitly")
+                return self.bind_starred(target, value, s)
             hints = [e.id if isinstance(e, gast.Name) else "%t" for e in target.elts]
             outs = tuple(self.names.fresh(h) for h in hints)
             self.stmts.append(Assign(outs, "unpack", (value, Const(len(outs))), (), self.loc(s)))
@@ -324,6 +329,33 @@ class Lowerer(Calls, Objects):
         raise self.error("unsupported assignment target", target,
                          "assign to names, tuples of names or subscripts")
 
+    def bind_starred(self, target, value, s):
+        """``first, *rest, last = xs``: the items by position, the starred name by slice
+        (a list, as in Python, when the items are known)."""
+        k = next(i for i, e in enumerate(target.elts) if isinstance(e, gast.Starred))
+        after = len(target.elts) - k - 1
+        if any(isinstance(e, gast.Starred) for e in target.elts[k + 1:]):
+            raise self.error("two starred names in one assignment", target)
+        items = self.sequences.get(value.name) if isinstance(value, Var) else None
+        if isinstance(value, StaticSeq):
+            items = value.items
+        for i, e in enumerate(target.elts):
+            if isinstance(e, gast.Starred):
+                if items is not None:
+                    part = self.emit("list", items[k:len(items) - after], node=s, name=e.value.id)
+                else:
+                    stop = Const(-after) if after else None
+                    part = self.emit("getitem", (value, Slice(Const(k), stop)), node=s,
+                                     name=e.value.id)
+                self.bind(e.value, part, s)
+                continue
+            pos = i if i < k else i - len(target.elts)
+            if items is not None:
+                self.bind(e, items[pos], s)
+            else:
+                hint = e.id if isinstance(e, gast.Name) else "%t"
+                self.bind(e, self.emit("getitem", (value, Const(pos)), node=s, name=hint), s)
+
     def subscript_target(self, t):
         if not isinstance(t.value, gast.Name):
             raise self.error("nested subscript assignment is not supported", t,
@@ -337,6 +369,8 @@ class Lowerer(Calls, Objects):
                       lambda: [self.stmt(x) for x in s.orelse], s)
 
     def branches(self, cond, then_fn, else_fn, node):
+        if isinstance(cond, Const) and cond.value is not UNDEF:  # only one arm can run
+            return then_fn() if cond.value else else_fn()
         before = dict(self.env)
         t_stmts, t_env = self.sub_block(then_fn, before)
         e_stmts, e_env = self.sub_block(else_fn, before)
@@ -648,6 +682,8 @@ class Lowerer(Calls, Objects):
     def choose(self, cond, then_fn, else_fn, node, hint):
         """``then_fn() if cond else else_fn()`` as an ``If`` with one result; each function
         lowers its arm and returns the arm's value."""
+        if isinstance(cond, Const) and cond.value is not UNDEF:
+            return then_fn() if cond.value else else_fn()
         values = []
         t_stmts, _ = self.sub_block(lambda: values.append(then_fn()), self.env)
         e_stmts, _ = self.sub_block(lambda: values.append(else_fn()), self.env)
@@ -665,6 +701,27 @@ class Lowerer(Calls, Objects):
         return self.comprehension(node, "list", hint)
 
     expr_GeneratorExp = expr_SetComp = expr_DictComp = expr_ListComp
+
+    def expr_JoinedStr(self, node, hint):
+        parts = []
+        for v in node.values:
+            if isinstance(v, gast.FormattedValue):
+                value = self.expr(v.value)
+                spec = self.expr(v.format_spec) if v.format_spec is not None else Const("")
+                if not isinstance(value, Const):
+                    raise self.error("an f-string of a value computed in the function is not "
+                                     "supported", v, "build the message outside the "
+                                     "differentiated function")
+                conv = {115: str, 114: repr, 97: ascii}.get(v.conversion, lambda x: x)
+                parts.append(format(conv(value.value), spec.value))
+            else:
+                parts.append(self.expr(v).value)
+        return Const("".join(parts))
+
+    def expr_NamedExpr(self, node, hint):
+        value = self.expr(node.value, hint=node.target.id)
+        self.env[node.target.id] = self.named(value, node.target.id)
+        return self.env[node.target.id]
 
     def expr_Tuple(self, node, hint):
         items = [self.expr(e) for e in node.elts]
@@ -723,6 +780,15 @@ class Lowerer(Calls, Objects):
             raise self.error(f"attribute .{node.attr} of an array is not supported", node,
                              "use the numpy function instead (np.f(x) rather than x.f)")
         return self.emit(canonical, (x,), node=node, name=hint)
+
+
+FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+         "gt": operator.gt, "ge": operator.ge, "is": operator.is_, "is_not": operator.is_not,
+         "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b, "not": operator.not_,
+         "and": lambda a, b: a and b, "or": lambda a, b: a or b}
+
+INT_FOLDS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
+             "floordiv": operator.floordiv, "mod": operator.mod, "neg": operator.neg}
 
 
 def _walk_scope(node):

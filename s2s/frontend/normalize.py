@@ -92,6 +92,28 @@ class _Rewriter:
         self.used.add(name)
         return name
 
+    def else_clauses(self, stmts):
+        """Loops without ``else``: the else clause runs after the loop, under ``if not
+        broke:`` when the loop may break."""
+        out = []
+        for s in stmts:
+            if isinstance(s, (gast.If, gast.For, gast.While)):
+                s.body = self.else_clauses(s.body)
+                s.orelse = self.else_clauses(s.orelse)
+            if isinstance(s, (gast.For, gast.While)) and s.orelse:
+                orelse, s.orelse = s.orelse, []
+                if _has(s.body, gast.Break, into_loops=False):
+                    flag = self.fresh("broke")
+                    s.s2s_break_flag = flag  # the loop's own break flag (see loop)
+                    test = gast.UnaryOp(gast.Not(), _load(flag))
+                    out += [_assign(flag, _const(False), s), s,
+                            gast.copy_location(gast.If(test=test, body=orelse, orelse=[]), s)]
+                else:
+                    out += [s] + orelse
+                continue
+            out.append(s)
+        return out
+
     def block(self, stmts, loop):
         """Rewrite a statement list; ``loop`` holds the flags of the innermost loop."""
         out = []
@@ -161,8 +183,9 @@ class _Rewriter:
         flags = {}
         has_break = _has(s.body, gast.Break, into_loops=False)
         has_return = self.returned is not None and _has(s.body, gast.Return, into_loops=True)
+        preset = getattr(s, "s2s_break_flag", None)
         if has_break:
-            flags["break"] = self.fresh("broke")
+            flags["break"] = preset or self.fresh("broke")
         if _has(s.body, gast.Continue, into_loops=False):
             flags["continue"] = self.fresh("skipped")
         body = self.block(s.body, flags)
@@ -173,7 +196,7 @@ class _Rewriter:
             if isinstance(s, gast.For) else gast.While(test=s.test, body=body, orelse=[])
         gast.copy_location(new, s)
         new.s2s_stop_flags = stop  # read by the lowering: loop while none of them is set
-        if has_break:
+        if has_break and not preset:
             return _Seq([_assign(flags["break"], _const(False), s), new])
         return new
 
@@ -204,6 +227,7 @@ def normalize(fn: gast.FunctionDef) -> gast.FunctionDef:
             and isinstance(body[0].value.value, str):
         body = body[1:]  # docstring
     rw = _Rewriter(fn)
+    body = rw.else_clauses(body)
     returns = [n for s in body for n in _walk_stmt(s, True) if isinstance(n, gast.Return)]
     jumps_in_loops = any(isinstance(n, (gast.Break, gast.Continue))
                          for s in body for n in _walk_stmt(s, True))
