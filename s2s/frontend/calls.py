@@ -62,12 +62,14 @@ class Partial:
 
 MAX_DEPTH = 32  # recursion is unrolled up to this depth
 
-FUNCTION_VALUES = (Closure, Partial, Record, StaticSeq)
+FUNCTION_VALUES = (Closure, Partial, Record, StaticSeq, dict)
 
 
 def _describe_value(v):
     if isinstance(v, Record):
         return f"an object of class {v.cls.__name__}"
+    if isinstance(v, dict):
+        return "a dict built in the function"
     if isinstance(v, StaticSeq):
         return "a list of objects or functions"
     return "a lambda" if isinstance(v, Closure) and isinstance(v.node, gast.Lambda) else \
@@ -81,11 +83,18 @@ class Calls:
     # -- function values ---------------------------------------------------------------
     def no_function_values(self, atoms, node, where):
         for a in atoms:
-            if isinstance(a, FUNCTION_VALUES):
+            if isinstance(a, (Closure, Partial)):
                 raise self.error(
                     f"{_describe_value(a)} {where}; s2s inlines a function where it is "
                     f"called and cannot keep it as a value", node,
                     "call it directly, or define it once before the loop or branch")
+            if isinstance(a, FUNCTION_VALUES):
+                raise self.error(
+                    f"{_describe_value(a)} {where}; s2s resolves it while building the "
+                    f"derivative and cannot keep it as a value that changes when the "
+                    f"function runs", node,
+                    "build it once, before loops and branches, and read it by constant keys "
+                    "or attributes (or use a list, appended to in the loop)")
 
     def stmt_FunctionDef(self, s):
         if s.decorator_list:
@@ -158,6 +167,9 @@ class Calls:
                         raise self.error(f"strings have no method .{func.attr}()", node)
                     return Const(method(receiver.value, *[a.value for a in args],
                                         **{k: v.value for k, v in kwargs}))
+                if isinstance(receiver, dict) and func.attr == "get" and not kwargs \
+                        and 1 <= len(args) <= 2 and isinstance(args[0], Const):
+                    return receiver.get(args[0].value, args[1] if len(args) == 2 else Const(None))
                 value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
                 if value is not None:
                     return value
@@ -208,6 +220,10 @@ class Calls:
             return Partial(args[0], args[1:], kwargs)
         if obj in (max, min) and len(args) == 1 and not kwargs:  # of an iterable
             return self.fold(node, hint, "reduce", callee, args)
+        if obj is dict and all(isinstance(a, dict) for a in args) and len(args) <= 1:
+            return {**(args[0] if args else {}), **dict(kwargs)}
+        if obj is len and len(args) == 1 and isinstance(args[0], (dict, StaticSeq)):
+            return Const(len(args[0]) if isinstance(args[0], dict) else len(args[0].items))
         if obj is list and len(args) == 1 and not kwargs and self.is_list(args[0]):
             return args[0]  # a copy of a list is the same value
         if obj is sum and len(args) == 1 and not kwargs and self.is_list(args[0]):

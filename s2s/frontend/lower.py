@@ -255,6 +255,12 @@ class Lowerer(Calls, Objects):
             value = self.expr(s.value)
             self.env[t.id] = self.emit(op, (old, value), node=s, name=t.id)
             self.writes[self.env[t.id].name] = "augassign"
+        elif isinstance(t, gast.Subscript) and self.dict_key(t) is not None:
+            key = self.dict_key(t)
+            d = self.env[t.value.id]
+            self.env[t.value.id] = {**d, key: self.emit(op, (self.dict_read(d, key, t),
+                                                            self.expr(s.value)), node=s,
+                                                        name=str(key))}
         elif isinstance(t, gast.Subscript):
             base, index = self.subscript_target(t)
             old = self.emit("getitem", (self.read(base.id, base), *index), node=t)
@@ -280,6 +286,11 @@ class Lowerer(Calls, Objects):
                     self.bind(t, v, s)
             else:
                 self.bind(target, self.expr(value_node), s)
+        elif isinstance(target, gast.Subscript) and self.dict_key(target) is not None:
+            key = self.dict_key(target)
+            hint = key if isinstance(key, str) and key.isidentifier() else "%t"
+            value = self.expr(value_node, hint=hint)
+            self.env[target.value.id] = {**self.env[target.value.id], key: value}
         elif isinstance(target, gast.Subscript):
             base, index = self.subscript_target(target)
             value = self.expr(value_node)
@@ -355,6 +366,38 @@ class Lowerer(Calls, Objects):
             else:
                 hint = e.id if isinstance(e, gast.Name) else "%t"
                 self.bind(e, self.emit("getitem", (value, Const(pos)), node=s, name=hint), s)
+
+    def dict_key(self, t):
+        """The key of ``d[key]`` when d is a dict built in the function, else None."""
+        if not (isinstance(t.value, gast.Name) and isinstance(self.env.get(t.value.id), dict)):
+            return None
+        key = self.expr(t.slice)
+        if not isinstance(key, Const):
+            raise self.error("a dict key computed when the function runs", t.slice,
+                             "use constant keys (strings), or a list indexed by position")
+        return key.value
+
+    def dict_read(self, d, key, node):
+        if key not in d:
+            raise self.error(f"the dict has no key {key!r}", node)
+        return d[key]
+
+    def expr_Dict(self, node, hint):
+        out = {}
+        for k, v in zip(node.keys, node.values):
+            value = self.expr(v)
+            if k is None:  # {**other, ...}
+                if not isinstance(value, dict):
+                    raise self.error("** of a value that is not a dict built in the function",
+                                     v, "write its items out")
+                out.update(value)
+                continue
+            key = self.expr(k)
+            if not isinstance(key, Const):
+                raise self.error("a dict key computed when the function runs", k,
+                                 "use constant keys (strings), or a list indexed by position")
+            out[key.value] = value
+        return out
 
     def subscript_target(self, t):
         if not isinstance(t.value, gast.Name):
@@ -451,13 +494,22 @@ class Lowerer(Calls, Objects):
         ``enumerate(layers)``), else None."""
         counted = self.builtin_call(it, enumerate) and len(it.args) == 1
         node = it.args[0] if counted else it
+        view = None
+        if isinstance(node, gast.Call) and isinstance(node.func, gast.Attribute) \
+                and node.func.attr in ("items", "keys", "values") and not node.args:
+            view, node = node.func.attr, node.func.value
         if not isinstance(node, (gast.Name, gast.Attribute)):
             return None
         held = []
         self.sub_block(lambda: held.append(self.expr(node)), self.env)
-        if not isinstance(held[0], StaticSeq):
+        if isinstance(held[0], dict):  # a dict built in the function: its items, in order
+            d = held[0]
+            items = [Const(k) for k in d] if view in (None, "keys") else list(d.values()) \
+                if view == "values" else [(Const(k), v) for k, v in d.items()]
+        elif isinstance(held[0], StaticSeq) and view is None:
+            items = held[0].items
+        else:
             return None
-        items = held[0].items
         return [(Const(k), v) for k, v in enumerate(items)] if counted else list(items)
 
     def unrolled(self, s, items, stop_flags):
@@ -734,6 +786,12 @@ class Lowerer(Calls, Objects):
 
     def expr_Subscript(self, node, hint):
         x = self.expr(node.value)
+        if isinstance(x, dict):
+            key = self.expr(node.slice)
+            if not isinstance(key, Const):
+                raise self.error("a dict key computed when the function runs", node.slice,
+                                 "use constant keys (strings), or a list indexed by position")
+            return self.dict_read(x, key.value, node)
         if isinstance(x, StaticSeq):
             k = self.expr(node.slice)
             if not isinstance(k, Const) or not isinstance(k.value, int):
