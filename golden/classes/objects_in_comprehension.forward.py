@@ -2,19 +2,15 @@
 def objects_in_comprehension_jvp(W, x, W_dot, x_dot):
     t1 = np.transpose(W)
     outs = []
-    if 0 == 0:
-        t2, t2_dot = x, x_dot
-    else:
-        t2, t2_dot = W @ x, W_dot @ x + W @ x_dot
-    t3 = np.tanh(W @ t2)
+    t2 = W @ x
+    t2_dot = W_dot @ x + W @ x_dot
+    t3 = np.tanh(t2)
     outs_1 = list(outs)
     outs_1.append(t3)
     outs_1_dot = zeros_like(outs)
-    outs_1_dot.append((W_dot @ t2 + W @ t2_dot) * (1 - t3 ** 2))
-    if 1 != 0:
-        x, x_dot = W @ x, W_dot @ x + W @ x_dot
-    t4 = np.tanh(t1 @ x)
-    t4_dot = (np.transpose(W_dot, None) @ x + t1 @ x_dot) * (1 - t4 ** 2)
+    outs_1_dot.append(t2_dot * (1 - t3 ** 2))
+    t4 = np.tanh(t1 @ t2)
+    t4_dot = (np.transpose(W_dot, None) @ t2 + t1 @ t2_dot) * (1 - t4 ** 2)
     outs_1.append(t4)
     outs_1_dot.append(t4_dot)
     t5 = np.sum(outs_1[0])

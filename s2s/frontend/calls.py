@@ -18,6 +18,7 @@ import inspect
 import types
 
 import gast
+import numpy as np
 
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import Assign, Block, Const, For, Global, If, Var, While
@@ -159,6 +160,14 @@ class Calls:
                 is_module = ok and isinstance(obj, types.ModuleType)
             if not is_module:
                 receiver = self.expr(func.value)
+                if isinstance(receiver, Global) and _draws_shape(
+                        Global.of(f"{receiver.name}.{func.attr}",
+                                  getattr(receiver.obj, func.attr, None)), node):
+                    method = _by_shape(Global.of(func.attr, getattr(receiver.obj, func.attr)))
+                    callee = Global.of(f"{receiver.name}.{method.name.split('.')[-1]}",
+                                       method.obj, root=receiver.root)
+                    return self.emit("call", (callee, self.expr(node.args[0].value)),
+                                     node=node, name=hint)
                 args, kwargs = self.call_args(node)
                 if isinstance(receiver, Const) and isinstance(receiver.value, str) \
                         and all(isinstance(a, Const) for a in args + [v for _, v in kwargs]):
@@ -170,7 +179,9 @@ class Calls:
                 if isinstance(receiver, dict) and func.attr == "get" and not kwargs \
                         and 1 <= len(args) <= 2 and isinstance(args[0], Const):
                     return receiver.get(args[0].value, args[1] if len(args) == 2 else Const(None))
-                value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
+                value = self.random_call(receiver, func.attr, args, kwargs, node, hint)
+                if value is None:
+                    value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
                 if value is not None:
                     return value
                 canonical = self.table.methods.get(func.attr)
@@ -181,6 +192,9 @@ class Calls:
                     args = [self.emit("tuple", args, node=node)]
                 return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
         callee = self.expr(func)
+        if _draws_shape(callee, node):  # np.random.randn(*x.shape)
+            return self.emit("call", (_by_shape(callee), self.expr(node.args[0].value)),
+                             node=node, name=hint)
         args, kwargs = self.call_args(node)
         return self.call_value(callee, args, kwargs, node, hint)
 
@@ -224,6 +238,11 @@ class Calls:
             return {**(args[0] if args else {}), **dict(kwargs)}
         if obj is len and len(args) == 1 and isinstance(args[0], (dict, StaticSeq)):
             return Const(len(args[0]) if isinstance(args[0], dict) else len(args[0].items))
+        if obj is np.random.default_rng or isinstance(obj, type) and issubclass(
+                obj, (np.random.Generator, np.random.RandomState)):
+            rng = self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+            self.generators.add(rng.name)
+            return rng
         if obj is list and len(args) == 1 and not kwargs and self.is_list(args[0]):
             return args[0]  # a copy of a list is the same value
         if obj is sum and len(args) == 1 and not kwargs and self.is_list(args[0]):
@@ -256,6 +275,23 @@ class Calls:
         if _user_function(obj):
             return self.inline(unwrap(obj), args, kwargs, node, hint)
         return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+
+    def random_call(self, receiver, attr, args, kwargs, node, hint):
+        """``rng.normal(...)`` of a numpy Generator made in the function, or a method of a
+        module-level Generator or RandomState: a call with no derivative (the noise is a
+        constant for the derivative, drawn as the function draws it)."""
+        if isinstance(receiver, Var) and receiver.name in self.generators:
+            method = getattr(np.random.Generator, attr, None)
+            if method is None:
+                raise self.error(f"numpy's Generator has no method .{attr}()", node)
+            callee = Global.of(f"np.random.Generator.{attr}", method, root=np)
+            return self.emit("call", (callee, receiver, *args), kwargs, node=node, name=hint)
+        if isinstance(receiver, Global) \
+                and isinstance(receiver.obj, (np.random.Generator, np.random.RandomState)):
+            callee = Global.of(f"{receiver.name}.{attr}", getattr(receiver.obj, attr),
+                               root=receiver.root)
+            return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
+        return None
 
     def is_list(self, atom):
         """Whether ``atom`` is certainly a list built in the function."""
@@ -455,6 +491,25 @@ class Calls:
 
 
 _UNSET = object()
+
+
+def _draws_shape(callee, node):
+    """``randn(*shape)`` / ``rand(*shape)`` of np.random or of a RandomState."""
+    name = getattr(getattr(callee, "obj", None), "__name__", None)
+    owner = getattr(getattr(callee, "obj", None), "__self__", None)
+    return name in ("randn", "rand") and len(node.args) == 1 and not node.keywords \
+        and isinstance(node.args[0], gast.Starred) and isinstance(owner, np.random.RandomState)
+
+
+def _by_shape(callee):
+    """The method drawing the same numbers from a shape tuple: randn(*s) is
+    standard_normal(s), rand(*s) is random_sample(s)."""
+    owner = callee.obj.__self__
+    same = "standard_normal" if callee.obj.__name__ == "randn" else "random_sample"
+    if owner is np.random.mtrand._rand:
+        return Global.of(f"np.random.{same}", getattr(np.random, same), root=np)
+    return Global.of(callee.name.rsplit(".", 1)[0] + "." + same, getattr(owner, same),
+                     root=callee.root)
 
 
 def _restore(env, saved):

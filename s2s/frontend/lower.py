@@ -82,6 +82,7 @@ class Lowerer(Calls, Objects):
         self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
         self.sequences = {}  # tuple value -> its items, for f(*args)
         self.lists = set()  # values that comprehensions and map built: certainly lists
+        self.generators = set()  # values that are numpy random Generators
         self.names = names or NameGen()
         self.stmts = []
         self.env = {}

@@ -54,6 +54,8 @@ def user_instance(obj):
 
 def _library(cls):
     module = getattr(cls, "__module__", "") or ""
+    if module.startswith("_"):  # compiled extension types (cython functions ...)
+        return True
     return module.split(".")[0] in ("numpy", "scipy", "jax", "builtins", "s2s", "functools",
                                     "math", "types", "typing", "collections")
 
