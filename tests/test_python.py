@@ -66,3 +66,30 @@ def test_a_gradient_called_inside_is_differentiated_through():
     assert np.isclose(got, want, rtol=1e-12)
     _, t = s2s.jvp(P.newton_step, (x,), (1.0,))
     assert np.isclose(t, want, rtol=1e-12)
+
+
+def test_a_module_level_lambda_is_differentiated():
+    p = np.array([0.3, -0.7])
+    g = s2s.grad(P.objective)
+    assert s2s.source(g).startswith("def objective_grad(params):")
+    assert_tree_close(g(p), central_difference(P.objective, (p,), 0), 1e-7, 1e-9)
+
+
+@pytest.mark.parametrize("dist, method, args", [
+    ("norm", "logpdf", (np.linspace(-2, 2, 5), 0.3, 1.7)),
+    ("norm", "pdf", (np.linspace(-2, 2, 5), 0.3, 1.7)),
+    ("norm", "logcdf", (np.linspace(-2, 2, 5), 0.3, 1.7)),
+    ("norm", "cdf", (np.linspace(-2, 2, 5), 0.3, 1.7)),
+    ("t", "logpdf", (np.linspace(-2, 2, 5), 3.5, 0.2, 1.3)),
+    ("gamma", "logpdf", (np.linspace(0.1, 2, 5), 2.3, 0.0, 2.0)),
+    ("beta", "logpdf", (np.linspace(0.1, 0.9, 5), 2.3, 1.4)),
+    ("poisson", "logpmf", (np.arange(5.0), 2.2)),
+    ("dirichlet", "logpdf", (np.array([0.2, 0.3, 0.5]), np.array([1.5, 2.0, 3.0]))),
+    ("multivariate_normal", "logpdf", (np.arange(6.0).reshape(2, 3) / 5, np.ones(3) * 0.1,
+                                       np.eye(3) + 0.3)),
+])
+def test_scipy_stats_definitions_compute_what_scipy_computes(dist, method, args):
+    from scipy import stats
+    from s2s.frontend.stats import definition
+    fn = getattr(getattr(stats, dist), method)
+    assert_tree_close(definition(fn)(*args), fn(*args), 1e-12, 1e-12, what=f"{dist}.{method}")

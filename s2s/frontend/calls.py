@@ -23,7 +23,7 @@ import numpy as np
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import Assign, Block, Const, For, Global, If, Var, While
 from ..ir.rewrite import subst_atom
-from . import desugar
+from . import desugar, stats
 from .normalize import normalize
 from .objects import Record, StaticSeq, user_class, user_instance
 from .parse import parse_function, unwrap
@@ -184,6 +184,12 @@ class Calls:
                     value = self.method_call(receiver, func.attr, args, kwargs, node, hint)
                 if value is not None:
                     return value
+                if isinstance(receiver, Global) and hasattr(receiver.obj, func.attr) \
+                        and not isinstance(receiver.obj, (np.ndarray, np.generic, float, int)):
+                    # a method of a library object (scipy.stats.norm.logpdf)
+                    method = Global.of(f"{receiver.name}.{func.attr}",
+                                       getattr(receiver.obj, func.attr), root=receiver.root)
+                    return self.call_value(method, args, kwargs, node, hint)
                 canonical = self.table.methods.get(func.attr)
                 if canonical is None:
                     raise self.error(f"method .{func.attr}() is not supported", node,
@@ -262,6 +268,9 @@ class Calls:
             except TypeError as e:
                 raise self.error(str(e), node) from None
             return self.emit(name, args, kwargs, node=node, name=hint)
+        defined = stats.definition(obj)
+        if defined is not None:  # a scipy.stats density, written with numpy
+            return self.inline(defined, args, kwargs, node, hint)
         spec = getattr(obj, "__s2s_spec__", None)
         if spec is not None and spec[0] != "primal":
             return self.inline_derived(obj, args, kwargs, node, hint)
@@ -586,4 +595,6 @@ def _user_function(obj):
 
 def _is_library(fn):
     module = getattr(fn, "__module__", "") or ""
+    if module == stats.__name__:  # definitions written to be inlined
+        return False
     return module.split(".")[0] in ("numpy", "scipy", "jax", "math", "builtins", "s2s")
