@@ -268,6 +268,12 @@ class Calls:
             except TypeError as e:
                 raise self.error(str(e), node) from None
             return self.emit(name, args, kwargs, node=node, name=hint)
+        if getattr(obj, "__module__", None) == "s2s.api" and obj.__name__ == "grad" \
+                and all(isinstance(a, (Global, Const)) for a in args + [v for _, v in kwargs]):
+            # s2s.grad(f) inside the function: made now, then inlined where it is called
+            value = lambda a: a.obj if isinstance(a, Global) else a.value  # noqa: E731
+            made = obj(*[value(a) for a in args], **{k: value(v) for k, v in kwargs})
+            return Global.of(f"grad_{getattr(args[0], 'name', 'f')}", made)
         defined = stats.definition(obj)
         if defined is not None:  # a scipy.stats density, written with numpy
             return self.inline(defined, args, kwargs, node, hint)
@@ -372,7 +378,9 @@ class Calls:
         if len(results) == 1 and not rt:
             return results[0]
         self.no_function_values(results, node, "returned in a tuple")
-        return self.emit("tuple", results, node=node, name=hint)
+        value = self.emit("tuple", results, node=node, name=hint)
+        self.sequences[value.name] = tuple(results)
+        return value
 
     def call_closure(self, clo, args, kwargs, node, hint):
         if [getattr(f, "node", None) for f in self.ctx.stack].count(clo.node) > MAX_DEPTH:

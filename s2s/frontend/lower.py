@@ -311,6 +311,10 @@ class Lowerer(Calls, Objects):
                 and last.outs == (value.name,):
             new = self.names.fresh(name)
             self.stmts[-1] = Assign((new,), last.prim, last.args, last.kwargs, last.loc)
+            if value.name in self.sequences:
+                self.sequences[new] = self.sequences[value.name]
+            if value.name in self.lists:
+                self.lists.add(new)
             return Var(new)
         return value
 
@@ -548,7 +552,12 @@ class Lowerer(Calls, Objects):
             n, inner = self.indexed(it.args[0])
             return n, lambda i, s: self.emit("tuple", (i, inner(i, s)), node=s)
         if self.builtin_call(it, zip) and it.args:
-            parts = [self.indexed(a) for a in it.args]
+            parts = []
+            for a in it.args:  # zip(*pairs) zips the items of pairs, when they are known
+                if isinstance(a, gast.Starred):
+                    parts += [self.indexed_value(v, a) for v in self.spread(self.expr(a.value), a)]
+                else:
+                    parts.append(self.indexed(a))
             n = parts[0][0]
             for other, _ in parts[1:]:
                 n = self.emit("min", (n, other), node=it, name="%n")
@@ -564,8 +573,10 @@ class Lowerer(Calls, Objects):
                 and it.func.attr in ("items", "keys", "values") and not it.keywords:
             _, n, item = self.dict_iteration(it)
             return n, item
-        seq = self.expr(it)
-        n = self.emit("len", (seq,), node=it, name="%n")
+        return self.indexed_value(self.expr(it), it)
+
+    def indexed_value(self, seq, node):
+        n = self.emit("len", (seq,), node=node, name="%n")
         return n, lambda i, s: self.emit("getitem", (seq, i), node=s)
 
     def dict_iteration(self, it):
@@ -781,7 +792,10 @@ class Lowerer(Calls, Objects):
         if any(isinstance(v, FUNCTION_VALUES) for v in items):
             return StaticSeq(items)
         kind = "tuple" if isinstance(node, gast.Tuple) else "list"
-        return self.emit(kind, items, node=node, name=hint)
+        value = self.emit(kind, items, node=node, name=hint)
+        if kind == "tuple":
+            self.sequences[value.name] = tuple(items)
+        return value
 
     expr_List = expr_Tuple
 
