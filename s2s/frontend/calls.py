@@ -190,6 +190,8 @@ class Calls:
                     method = Global.of(f"{receiver.name}.{func.attr}",
                                        getattr(receiver.obj, func.attr), root=receiver.root)
                     return self.call_value(method, args, kwargs, node, hint)
+                if func.attr == "astype" and len(args) == 1 and not kwargs:
+                    return self.astype(receiver, args[0], node, hint)
                 canonical = self.table.methods.get(func.attr)
                 if canonical is None:
                     raise self.error(f"method .{func.attr}() is not supported", node,
@@ -307,6 +309,18 @@ class Calls:
                                root=receiver.root)
             return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
         return None
+
+    def astype(self, x, dtype, node, hint):
+        """``x.astype(T)`` is ``np.asarray(x, dtype=T)``; to an integer or bool type it has
+        no derivative."""
+        kind = np.dtype(dtype.obj).kind if isinstance(dtype, Global) else \
+            np.dtype(dtype.value).kind if isinstance(dtype, Const) else None
+        if kind is None:
+            raise self.error("astype to a type computed when the function runs", node,
+                             "name the type (x.astype(np.float32))")
+        if kind in "biu":
+            x = self.emit("stop_gradient", (x,), node=node)
+        return self.emit("np.asarray", (x,), (("dtype", dtype),), node=node, name=hint)
 
     def is_list(self, atom):
         """Whether ``atom`` is certainly a list built in the function."""
