@@ -93,3 +93,11 @@ def test_scipy_stats_definitions_compute_what_scipy_computes(dist, method, args)
     from s2s.frontend.stats import definition
     fn = getattr(getattr(stats, dist), method)
     assert_tree_close(definition(fn)(*args), fn(*args), 1e-12, 1e-12, what=f"{dist}.{method}")
+
+
+def test_front_end_docstring_examples():
+    import doctest
+    from s2s.frontend import desugar, normalize
+    for module in (desugar, normalize):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__

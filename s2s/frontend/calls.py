@@ -365,7 +365,7 @@ class Calls:
                              "loop")
         parsed = parse_function(fn)
         self.namespaces.append(parsed.namespace)
-        tree = normalize(parsed.tree)
+        tree = normalize(parsed.tree, parsed.filename)
         sig = inspect.signature(fn)
         atoms = sig.replace(parameters=[
             p.replace(default=_atom_of(p.default, f"{fn.__name__}_{p.name}"))
@@ -424,7 +424,7 @@ class Calls:
             body = lambda: (self.expr(clo.node.body, hint),)  # noqa: E731
             self.returns_tuple = False
         else:
-            tree = normalize(clo.node)
+            tree = normalize(clo.node, clo.ctx.filename)
             body = lambda: self.body(tree.body)  # noqa: E731
         return self.lower_callee(ctx, env, body, node, hint)
 
@@ -456,11 +456,11 @@ class Calls:
 
     # -- loops the code stands for -------------------------------------------------------
     def comprehension(self, node, kind, hint, start=None):
-        if isinstance(node, (gast.DictComp, gast.SetComp)):
-            what = "a dict comprehension" if isinstance(node, gast.DictComp) else \
-                "a set comprehension"
-            raise self.error(f"{what} is not supported", node,
+        if isinstance(node, gast.SetComp):
+            raise self.error("a set comprehension is not supported", node,
                              "write it as a list comprehension, or as a for loop")
+        if isinstance(node, gast.DictComp):
+            kind = "dict"  # over items known while lowering (a dict's, a list of objects')
         if any(g.is_async for g in node.generators):
             raise self.error("an async comprehension is not supported", node,
                              "differentiate a synchronous function")
@@ -468,8 +468,16 @@ class Calls:
         read = {n.id for n in gast.walk(node) if isinstance(n, gast.Name)}
         acc = hint if hint != "%t" and not hint.startswith("%") and hint not in read \
             else self.free_name("terms" if kind == "sum" else "items", read)
-        return self.lower_desugared(desugar.comprehension_loop(node, acc, kind, start), acc,
-                                    targets, kind == "list")
+        try:
+            return self.lower_desugared(desugar.comprehension_loop(node, acc, kind, start),
+                                        acc, targets, kind == "list")
+        except UnsupportedSyntaxError as e:
+            if kind != "dict" or "dict built in the function" not in str(e):
+                raise
+            raise self.error("a dict comprehension over values known only when the function "
+                             "runs is not supported", node,
+                             "write it as a list comprehension, or loop over a dict's items"
+                             ) from None
 
     def fold(self, node, hint, kind, fn, seqs):
         """``map(fn, *seqs)`` / ``functools.reduce(fn, seq[, init])`` as a loop."""

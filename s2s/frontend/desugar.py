@@ -54,11 +54,15 @@ def _nest(generators, innermost):
 
 def comprehension_loop(node, acc, kind, start=None):
     """Statements computing comprehension ``node`` into the variable ``acc``: ``kind`` is
-    ``"list"`` (appended to a list) or ``"sum"`` (added up from ``start``, 0 by default,
-    as the builtin ``sum`` of a generator does)."""
+    ``"list"`` (appended to a list), ``"dict"`` (items set in a dict) or ``"sum"`` (added up
+    from ``start``, 0 by default, as the builtin ``sum`` of a generator does)."""
     if kind == "sum":
         init = start if start is not None else gast.Constant(value=0, kind=None)
         step = _assign(acc, gast.BinOp(left=_name(acc), op=gast.Add(), right=node.elt))
+    elif kind == "dict":
+        init = gast.Dict(keys=[], values=[])
+        target = gast.Subscript(value=_name(acc), slice=node.key, ctx=gast.Store())
+        step = gast.Assign(targets=[target], value=node.value, type_comment=None)
     else:
         init = gast.List(elts=[], ctx=gast.Load())
         step = gast.Expr(value=_call(gast.Attribute(value=_name(acc), attr="append",

@@ -129,7 +129,7 @@ class Lowerer(Calls, Objects):
         parsed = parse_function(fn)
         self.namespaces.append(parsed.namespace)
         self.ctx = Ctx(parsed, [unwrap(fn)])
-        tree = normalize(parsed.tree)
+        tree = normalize(parsed.tree, parsed.filename)
         args = tree.args
         if args.vararg or args.kwarg:
             raise self.error("*args and **kwargs parameters are not supported", tree,

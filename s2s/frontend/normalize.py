@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import gast
 
+from ..errors import UnsupportedSyntaxError
+
 JUMPS = (gast.Break, gast.Continue, gast.Return)
 
 
@@ -78,7 +80,8 @@ def _load(name):
 
 
 class _Rewriter:
-    def __init__(self, fn):
+    def __init__(self, fn, filename):
+        self.filename = filename
         self.used = _names_in(fn)
         self.result = None
         self.returned = None
@@ -91,6 +94,50 @@ class _Rewriter:
             name = f"{base}{k}"
         self.used.add(name)
         return name
+
+    def matches(self, stmts):
+        """``match`` statements as ``if``/``else`` chains comparing the subject with each
+        case's values (literal, dotted-name, ``|`` and capture patterns, with guards)."""
+        out = []
+        for s in stmts:
+            for field in ("body", "orelse"):
+                if isinstance(s, (gast.If, gast.For, gast.While)):
+                    setattr(s, field, self.matches(getattr(s, field)))
+            if not isinstance(s, gast.Match):
+                out.append(s)
+                continue
+            subject = s.subject
+            if not isinstance(subject, gast.Name):
+                name = self.fresh("subject")
+                out.append(_assign(name, subject, s))
+                subject = _load(name)
+            out += self._cases(s.cases, subject, s)
+        return out
+
+    def _cases(self, cases, subject, like):
+        if not cases:
+            return []
+        case = cases[0]
+        test, capture = _pattern(case.pattern, subject, self.filename)
+        if capture and test is not None and case.guard is not None:
+            raise UnsupportedSyntaxError("a case pattern with 'as' and a guard is not supported",
+                                         _where(self.filename, case.pattern),
+                                         "bind the name in the case body instead")
+        body = self.matches(case.body)
+        pre = []
+        if capture:
+            bind = [_assign(capture, subject, case.pattern)]
+            if test is None:
+                pre = bind
+            else:
+                body = bind + body
+        if case.guard is not None:
+            test = case.guard if test is None else gast.BoolOp(gast.And(), [test, case.guard])
+        if test is None:  # irrefutable: the cases after it never run
+            return pre + body
+        rest = self._cases(cases[1:], subject, like)
+        return pre + [gast.copy_location(gast.If(test=test, body=body, orelse=rest),
+                                         case.pattern)]
 
     def else_clauses(self, stmts):
         """Loops without ``else``: the else clause runs after the loop, under ``if not
@@ -201,6 +248,41 @@ class _Rewriter:
         return new
 
 
+def _where(filename, node):
+    return (filename, getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+
+
+def _pattern(p, subject, filename):
+    """(test expression or None when it always matches, name it binds or None)."""
+    if isinstance(p, gast.MatchValue):
+        return gast.Compare(left=subject, ops=[gast.Eq()], comparators=[p.value]), None
+    if isinstance(p, gast.MatchSingleton):
+        return gast.Compare(left=subject, ops=[gast.Is()],
+                            comparators=[_const(p.value)]), None
+    if isinstance(p, gast.MatchOr):
+        tests = [_pattern(q, subject, filename) for q in p.patterns]
+        if any(t is None or n is not None for t, n in tests):
+            raise _unsupported_pattern(p, filename)
+        return gast.BoolOp(gast.Or(), [t for t, _ in tests]), None
+    if isinstance(p, gast.MatchAs):
+        if p.pattern is None:
+            return None, p.name  # a capture (or _, which binds nothing)
+        test, inner = _pattern(p.pattern, subject, filename)
+        if inner is not None:
+            raise _unsupported_pattern(p, filename)
+        return test, p.name
+    raise _unsupported_pattern(p, filename)
+
+
+def _unsupported_pattern(p, filename):
+    what = {"MatchSequence": "a sequence pattern", "MatchMapping": "a mapping pattern",
+            "MatchClass": "a class pattern", "MatchStar": "a starred pattern"}.get(
+        type(p).__name__, "this pattern")
+    return UnsupportedSyntaxError(f"{what} in a case is not supported", _where(filename, p),
+                                  "match values (case 'tanh' | 'relu':), or use if/elif with "
+                                  "isinstance and indexing")
+
+
 class _Seq(list):
     """Several statements standing where one was."""
 
@@ -218,7 +300,7 @@ def _flatten(stmts):
     return out
 
 
-def normalize(fn: gast.FunctionDef) -> gast.FunctionDef:
+def normalize(fn: gast.FunctionDef, filename: str = "<s2s>") -> gast.FunctionDef:
     """A copy of ``fn`` with one final ``return`` and no jumps inside loops."""
     import copy
     fn = copy.deepcopy(fn)
@@ -226,8 +308,8 @@ def normalize(fn: gast.FunctionDef) -> gast.FunctionDef:
     if body and isinstance(body[0], gast.Expr) and isinstance(body[0].value, gast.Constant) \
             and isinstance(body[0].value.value, str):
         body = body[1:]  # docstring
-    rw = _Rewriter(fn)
-    body = rw.else_clauses(body)
+    rw = _Rewriter(fn, filename)
+    body = rw.else_clauses(rw.matches(body))
     returns = [n for s in body for n in _walk_stmt(s, True) if isinstance(n, gast.Return)]
     jumps_in_loops = any(isinstance(n, (gast.Break, gast.Continue))
                          for s in body for n in _walk_stmt(s, True))

@@ -103,3 +103,27 @@ def seeded_permutation(x):
     rng = np.random.default_rng(7)
     order = rng.permutation(x.shape[0])
     return np.sum(x[order] * np.arange(4.0) ** 2)
+
+
+def nonlinearity(z, name):
+    match name.lower():
+        case "tanh":
+            return np.tanh(z)
+        case "relu" | "rectifier":
+            return np.maximum(z, 0.0)
+        case other if other.startswith("soft"):
+            return np.log1p(np.exp(z))
+        case _:
+            return z
+
+
+# case: args=(randn(4),)
+def match_on_mode_strings(x):
+    return np.sum(nonlinearity(x, "Tanh") + nonlinearity(x, "softplus") * nonlinearity(x, "id"))
+
+
+# case: args=(randn(2, 3), randn(2)), wrt=(0, 1)
+def dict_comprehension_over_items(W, b):
+    params = {"W": W, "b": b}
+    decayed = {name: 0.9 * value for name, value in params.items()}
+    return np.sum(decayed["W"] ** 2) + np.sum(np.exp(decayed["b"]))
