@@ -27,6 +27,8 @@ def f(x):
 """
 from __future__ import annotations
 
+import functools
+
 import gast
 
 from ..errors import UnsupportedSyntaxError
@@ -300,8 +302,10 @@ def _flatten(stmts):
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def normalize(fn: gast.FunctionDef, filename: str = "<s2s>") -> gast.FunctionDef:
-    """A copy of ``fn`` with one final ``return`` and no jumps inside loops."""
+    """A copy of ``fn`` with one final ``return`` and no jumps inside loops (made once per
+    tree: the lowering reads it and never changes it)."""
     import copy
     fn = copy.deepcopy(fn)
     body = fn.body
