@@ -25,7 +25,7 @@ from ..ir.nodes import Assign, Block, Const, For, Global, If, Var, While
 from ..ir.rewrite import subst_atom
 from . import desugar, stats
 from .normalize import normalize
-from .objects import Record, StaticSeq, user_class, user_instance
+from .objects import Record, StaticSeq, constant, user_class, user_instance
 from .parse import parse_function, unwrap
 
 
@@ -136,8 +136,7 @@ class Calls:
     def spread(self, value, node):
         items = self.sequences.get(value.name) if isinstance(value, Var) else None
         if isinstance(value, Global) and isinstance(value.obj, (tuple, list)):
-            items = [Const(v) if isinstance(v, (int, float, bool, str, type(None)))
-                     else Global.of(f"{value.name}[{k}]", v) for k, v in enumerate(value.obj)]
+            items = [constant(v, f"{value.name}_{k}") for k, v in enumerate(value.obj)]
         if items is None:
             raise self.error("* on a sequence whose length is not known when the derivative "
                              "is built", node,

@@ -22,7 +22,7 @@ from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, 
                         While, defined_names)
 from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
 from .normalize import normalize
-from .objects import Objects, Record, StaticSeq, record_index
+from .objects import Objects, Record, StaticSeq, constant, record_index, user_instance
 from .parse import parse_function, unwrap
 
 BINOPS = {gast.Add: "add", gast.Sub: "sub", gast.Mult: "mul", gast.Div: "truediv",
@@ -323,6 +323,11 @@ class Lowerer(Calls, Objects):
         if isinstance(target, gast.Name):
             self.env[target.id] = self.named(value, target.id)
             return
+        if isinstance(target, (gast.Tuple, gast.List)) and isinstance(value, Global) \
+                and isinstance(value.obj, tuple) and len(value.obj) == len(target.elts) \
+                and not any(isinstance(e, gast.Starred) for e in target.elts):
+            value = tuple(constant(v, f"{value.name}_{k}")
+                          for k, v in enumerate(value.obj))  # a module-level tuple's items
         if isinstance(target, (gast.Tuple, gast.List)) and isinstance(value, tuple):
             for e, v in zip(target.elts, value):  # items known while lowering
                 self.bind(e, v, s)
@@ -507,6 +512,11 @@ class Lowerer(Calls, Objects):
             return None
         held = []
         self.sub_block(lambda: held.append(self.expr(node)), self.env)
+        if isinstance(held[0], Global) and isinstance(held[0].obj, (list, tuple)) \
+                and view is None and any(user_instance(v) for v in held[0].obj):
+            name = held[0].name  # a module-level list of objects (layers)
+            held[0] = StaticSeq([constant(v, f"{name}_{k}")
+                                 for k, v in enumerate(held[0].obj)])
         if isinstance(held[0], dict):  # a dict built in the function: its items, in order
             d = held[0]
             items = [Const(k) for k in d] if view in (None, "keys") else list(d.values()) \
@@ -814,6 +824,21 @@ class Lowerer(Calls, Objects):
                                  "known only when the function runs", node,
                                  "index it with a constant, or loop over it")
             return x.items[k.value]
+        if isinstance(x, Global) and isinstance(x.obj, (dict, list, tuple)) \
+                and not isinstance(node.slice, (gast.Slice, gast.Tuple)):
+            key = self.expr(node.slice)
+            # an object read from a module-level container (a layer, a parser's entry)
+            if isinstance(key, (Const, Global)) and not isinstance(key, Slice):
+                k = key.value if isinstance(key, Const) else key.obj
+                try:
+                    item = x.obj[k]
+                except (KeyError, IndexError, TypeError):
+                    item = _MISSING
+                if item is not _MISSING and (isinstance(key, Global) or user_instance(item)):
+                    position = list(x.obj).index(k) if isinstance(x.obj, dict) else k
+                    label = k if isinstance(k, (str, int)) else position
+                    return constant(item, f"{x.name.split('.')[-1]}_{label}")
+            return self.emit("getitem", (x, key), node=node, name=hint)
         if isinstance(x, Record):
             value = record_index(x, self.expr(node.slice))
             if value is None:
@@ -862,6 +887,9 @@ FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator
 
 INT_FOLDS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
              "floordiv": operator.floordiv, "mod": operator.mod, "neg": operator.neg}
+
+
+_MISSING = object()
 
 
 def _walk_scope(node):

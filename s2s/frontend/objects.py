@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 import numbers
 
 import numpy as np
@@ -61,9 +62,12 @@ def _library(cls):
 
 
 def constant(value, name, root=None):
-    """An atom for a value read from an existing object."""
+    """An atom for a value read from an existing object: ``name`` is a dotted path from
+    ``root``'s name, or (without root) any text, made an identifier bound to the value."""
     if isinstance(value, (bool, int, float, str, type(None))):
         return Const(value)
+    if root is None:
+        name = re.sub(r"\W+", "_", name).strip("_") or "value"
     return Global.of(name, value, root)
 
 
