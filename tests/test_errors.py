@@ -30,7 +30,7 @@ def check(exc, code, hint_word):
     (B.uses_dictcomp, "{k: x * k for k", "list comprehension"),
     (B.uses_yield, "yield x", "return"),
     (B.recursive, "recursive(x * 2", "loop"),
-    (B.uses_print, "print(x)", "assign"),
+    (B.discards_a_value, "np.sin(x)", "assign"),
     (B.write_through_alias, "z[0] = x[0] * 2.0", "copy"),
     (B.write_through_view, "row[:] = x ** 2", "copy"),
     (B.augassign_on_alias, "w += b", "new value"),

@@ -16,10 +16,12 @@ import operator
 import types
 
 import gast
+import numpy as np
 
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var,
                         While, defined_names)
+from . import effects
 from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
 from .normalize import normalize
 from .objects import Objects, Record, StaticSeq, constant, record_index, user_instance
@@ -38,7 +40,6 @@ HINTS = {
     gast.With: "move the with block outside the differentiated function",
     gast.Global: "pass the value in as a parameter and return the new value",
     gast.Nonlocal: "pass the value in as a parameter and return the new value",
-    gast.Raise: "check inputs before calling the differentiated function",
     gast.Yield: "return a list or an array instead of yielding",
     gast.YieldFrom: "return a list or an array instead of yielding",
     gast.Await: "differentiate a synchronous function",
@@ -47,7 +48,6 @@ HINTS = {
     gast.Delete: "stop using the variable instead of deleting it",
     gast.Starred: "pass the arguments one by one",
     gast.JoinedStr: "strings are not differentiated; build them outside the function",
-    gast.Assert: "check the condition before calling the differentiated function",
 }
 
 
@@ -225,6 +225,8 @@ class Lowerer(Calls, Objects):
             return  # a string used as a comment
         if type(v) in HINTS:
             raise self.error(f"{_describe(v)} is not supported", v, HINTS[type(v)])
+        if isinstance(v, gast.Call) and self.effect_call(v):
+            return
         if isinstance(v, gast.Call) and isinstance(v.func, gast.Attribute) \
                 and v.func.attr == "append" and isinstance(v.func.value, gast.Name) \
                 and len(v.args) == 1 and not v.keywords:
@@ -235,7 +237,63 @@ class Lowerer(Calls, Objects):
             return
         raise self.error("an expression whose value is not used", s,
                          "s2s differentiates pure code: assign the result, or remove the "
-                         "call (printing and other effects are not traced)")
+                         "call (print(...) is kept; other calls are taken as pure)")
+
+    def effect_call(self, call):
+        """``print(...)`` and ``np.random.seed(...)`` as statements: calls kept for their
+        effect, run in the forward sweep with the primal values."""
+        dotted = _dotted(call.func)  # print, np.random.seed: a global name, not a value
+        callee = self.expr(call.func) if dotted and dotted.split(".")[0] not in self.env \
+            else None
+        if not (isinstance(callee, Global) and callee.obj in EFFECT_FUNCTIONS):
+            return False
+        if callee.obj is print and len(call.args) == 1 and isinstance(call.args[0], gast.JoinedStr) \
+                and not isinstance(self.probe(call.args[0]), Const):
+            template, values = self.template(call.args[0])
+            kwargs = [(k.arg, self.expr(k.value)) for k in call.keywords]
+            self.effect(Global.of("print_formatted", effects.print_formatted),
+                        (Const(template), *values), kwargs, call)
+            return True
+        args, kwargs = self.call_args(call)
+        self.effect(callee, args, kwargs, call)
+        return True
+
+    def probe(self, node):
+        """The value of an expression that emits nothing (a constant f-string), else None."""
+        held = []
+        try:
+            stmts, _ = self.sub_block(lambda: held.append(self.expr(node)), self.env)
+        except UnsupportedSyntaxError:
+            return None
+        return held[0] if not stmts else None
+
+    def template(self, node):
+        """(str.format template, value atoms) of an f-string."""
+        parts, values = [], []
+        for v in node.values:
+            if isinstance(v, gast.FormattedValue):
+                spec = self.expr(v.format_spec).value if v.format_spec is not None else ""
+                conv = {115: "!s", 114: "!r", 97: "!a"}.get(v.conversion, "")
+                parts.append("{" + conv + (":" + spec if spec else "") + "}")
+                values.append(self.expr(v.value))
+            else:
+                parts.append(self.expr(v).value.replace("{", "{{").replace("}", "}}"))
+        return "".join(parts), values
+
+    def effect(self, callee, args, kwargs, node):
+        self.no_function_values(list(args) + [v for _, v in kwargs], node, "used as a value")
+        self.stmts.append(Assign((), "call", (callee, *args), tuple(kwargs), self.loc(node)))
+
+    def stmt_Assert(self, s):
+        test = self.expr(s.test)
+        message = (self.expr(s.msg),) if s.msg is not None else ()
+        self.effect(Global.of("assert_", effects.assert_), (test, *message), (), s)
+
+    def stmt_Raise(self, s):
+        if s.exc is None or s.cause is not None:
+            raise self.error("a bare raise or raise ... from ... is not supported", s,
+                             "raise a new exception: raise ValueError('...')")
+        self.effect(Global.of("raise_", effects.raise_), (self.expr(s.exc),), (), s)
 
     def stmt_Assign(self, s):
         if len(s.targets) != 1:
@@ -783,9 +841,10 @@ class Lowerer(Calls, Objects):
                 value = self.expr(v.value)
                 spec = self.expr(v.format_spec) if v.format_spec is not None else Const("")
                 if not isinstance(value, Const):
-                    raise self.error("an f-string of a value computed in the function is not "
-                                     "supported", v, "build the message outside the "
-                                     "differentiated function")
+                    raise self.error("an f-string of a value computed in the function, "
+                                     "other than printed, is not supported", v,
+                                     "print it (print(f'...')), or build the message from "
+                                     "constants")
                 conv = {115: str, 114: repr, 97: ascii}.get(v.conversion, lambda x: x)
                 parts.append(format(conv(value.value), spec.value))
             else:
@@ -879,6 +938,8 @@ class Lowerer(Calls, Objects):
                              "use the numpy function instead (np.f(x) rather than x.f)")
         return self.emit(canonical, (x,), node=node, name=hint)
 
+
+EFFECT_FUNCTIONS = {print, np.random.seed}
 
 FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
          "gt": operator.gt, "ge": operator.ge, "is": operator.is_, "is_not": operator.is_not,

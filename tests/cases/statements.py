@@ -127,3 +127,18 @@ def dict_comprehension_over_items(W, b):
     params = {"W": W, "b": b}
     decayed = {name: 0.9 * value for name, value in params.items()}
     return np.sum(decayed["W"] ** 2) + np.sum(np.exp(decayed["b"]))
+
+
+# case: args=(randn(3),), ref="fd"
+def effects_in_the_forward_sweep(x, k=2):
+    print("evaluating with k =", k)
+    y = np.sin(x) * k
+    loss = np.sum(y ** 2)
+    print(f"loss {loss:.3f} over {x.shape[0]} points")
+    assert np.all(np.isfinite(y)), "non-finite values"
+    if loss > 1e6:
+        raise ValueError("diverged")
+    for i in range(2):
+        print("halving, step", i)
+        y = y * 0.5
+    return np.sum(y) + loss
