@@ -101,3 +101,23 @@ def test_front_end_docstring_examples():
     for module in (desugar, normalize):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
+
+
+def test_no_aliasing_alarm_for_a_loop_name_never_read_again():
+    x = np.array([0.3, -0.8, 1.1])
+    got = s2s.grad(P.relaxed_in_a_loop)(x)
+    assert_tree_close(got, central_difference(P.relaxed_in_a_loop, (x,), 0), 1e-7, 1e-9)
+
+
+def test_print_runs_once_per_call_with_the_primal_values(capsys):
+    x = np.array([0.3, -0.8, 1.1])
+    P.prints_while_simulating(x)
+    expected = capsys.readouterr().out
+    for run in (lambda: s2s.grad(P.prints_while_simulating)(x),
+                lambda: s2s.jvp(P.prints_while_simulating, (x,), (np.ones(3),)),
+                lambda: s2s.hvp(P.prints_while_simulating)(x, np.ones(3))):
+        run()
+        assert capsys.readouterr().out == expected
+    got = s2s.grad(P.prints_while_simulating)(x)
+    capsys.readouterr()
+    assert_tree_close(got, central_difference(P.prints_while_simulating, (x,), 0), 1e-7, 1e-9)
