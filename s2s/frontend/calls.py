@@ -14,6 +14,7 @@ in a list, returned, defined differently in two branches) is an error naming it.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 import types
 
@@ -222,6 +223,18 @@ class Calls:
             raise self.error("calling a value computed inside the function is not supported",
                              node, "call module-level functions directly")
         obj = callee.obj
+        mirror = _numpy_counterpart(callee)
+        if mirror is not None:  # autograd.numpy.hstack is numpy.hstack
+            callee, obj = Global.of(callee.name, mirror, root=callee.root), mirror
+        if _autograd_primitive(obj):
+            fun = obj.fun
+            if self.table.name_of(fun) is None and stats.definition(fun) is None:
+                raise self.error(
+                    f"{callee.name} is a function with an autograd derivative "
+                    f"(autograd.extend.primitive), which s2s cannot read", node,
+                    "give it a derivative s2s knows with @s2s.custom_vjp (f.defvjp(f_fwd, "
+                    "f_bwd)), or call the plain function")
+            callee, obj = Global.of(callee.name, fun, root=callee.root), fun  # numpy's own
         if user_class(obj) and not issubclass(obj, BaseException):
             return self.construct(obj, args, kwargs, node, hint)
         if obj is isinstance and len(args) == 2 and isinstance(args[1], Global) \
@@ -288,6 +301,12 @@ class Calls:
             raise self.error(f"calling {callee.name} (made by an s2s transform other than "
                              f"grad) inside a differentiated function is not supported", node,
                              "call s2s.grad(f) there, or compute it outside the function")
+        if _user_function(obj) and _autograd_module(unwrap(obj)):
+            raise self.error(
+                f"{callee.name} is part of autograd ({unwrap(obj).__module__}), whose "
+                f"internals s2s does not read", node,
+                "write it with numpy (a flatten is np.concatenate([np.ravel(a) for ...])); "
+                "for a function with its own derivative use @s2s.custom_vjp")
         if _user_function(obj):
             return self.inline(unwrap(obj), args, kwargs, node, hint)
         return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
@@ -615,6 +634,32 @@ def _helper_name(obj):
     from .. import runtime
     name = getattr(obj, "__name__", None)
     return name if name in runtime.HELPERS and runtime.HELPERS[name] is obj else None
+
+
+def _numpy_counterpart(callee):
+    """For a function reached through autograd's numpy or scipy modules
+    (``np.hstack`` after ``import autograd.numpy as np``), the numpy or scipy function of
+    the same path; else None."""
+    root = getattr(callee, "root", None)
+    name = getattr(root, "__name__", "") or ""
+    if not (isinstance(root, types.ModuleType) and name.startswith("autograd.")):
+        return None
+    try:
+        value = importlib.import_module(name[len("autograd."):])
+        for part in callee.name.split(".")[1:]:
+            value = getattr(value, part)
+    except (ImportError, AttributeError):
+        return None
+    return value
+
+
+def _autograd_module(fn):
+    return (getattr(fn, "__module__", None) or "").split(".")[0] == "autograd"
+
+
+def _autograd_primitive(obj):
+    """A function autograd wrapped (autograd.numpy.sin wraps numpy.sin as ``.fun``)."""
+    return _autograd_module(obj) and callable(getattr(obj, "fun", None))
 
 
 def _user_function(obj):
