@@ -9,6 +9,15 @@ variables the body assigns that exist before the loop. Every ``for`` iterates ov
 indices backwards. Calls to the user's own functions are inlined (their source is parsed
 and lowered in place, with their own module's globals), calls to library functions become
 primitives named by the rule table, and anything else is an error with file:line.
+
+What Python has beyond that is taken apart here, so that the IR stays the same small IR:
+values known while lowering (functions, objects, dicts with constant keys, lists of
+objects) live in the environment, never in the IR. The parts: ``calls`` (calls, lambdas,
+closures, partial, map, reduce, comprehensions), ``objects`` (classes, dataclasses,
+NamedTuples), ``loops``, ``containers`` (dicts, unrolled loops over known items),
+``statements`` (print, assert, raise, f-strings, walrus, starred unpacking); ``desugar``
+writes comprehensions and folds as loops, ``normalize`` removes jumps, ``match`` and
+``else`` on loops.
 """
 from __future__ import annotations
 
@@ -16,16 +25,17 @@ import operator
 import types
 
 import gast
-import numpy as np
 
 from ..errors import UnsupportedSyntaxError
-from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var,
-                        While, defined_names)
-from . import effects
+from ..ir.nodes import (UNDEF, Assign, Block, Const, Function, Global, If, Slice, Var,
+                        defined_names)
 from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
+from .containers import Containers
+from .loops import Loops
 from .normalize import normalize
 from .objects import Objects, Record, StaticSeq, constant, record_index, user_instance
 from .parse import parse_function, unwrap
+from .statements import Statements
 
 BINOPS = {gast.Add: "add", gast.Sub: "sub", gast.Mult: "mul", gast.Div: "truediv",
           gast.Pow: "pow", gast.MatMult: "matmul", gast.FloorDiv: "floordiv",
@@ -76,7 +86,7 @@ class NameGen:
         return name
 
 
-class Lowerer(Calls, Objects):
+class Lowerer(Calls, Objects, Loops, Containers, Statements):
     def __init__(self, table, names=None, derived=None):
         self.table = table
         self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
@@ -239,62 +249,6 @@ class Lowerer(Calls, Objects):
                          "s2s differentiates pure code: assign the result, or remove the "
                          "call (print(...) is kept; other calls are taken as pure)")
 
-    def effect_call(self, call):
-        """``print(...)`` and ``np.random.seed(...)`` as statements: calls kept for their
-        effect, run in the forward sweep with the primal values."""
-        dotted = _dotted(call.func)  # print, np.random.seed: a global name, not a value
-        callee = self.expr(call.func) if dotted and dotted.split(".")[0] not in self.env \
-            else None
-        if not (isinstance(callee, Global) and callee.obj in EFFECT_FUNCTIONS):
-            return False
-        if callee.obj is print and len(call.args) == 1 and isinstance(call.args[0], gast.JoinedStr) \
-                and not isinstance(self.probe(call.args[0]), Const):
-            template, values = self.template(call.args[0])
-            kwargs = [(k.arg, self.expr(k.value)) for k in call.keywords]
-            self.effect(Global.of("print_formatted", effects.print_formatted),
-                        (Const(template), *values), kwargs, call)
-            return True
-        args, kwargs = self.call_args(call)
-        self.effect(callee, args, kwargs, call)
-        return True
-
-    def probe(self, node):
-        """The value of an expression that emits nothing (a constant f-string), else None."""
-        held = []
-        try:
-            stmts, _ = self.sub_block(lambda: held.append(self.expr(node)), self.env)
-        except UnsupportedSyntaxError:
-            return None
-        return held[0] if not stmts else None
-
-    def template(self, node):
-        """(str.format template, value atoms) of an f-string."""
-        parts, values = [], []
-        for v in node.values:
-            if isinstance(v, gast.FormattedValue):
-                spec = self.expr(v.format_spec).value if v.format_spec is not None else ""
-                conv = {115: "!s", 114: "!r", 97: "!a"}.get(v.conversion, "")
-                parts.append("{" + conv + (":" + spec if spec else "") + "}")
-                values.append(self.expr(v.value))
-            else:
-                parts.append(self.expr(v).value.replace("{", "{{").replace("}", "}}"))
-        return "".join(parts), values
-
-    def effect(self, callee, args, kwargs, node):
-        self.no_function_values(list(args) + [v for _, v in kwargs], node, "used as a value")
-        self.stmts.append(Assign((), "call", (callee, *args), tuple(kwargs), self.loc(node)))
-
-    def stmt_Assert(self, s):
-        test = self.expr(s.test)
-        message = (self.expr(s.msg),) if s.msg is not None else ()
-        self.effect(Global.of("assert_", effects.assert_), (test, *message), (), s)
-
-    def stmt_Raise(self, s):
-        if s.exc is None or s.cause is not None:
-            raise self.error("a bare raise or raise ... from ... is not supported", s,
-                             "raise a new exception: raise ValueError('...')")
-        self.effect(Global.of("raise_", effects.raise_), (self.expr(s.exc),), (), s)
-
     def stmt_Assign(self, s):
         if len(s.targets) != 1:
             raise self.error("chained assignment a = b = ... is not supported", s,
@@ -408,65 +362,6 @@ class Lowerer(Calls, Objects):
         raise self.error("unsupported assignment target", target,
                          "assign to names, tuples of names or subscripts")
 
-    def bind_starred(self, target, value, s):
-        """``first, *rest, last = xs``: the items by position, the starred name by slice
-        (a list, as in Python, when the items are known)."""
-        k = next(i for i, e in enumerate(target.elts) if isinstance(e, gast.Starred))
-        after = len(target.elts) - k - 1
-        if any(isinstance(e, gast.Starred) for e in target.elts[k + 1:]):
-            raise self.error("two starred names in one assignment", target)
-        items = self.sequences.get(value.name) if isinstance(value, Var) else None
-        if isinstance(value, StaticSeq):
-            items = value.items
-        for i, e in enumerate(target.elts):
-            if isinstance(e, gast.Starred):
-                if items is not None:
-                    part = self.emit("list", items[k:len(items) - after], node=s, name=e.value.id)
-                else:
-                    stop = Const(-after) if after else None
-                    part = self.emit("getitem", (value, Slice(Const(k), stop)), node=s,
-                                     name=e.value.id)
-                self.bind(e.value, part, s)
-                continue
-            pos = i if i < k else i - len(target.elts)
-            if items is not None:
-                self.bind(e, items[pos], s)
-            else:
-                hint = e.id if isinstance(e, gast.Name) else "%t"
-                self.bind(e, self.emit("getitem", (value, Const(pos)), node=s, name=hint), s)
-
-    def dict_key(self, t):
-        """The key of ``d[key]`` when d is a dict built in the function, else None."""
-        if not (isinstance(t.value, gast.Name) and isinstance(self.env.get(t.value.id), dict)):
-            return None
-        key = self.expr(t.slice)
-        if not isinstance(key, Const):
-            raise self.error("a dict key computed when the function runs", t.slice,
-                             "use constant keys (strings), or a list indexed by position")
-        return key.value
-
-    def dict_read(self, d, key, node):
-        if key not in d:
-            raise self.error(f"the dict has no key {key!r}", node)
-        return d[key]
-
-    def expr_Dict(self, node, hint):
-        out = {}
-        for k, v in zip(node.keys, node.values):
-            value = self.expr(v)
-            if k is None:  # {**other, ...}
-                if not isinstance(value, dict):
-                    raise self.error("** of a value that is not a dict built in the function",
-                                     v, "write its items out")
-                out.update(value)
-                continue
-            key = self.expr(k)
-            if not isinstance(key, Const):
-                raise self.error("a dict key computed when the function runs", k,
-                                 "use constant keys (strings), or a list indexed by position")
-            out[key.value] = value
-        return out
-
     def subscript_target(self, t):
         if not isinstance(t.value, gast.Name):
             raise self.error("nested subscript assignment is not supported", t,
@@ -497,238 +392,6 @@ class Lowerer(Calls, Objects):
                              Block(tuple(e_stmts), tuple(e_env.get(k, undef) for k in joined)),
                              outs, self.loc(node)))
         for k, o in zip(joined, outs):
-            self.env[k] = Var(o)
-
-    def loop_carries(self, body_nodes, extra=()):
-        assigned = set(extra)
-        for node in body_nodes:
-            for n in _walk_scope(node):
-                if isinstance(n, gast.Name) and isinstance(n.ctx, gast.Store):
-                    assigned.add(n.id)
-                elif isinstance(n, gast.Call) and isinstance(n.func, gast.Attribute) \
-                        and n.func.attr == "append" and isinstance(n.func.value, gast.Name):
-                    assigned.add(n.func.value.id)
-                elif isinstance(n, (gast.Subscript, gast.Attribute)) \
-                        and isinstance(n.ctx, gast.Store) and isinstance(n.value, gast.Name):
-                    assigned.add(n.value.id)
-                elif isinstance(n, gast.AugAssign):
-                    t = n.target
-                    if isinstance(t, gast.Subscript) and isinstance(t.value, gast.Name):
-                        assigned.add(t.value.id)
-        return sorted(k for k in assigned if not k.startswith("\0"))
-
-    def no_else(self, s):
-        if s.orelse:
-            raise self.error("a loop with an else clause is not supported", s,
-                             "set a flag in the loop and test it after the loop")
-
-    def stmt_For(self, s):
-        self.no_else(s)
-        stop_flags = getattr(s, "s2s_stop_flags", [])
-        items = self.static_items(s.iter)
-        if items is not None:
-            return self.unrolled(s, items, stop_flags)
-        seq, n, item_of = self.iteration(s.iter)
-        targets = [t.id for t in gast.walk(s.target) if isinstance(t, gast.Name)]
-        carried = self.loop_carries(s.body, extra=targets)  # Python keeps them after the loop
-        if stop_flags:
-            return self.for_as_while(s, seq, n, item_of, carried, stop_flags)
-        rng = self.emit("range", (n,), node=s.iter, name="%r") \
-            if n is not None else seq
-        named = isinstance(s.target, gast.Name) and n is None
-        index = self.names.fresh(s.target.id if named else "%i" if n is not None else "i")
-        params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
-
-        def body():
-            for k, p in zip(carried, params):
-                self.env[k] = Var(p)
-            self.bind(s.target, item_of(Var(index), s), s)
-            for x in s.body:
-                self.stmt(x)
-
-        b_stmts, b_env = self.sub_block(body, self.env)
-        self.no_function_values([b_env[k] for k in carried] + list(inits), s,
-                                "defined in a loop")
-        outs = tuple(self.names.fresh(k) for k in carried)
-        self.stmts.append(For(index, rng, params, inits,
-                              Block(tuple(b_stmts), tuple(b_env[k] for k in carried)), outs,
-                              self.loc(s)))
-        for k, o in zip(carried, outs):
-            self.env[k] = Var(o)
-
-    def static_items(self, it):
-        """The items of a list of objects or functions a loop runs over (``layers``,
-        ``enumerate(layers)``), else None."""
-        counted = self.builtin_call(it, enumerate) and len(it.args) == 1
-        node = it.args[0] if counted else it
-        view = None
-        if isinstance(node, gast.Call) and isinstance(node.func, gast.Attribute) \
-                and node.func.attr in ("items", "keys", "values") and not node.args:
-            view, node = node.func.attr, node.func.value
-        if not isinstance(node, (gast.Name, gast.Attribute)):
-            return None
-        held = []
-        self.sub_block(lambda: held.append(self.expr(node)), self.env)
-        if isinstance(held[0], Global) and isinstance(held[0].obj, (list, tuple)) \
-                and view is None and any(user_instance(v) for v in held[0].obj):
-            name = held[0].name  # a module-level list of objects (layers)
-            held[0] = StaticSeq([constant(v, f"{name}_{k}")
-                                 for k, v in enumerate(held[0].obj)])
-        if isinstance(held[0], dict):  # a dict built in the function: its items, in order
-            d = held[0]
-            items = [Const(k) for k in d] if view in (None, "keys") else list(d.values()) \
-                if view == "values" else [(Const(k), v) for k, v in d.items()]
-        elif isinstance(held[0], StaticSeq) and view is None:
-            items = held[0].items
-        else:
-            return None
-        return [(Const(k), v) for k, v in enumerate(items)] if counted else list(items)
-
-    def unrolled(self, s, items, stop_flags):
-        """A loop over a list of objects or functions, one copy of the body per item."""
-        if stop_flags:
-            raise self.error("a break or return in a loop over objects or functions", s,
-                             "compute a flag in the loop and test it after the loop")
-        for item in items:
-            self.bind(s.target, item, s)
-            for x in s.body:
-                self.stmt(x)
-
-    def iteration(self, it):
-        """(sequence atom, length atom or None, item builder) for a for-loop's iterable.
-
-        ``range(...)`` iterated directly gives (r, None, i -> i): the loop runs over r's
-        values. Anything else is read by index: (seq, n, i -> item at position i), with
-        ``enumerate``, ``zip`` and ``reversed`` nesting freely."""
-        if self.builtin_call(it, range):
-            r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
-            return r, None, lambda i, s: i
-        n, item = self.indexed(it)
-        return None, n, item
-
-    def builtin_call(self, node, fn):
-        if not (isinstance(node, gast.Call) and isinstance(node.func, gast.Name)
-                and not node.keywords and node.func.id not in self.env):
-            return False
-        ok, obj = self.lookup(node.func.id)
-        return ok and obj is fn
-
-    def indexed(self, it):
-        """(length atom, item builder) of an iterable read by position."""
-        if self.builtin_call(it, enumerate) and len(it.args) == 1:
-            n, inner = self.indexed(it.args[0])
-            return n, lambda i, s: self.emit("tuple", (i, inner(i, s)), node=s)
-        if self.builtin_call(it, zip) and it.args:
-            parts = []
-            for a in it.args:  # zip(*pairs) zips the items of pairs, when they are known
-                if isinstance(a, gast.Starred):
-                    parts += [self.indexed_value(v, a) for v in self.spread(self.expr(a.value), a)]
-                else:
-                    parts.append(self.indexed(a))
-            n = parts[0][0]
-            for other, _ in parts[1:]:
-                n = self.emit("min", (n, other), node=it, name="%n")
-            return n, lambda i, s: self.emit("tuple", tuple(f(i, s) for _, f in parts), node=s)
-        if self.builtin_call(it, reversed) and len(it.args) == 1:
-            n, inner = self.indexed(it.args[0])
-
-            def backwards(i, s):
-                last = self.emit("sub", (n, Const(1)), node=s)
-                return inner(self.emit("sub", (last, i), node=s), s)
-            return n, backwards
-        if isinstance(it, gast.Call) and isinstance(it.func, gast.Attribute) and not it.args \
-                and it.func.attr in ("items", "keys", "values") and not it.keywords:
-            _, n, item = self.dict_iteration(it)
-            return n, item
-        return self.indexed_value(self.expr(it), it)
-
-    def indexed_value(self, seq, node):
-        n = self.emit("len", (seq,), node=node, name="%n")
-        return n, lambda i, s: self.emit("getitem", (seq, i), node=s)
-
-    def dict_iteration(self, it):
-        """``for k, v in d.items()`` (and ``keys``, ``values``) runs over ``list(d)``."""
-        d = self.expr(it.func.value)
-        keys = self.emit("keys", (d,), node=it, name="%keys")
-        n = self.emit("len", (keys,), node=it, name="%n")
-        kind = it.func.attr
-
-        def item(i, s):
-            k = self.emit("getitem", (keys, i), node=s)
-            if kind == "keys":
-                return k
-            v = self.emit("getitem", (d, k), node=s)
-            return v if kind == "values" else self.emit("tuple", (k, v), node=s)
-
-        return keys, n, item
-
-    def for_as_while(self, s, seq, n, item_of, carried, stop_flags):
-        """A ``for`` with a ``break`` (or ``return``) runs as a ``while`` over the index."""
-        if n is None:  # a range: index it
-            n = self.emit("len", (seq,), node=s.iter, name="%n")
-            item = lambda i, node: self.emit("getitem", (seq, i), node=node)  # noqa: E731
-        else:
-            item = item_of
-        counter = self.free_user_name("i")
-        self.env[counter] = Const(0)
-        carried = sorted(set(carried) | {counter})
-        self.while_loop(carried, lambda: self.while_test(self.env[counter], n, stop_flags, s),
-                        lambda: self.for_body(s, item, counter), s)
-        del self.env[counter]
-
-    def free_user_name(self, base):
-        """A variable name the user's function does not use (for compiler-made loops)."""
-        used = {n.id for n in gast.walk(self.ctx.parsed.tree) if isinstance(n, gast.Name)}
-        for name in [base, "j", "k", "idx"] + [f"{base}{k}" for k in range(2, 100)]:
-            if name not in used and name not in self.env:
-                return name
-        raise AssertionError("no free name")
-
-    def while_test(self, i, n, flags, s):
-        test = self.emit("lt", (i, n), node=s)
-        for f in flags:
-            go = self.emit("not", (self.read(f, s),), node=s)
-            test = self.emit("and", (test, go), node=s)
-        return test
-
-    def for_body(self, s, item, counter):
-        i = self.env[counter]
-        self.bind(s.target, item(i, s), s)
-        self.env[counter] = self.emit("add", (i, Const(1)), node=s, name=counter)
-        for x in s.body:
-            self.stmt(x)
-
-    def stmt_While(self, s):
-        self.no_else(s)
-        stop_flags = getattr(s, "s2s_stop_flags", [])
-        carried = self.loop_carries(s.body)
-
-        def test():
-            c = self.expr(s.test)
-            for f in stop_flags:
-                go = self.emit("not", (self.read(f, s),), node=s)
-                c = self.emit("and", (go, c), node=s)
-            return c
-
-        self.while_loop(carried, test, lambda: [self.stmt(x) for x in s.body], s)
-
-    def while_loop(self, carried, test_fn, body_fn, s):
-        params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
-        env = dict(self.env)
-        for k, p in zip(carried, params):
-            env[k] = Var(p)
-        holder = {}
-        c_stmts, _ = self.sub_block(lambda: holder.setdefault("c", test_fn()), env)
-        b_stmts, b_env = self.sub_block(body_fn, env)
-        self.no_function_values([b_env[k] for k in carried] + list(inits), s,
-                                "defined in a loop")
-        outs = tuple(self.names.fresh(k) for k in carried)
-        self.stmts.append(While(params, inits, Block(tuple(c_stmts), (holder["c"],)),
-                                Block(tuple(b_stmts), tuple(b_env[k] for k in carried)),
-                                outs, self.loc(s)))
-        for k, o in zip(carried, outs):
             self.env[k] = Var(o)
 
     # -- expressions -------------------------------------------------------------------
@@ -834,28 +497,6 @@ class Lowerer(Calls, Objects):
 
     expr_GeneratorExp = expr_SetComp = expr_DictComp = expr_ListComp
 
-    def expr_JoinedStr(self, node, hint):
-        parts = []
-        for v in node.values:
-            if isinstance(v, gast.FormattedValue):
-                value = self.expr(v.value)
-                spec = self.expr(v.format_spec) if v.format_spec is not None else Const("")
-                if not isinstance(value, Const):
-                    raise self.error("an f-string of a value computed in the function, "
-                                     "other than printed, is not supported", v,
-                                     "print it (print(f'...')), or build the message from "
-                                     "constants")
-                conv = {115: str, 114: repr, 97: ascii}.get(v.conversion, lambda x: x)
-                parts.append(format(conv(value.value), spec.value))
-            else:
-                parts.append(self.expr(v).value)
-        return Const("".join(parts))
-
-    def expr_NamedExpr(self, node, hint):
-        value = self.expr(node.value, hint=node.target.id)
-        self.env[node.target.id] = self.named(value, node.target.id)
-        return self.env[node.target.id]
-
     def expr_Tuple(self, node, hint):
         items = [self.expr(e) for e in node.elts]
         if any(isinstance(v, FUNCTION_VALUES) for v in items):
@@ -939,8 +580,6 @@ class Lowerer(Calls, Objects):
         return self.emit(canonical, (x,), node=node, name=hint)
 
 
-EFFECT_FUNCTIONS = {print, np.random.seed}
-
 FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
          "gt": operator.gt, "ge": operator.ge, "is": operator.is_, "is_not": operator.is_not,
          "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b, "not": operator.not_,
@@ -951,22 +590,6 @@ INT_FOLDS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
 
 
 _MISSING = object()
-
-
-def _walk_scope(node):
-    """``gast.walk`` of the names a statement binds in its own scope: not inside a
-    comprehension, a lambda or a nested function (they have their own)."""
-    todo = [node]
-    while todo:
-        n = todo.pop()
-        yield n
-        if isinstance(n, gast.FunctionDef):
-            yield gast.Name(n.name, gast.Store(), None, None)
-            continue
-        if isinstance(n, (gast.Lambda, gast.ListComp, gast.SetComp, gast.DictComp,
-                          gast.GeneratorExp)):
-            continue
-        todo.extend(gast.iter_child_nodes(n))
 
 
 def _describe(node):
