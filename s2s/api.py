@@ -181,6 +181,7 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
 
     kind = "Gradient" if grad_only else "Value and gradient"
     spec = ("grad", parent, names) if grad_only and not has_aux else None
+    vg.__s2s_tuple__ = not single  # wrt=(0,): a tuple of one gradient (read when inlined)
     return _derived(vg, spec, gen.source, f"{kind} of {fn.__name__} (s2s)")
 
 

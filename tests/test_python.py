@@ -121,3 +121,9 @@ def test_print_runs_once_per_call_with_the_primal_values(capsys):
     got = s2s.grad(P.prints_while_simulating)(x)
     capsys.readouterr()
     assert_tree_close(got, central_difference(P.prints_while_simulating, (x,), 0), 1e-7, 1e-9)
+
+
+def test_gradients_with_tuple_wrt_inlined_as_tuples():
+    x = 0.7
+    want = jax.grad(lambda x: 4.0 * x * x + (6.0 * x) * x ** 2)(x)
+    assert np.isclose(s2s.grad(P.unpacks_a_gradient_tuple)(x), want, rtol=1e-12)

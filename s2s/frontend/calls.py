@@ -468,7 +468,8 @@ class Calls:
             raise self.error(f"call to {obj.__name__}: missing {', '.join(missing)}", node)
         block = _renamed(ir.body, m, self.names)
         self.stmts.extend(block.stmts)
-        if len(block.results) == 1 and not ir.returns_tuple:
+        if len(block.results) == 1 and not ir.returns_tuple \
+                and not getattr(obj, "__s2s_tuple__", False):
             return block.results[0]
         return self.emit("tuple", block.results, node=node, name=hint)
 
