@@ -127,3 +127,11 @@ def test_gradients_with_tuple_wrt_inlined_as_tuples():
     x = 0.7
     want = jax.grad(lambda x: 4.0 * x * x + (6.0 * x) * x ** 2)(x)
     assert np.isclose(s2s.grad(P.unpacks_a_gradient_tuple)(x), want, rtol=1e-12)
+
+
+def test_a_field_of_a_parameter_is_refused_with_a_true_hint():
+    with pytest.raises(s2s.UnsupportedSyntaxError) as exc:
+        s2s.grad(P.reads_a_field_of_a_parameter)
+    text = str(exc.value)
+    assert "attribute .W of a value passed in" in text and "params.W @ x" in text
+    assert "np.f(x)" not in text and "pass the fields as parameters" in text

@@ -25,6 +25,7 @@ import operator
 import types
 
 import gast
+import numpy as np
 
 from ..errors import UnsupportedSyntaxError
 from ..ir.nodes import (UNDEF, Assign, Block, Const, Function, Global, If, Slice, Var,
@@ -574,9 +575,16 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
         if value is not None:
             return value
         canonical = self.table.methods.get(node.attr)
-        if canonical is None:
+        if canonical is None and hasattr(np.ndarray, node.attr):
             raise self.error(f"attribute .{node.attr} of an array is not supported", node,
                              "use the numpy function instead (np.f(x) rather than x.f)")
+        if canonical is None:  # p.W of a value passed in: an object s2s cannot see into
+            raise self.error(f"attribute .{node.attr} of a value passed in is not supported "
+                             f"(s2s reads attributes of objects built in the function or "
+                             f"defined at module level)", node,
+                             "pass the fields as parameters, or a dict or tuple of arrays "
+                             "(a NamedTuple is read by position: p[0]), or build the "
+                             "object inside the function")
         return self.emit(canonical, (x,), node=node, name=hint)
 
 
