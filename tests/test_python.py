@@ -135,3 +135,9 @@ def test_a_field_of_a_parameter_is_refused_with_a_true_hint():
     text = str(exc.value)
     assert "attribute .W of a value passed in" in text and "params.W @ x" in text
     assert "np.f(x)" not in text and "pass the fields as parameters" in text
+
+
+def test_imports_inside_the_function():
+    x = np.array([0.3, -1.2, 0.8])
+    got = s2s.grad(P.imports_inside)(x)
+    assert_tree_close(got, central_difference(P.imports_inside, (x,), 0), 1e-7, 1e-9)

@@ -154,11 +154,7 @@ class Calls:
         if isinstance(func, gast.Attribute):
             dotted = _dotted(func)
             root = dotted.split(".")[0] if dotted else None
-            is_module = False
-            if root and root not in self.env:
-                ok, obj = self.lookup(root)
-                is_module = ok and isinstance(obj, types.ModuleType)
-            if not is_module:
+            if not (root and self.module(root) is not None):
                 receiver = self.expr(func.value)
                 if isinstance(receiver, Global) and _draws_shape(
                         Global.of(f"{receiver.name}.{func.attr}",

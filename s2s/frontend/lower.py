@@ -21,6 +21,7 @@ writes comprehensions and folds as loops, ``normalize`` removes jumps, ``match``
 """
 from __future__ import annotations
 
+import importlib
 import operator
 import types
 
@@ -60,6 +61,13 @@ HINTS = {
     gast.Starred: "pass the arguments one by one",
     gast.JoinedStr: "strings are not differentiated; build them outside the function",
 }
+
+
+STATEMENTS = {"Try": "try/except", "TryStar": "try/except*", "With": "a with block",
+              "AsyncWith": "an async with block", "AsyncFor": "an async for loop",
+              "AsyncFunctionDef": "an async function definition",
+              "ClassDef": "a class definition inside the function", "Delete": "del",
+              "Global": "a global statement", "Nonlocal": "a nonlocal statement"}
 
 
 class NameGen:
@@ -223,9 +231,37 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
     def stmt(self, s):
         method = getattr(self, "stmt_" + type(s).__name__, None)
         if method is None:
-            raise self.error(f"{type(s).__name__.lower()} statements are not supported", s,
+            what = STATEMENTS.get(type(s).__name__, f"a {type(s).__name__.lower()} statement")
+            raise self.error(f"{what} is not supported", s,
                              HINTS.get(type(s), "rewrite it with assignments, if and loops"))
         method(s)
+
+    def stmt_Import(self, s):
+        """``import numpy as np`` inside the function binds the module, as at module level."""
+        for alias in s.names:
+            module = importlib.import_module(alias.name)
+            if alias.asname is None:  # import a.b binds a
+                name = alias.name.split(".")[0]
+                module = importlib.import_module(name)
+            else:
+                name = alias.asname
+            self.env[name] = Global.of(name, module)
+
+    def stmt_ImportFrom(self, s):
+        if s.level:
+            raise self.error("a relative import inside the function is not supported", s,
+                             "import it at module level")
+        module = importlib.import_module(s.module)
+        for alias in s.names:
+            if alias.name == "*":
+                raise self.error("import * inside the function is not supported", s,
+                                 "import the names you use")
+            try:
+                value = getattr(module, alias.name)
+            except AttributeError:
+                value = importlib.import_module(f"{s.module}.{alias.name}")
+            name = alias.asname or alias.name
+            self.env[name] = Global.of(name, value)
 
     def stmt_Pass(self, s):
         pass
@@ -396,6 +432,15 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
             self.env[k] = Var(o)
 
     # -- expressions -------------------------------------------------------------------
+    def module(self, name):
+        """The module a name is bound to (globally, or by an import in the function)."""
+        if name in self.env:
+            value = self.env[name]
+            return value.obj if isinstance(value, Global) \
+                and isinstance(value.obj, types.ModuleType) else None
+        ok, obj = self.lookup(name)
+        return obj if ok and isinstance(obj, types.ModuleType) else None
+
     def lookup(self, name):
         return self.ctx.namespace.lookup(name)
 
@@ -561,15 +606,14 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
 
     def expr_Attribute(self, node, hint):
         dotted = _dotted(node)
-        if dotted and dotted.split(".")[0] not in self.env:
-            ok, obj = self.lookup(dotted.split(".")[0])
-            if ok and isinstance(obj, types.ModuleType):
-                value = obj
-                for part in dotted.split(".")[1:]:
-                    if not hasattr(value, part):
-                        raise self.error(f"module {value.__name__} has no attribute {part!r}", node)
-                    value = getattr(value, part)
-                return Global.of(dotted, value, root=obj)
+        obj = self.module(dotted.split(".")[0]) if dotted else None
+        if obj is not None:
+            value = obj
+            for part in dotted.split(".")[1:]:
+                if not hasattr(value, part):
+                    raise self.error(f"module {value.__name__} has no attribute {part!r}", node)
+                value = getattr(value, part)
+            return Global.of(dotted, value, root=obj)
         x = self.expr(node.value)
         value = self.attribute(x, node.attr, node, hint)
         if value is not None:
