@@ -141,3 +141,11 @@ def test_imports_inside_the_function():
     x = np.array([0.3, -1.2, 0.8])
     got = s2s.grad(P.imports_inside)(x)
     assert_tree_close(got, central_difference(P.imports_inside, (x,), 0), 1e-7, 1e-9)
+
+
+def test_a_method_of_a_parameter_is_refused_with_a_true_hint():
+    with pytest.raises(s2s.UnsupportedSyntaxError) as exc:
+        s2s.grad(P.calls_a_method_of_a_parameter)
+    text = str(exc.value)
+    assert "method .loss() of a value passed in" in text and "model.loss(x)" in text
+    assert "register a rule" not in text

@@ -189,9 +189,17 @@ class Calls:
                 if func.attr == "astype" and len(args) == 1 and not kwargs:
                     return self.astype(receiver, args[0], node, hint)
                 canonical = self.table.methods.get(func.attr)
+                if canonical is None and not hasattr(np.ndarray, func.attr):
+                    raise self.error(
+                        f"method .{func.attr}() of a value passed in is not supported (s2s "
+                        f"calls methods of objects built in the function or defined at "
+                        f"module level)", node,
+                        "build the object inside the function from the arrays you pass, or "
+                        "call a module-level function with them")
                 if canonical is None:
-                    raise self.error(f"method .{func.attr}() is not supported", node,
-                                     "call the numpy function instead, or register a rule")
+                    raise self.error(f"array method .{func.attr}() is not supported", node,
+                                     "call the numpy function instead (np.f(x) rather than "
+                                     "x.f()), or register a rule for it with s2s.rules")
                 if func.attr in ("reshape", "transpose") and len(args) > 1:
                     args = [self.emit("tuple", args, node=node)]
                 return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
