@@ -149,3 +149,21 @@ def test_a_method_of_a_parameter_is_refused_with_a_true_hint():
     text = str(exc.value)
     assert "method .loss() of a value passed in" in text and "model.loss(x)" in text
     assert "register a rule" not in text
+
+
+@pytest.mark.parametrize("fn", [P.affine_loss, P.affine_loss_by_position])
+def test_namedtuple_parameter_gets_a_namedtuple_gradient(fn):
+    rng = np.random.default_rng(3)
+    layer = P.Affine(rng.standard_normal((2, 3)), rng.standard_normal(2))
+    x = rng.standard_normal(3)
+    ref = jax.grad(lambda layer, x: jnp.sum(jnp.tanh(layer.W @ x + layer.b) ** 2))(layer, x)
+    want = P.Affine(*map(np.asarray, ref))
+    got = s2s.grad(fn)(layer, x)
+    assert type(got) is P.Affine
+    assert_tree_close(tuple(got), tuple(want), 1e-10, 1e-12)
+    jitted = jax.jit(s2s.grad(fn, backend="jax"))(layer, x)
+    assert type(jitted) is P.Affine
+    assert_tree_close(tuple(map(np.asarray, jitted)), tuple(want), 1e-10, 1e-12)
+    tangent = P.Affine(np.ones((2, 3)), np.zeros(2))
+    _, t = s2s.jvp(fn, (layer, x), (tangent, np.zeros(3)))
+    assert np.isclose(t, np.sum(want.W), rtol=1e-10)

@@ -17,6 +17,7 @@ import functools
 import importlib
 import inspect
 import types
+import typing
 
 import gast
 import numpy as np
@@ -344,6 +345,19 @@ class Calls:
             x = self.emit("stop_gradient", (x,), node=node)
         return self.emit("np.asarray", (x,), (("dtype", dtype),), node=node, name=hint)
 
+    def note_annotations(self, fn, env):
+        """Parameters annotated with a NamedTuple class are read by field name
+        (``p.W`` is ``p[0]``)."""
+        try:
+            hints = typing.get_type_hints(fn)
+        except Exception:  # an annotation that does not evaluate: not a class we use
+            return
+        for name, cls in hints.items():
+            value = env.get(name)
+            if isinstance(value, Var) and isinstance(cls, type) and issubclass(cls, tuple) \
+                    and hasattr(cls, "_fields"):
+                self.tuple_types[value.name] = cls
+
     def is_list(self, atom):
         """Whether ``atom`` is certainly a list built in the function."""
         if not isinstance(atom, Var):
@@ -393,6 +407,7 @@ class Calls:
             p.replace(default=_atom_of(p.default, f"{fn.__name__}_{p.name}"))
             if p.default is not p.empty else p for p in sig.parameters.values()])
         env = self.bind_params(atoms, args, kwargs, node, fn.__qualname__)
+        self.note_annotations(fn, env)
         ctx = Ctx(parsed, self.ctx.stack + [fn])
         body = lambda: self.body(tree.body)  # noqa: E731
         if keep_self:  # an __init__: its value is the object it filled

@@ -102,6 +102,7 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
         self.sequences = {}  # tuple value -> its items, for f(*args)
         self.lists = set()  # values that comprehensions and map built: certainly lists
         self.generators = set()  # values that are numpy random Generators
+        self.tuple_types = {}  # value -> the NamedTuple class its parameter is annotated with
         self.names = names or NameGen()
         self.stmts = []
         self.env = {}
@@ -158,6 +159,7 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
             name = self.names.fresh(a.id)
             params.append(name)
             self.env[a.id] = Var(name)
+        self.note_annotations(fn, self.env)
         defaults = self.defaults(args)
         if primitive is None:
             results = self.body(tree.body)
@@ -618,6 +620,10 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
         value = self.attribute(x, node.attr, node, hint)
         if value is not None:
             return value
+        fields = getattr(self.tuple_types.get(getattr(x, "name", None)), "_fields", ())
+        if node.attr in fields:  # p.W of a parameter annotated with a NamedTuple class
+            return self.emit("getitem", (x, Const(fields.index(node.attr))), node=node,
+                             name=hint if hint != "%t" else node.attr)
         canonical = self.table.methods.get(node.attr)
         if canonical is None and hasattr(np.ndarray, node.attr):
             raise self.error(f"attribute .{node.attr} of an array is not supported", node,
