@@ -167,3 +167,13 @@ def test_namedtuple_parameter_gets_a_namedtuple_gradient(fn):
     tangent = P.Affine(np.ones((2, 3)), np.zeros(2))
     _, t = s2s.jvp(fn, (layer, x), (tangent, np.zeros(3)))
     assert np.isclose(t, np.sum(want.W), rtol=1e-10)
+
+
+@pytest.mark.parametrize("fn, what, hint", [
+    (P.mutates_self_in_a_method, "a method that sets self.total", "return the new value"),
+    (P.writes_a_nonlocal, "a nonlocal statement", "return the new value"),
+])
+def test_refusals_say_what_to_write_instead(fn, what, hint):
+    with pytest.raises(s2s.UnsupportedSyntaxError) as exc:
+        s2s.grad(fn)
+    assert what in str(exc.value) and hint in str(exc.value)

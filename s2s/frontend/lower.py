@@ -284,9 +284,29 @@ class Lowerer(Calls, Objects, Loops, Containers, Statements):
             item = self.expr(v.args[0])
             self.env[name] = self.emit("append", (lst, item), node=s, name=name)
             return
+        if isinstance(v, gast.Call) and self.calls_user_code(v):
+            self.expr(v)  # pure, so nothing is lost; what it would change is refused inside
+            return
         raise self.error("an expression whose value is not used", s,
                          "s2s differentiates pure code: assign the result, or remove the "
                          "call (print(...) is kept; other calls are taken as pure)")
+
+    def calls_user_code(self, call):
+        """Whether ``call`` calls a function of the user's (a helper, a nested function, a
+        method of an object built in the function), known without lowering it."""
+        func = call.func
+        if isinstance(func, gast.Name):
+            value = self.env.get(func.id)
+            if value is None:
+                ok, value = self.lookup(func.id)
+                value = Global.of(func.id, value) if ok else None
+        elif isinstance(func, gast.Attribute) and isinstance(func.value, gast.Name):
+            value = self.env.get(func.value.id)
+        else:
+            return False
+        return isinstance(value, FUNCTION_VALUES) or isinstance(value, Global) \
+            and isinstance(value.obj, types.FunctionType) \
+            and (getattr(value.obj, "__module__", "") or "").split(".")[0] not in LIBRARIES
 
     def stmt_Assign(self, s):
         if len(s.targets) != 1:
@@ -642,6 +662,8 @@ FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator
          "gt": operator.gt, "ge": operator.ge, "is": operator.is_, "is_not": operator.is_not,
          "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b, "not": operator.not_,
          "and": lambda a, b: a and b, "or": lambda a, b: a or b}
+
+LIBRARIES = ("numpy", "scipy", "jax", "math", "builtins", "s2s", "autograd")
 
 INT_FOLDS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
              "floordiv": operator.floordiv, "mod": operator.mod, "neg": operator.neg}
