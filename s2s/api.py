@@ -248,6 +248,7 @@ def _make_value_and_grad(f, wrt, has_aux, backend, grad_only, max_steps=None):
 
     kind = "Gradient" if grad_only else "Value and gradient"
     spec = ("grad", parent, names) if grad_only and not has_aux else None
+    vg.__s2s_tuple__ = not single  # wrt=(0,): a tuple of one gradient (read when inlined)
     return _derived(vg, spec, gen.source, f"{kind} of {fn.__name__} (s2s)")
 
 
@@ -385,7 +386,8 @@ def _shape_key(x):
 def _shapes(x):
     """The shape of an array, or the structure of shapes of a list/tuple/dict of them."""
     if isinstance(x, (list, tuple)):
-        return type(x)(_shapes(v) for v in x)
+        items = [_shapes(v) for v in x]
+        return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)  # a NamedTuple
     if isinstance(x, dict):
         return {k: _shapes(v) for k, v in x.items()}
     return np.shape(x)
@@ -897,7 +899,7 @@ def _flatten(x):
                 return {**v, head: put(v[head], rest)}
             items = list(v)
             items[head] = put(items[head], rest)
-            return type(v)(items)
+            return type(v)(*items) if hasattr(v, "_fields") else type(v)(items)
         return put(x, paths[i])
 
     return leaves, rebuild

@@ -87,7 +87,7 @@ def primal_ir(fn):
     table = default_table()
     name = table.name_of(fn)  # a function with a custom derivative is one primitive
     primitive = name if name is not None and table[name].custom is not None else None
-    low = Lowerer(table)
+    low = Lowerer(table, derived=ir_of)  # a derivative called inside fn is inlined
     ir = low.function(unwrap(fn), primitive)
     _NAMESPACES[fn] = tuple(low.namespaces)
     verify(ir)

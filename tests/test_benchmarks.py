@@ -8,7 +8,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["bench_grad.py", "bench_second.py", "bench_memory.py"])
+@pytest.mark.parametrize("script", ["bench_grad.py", "bench_second.py", "bench_memory.py",
+                                    "bench_transform.py"])
 def test_benchmark_runs(script):
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick", "--no-jax"],
                           capture_output=True, text=True, timeout=300)

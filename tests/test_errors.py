@@ -33,17 +33,17 @@ def check(exc, code, hint_word):
     (B.uses_try, "try:", "try"),
     (B.uses_with, "with open", "with"),
     (B.uses_global, "global TABLE", "parameter"),
-    (B.uses_lambda, "lambda v", "def"),
-    (B.uses_listcomp, "[x * k for k", "for loop"),
+    (B.returns_lambda, "def returns_lambda", "call it directly"),
+    (B.uses_dictcomp, "{k: x * k for k", "list comprehension"),
     (B.uses_yield, "yield x", "return"),
     (B.recursive, "recursive(x * 2", "loop"),
-    (B.uses_print, "print(x)", "assign"),
+    (B.discards_a_value, "np.sin(x)", "assign"),
     (B.write_through_alias, "z[0] = x[0] * 2.0", "copy"),
     (B.write_through_view, "row[:] = x ** 2", "copy"),
     (B.augassign_on_alias, "w += b", "new value"),
     (B.sets_attribute, "x.data = 3", "attributes"),
-    (B.loop_else, "for k in range(3)", "flag"),
-    (B.nested_def, "def inner", "module level"),
+    (B.dict_in_loop, "for k in range(3)", "list"),
+    (B.nested_def_in_branch, "if x > 0", "define it once"),
 ])
 def test_unsupported_syntax(fn, code, hint):
     with pytest.raises(s2s.UnsupportedSyntaxError) as exc:

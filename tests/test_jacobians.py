@@ -194,9 +194,12 @@ def _direction(case, x):
 # the rule that has no batched form. Nothing else may fall back.
 JACREV_LOOP = {
     "shapes::ellipsis_index": "x[..., 0] += ...: an ellipsis would take in the batch axis",
+    "distributions::mixture_component": "solve_transposed (np.linalg.solve's adjoint, in "
+                                        "multivariate_normal.logpdf) has no batched form",
 }
 HESSIAN_LOOP = {
     "shapes::ellipsis_index": "x[..., 0]: an ellipsis would take in the batch axis",
+    "distributions::mixture_component": "solve_transposed has no batched form",
 }
 
 

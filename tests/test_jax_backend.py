@@ -20,6 +20,7 @@ CONCRETE = "needs the concrete value of a traced argument, as jax would: an s2s 
 PENDING = {
     "mathmod::int_conversion_nondiff": f"int() of a traced value {CONCRETE}",
     "shapes::boolean_mask_index": f"a traced boolean mask (a data-dependent shape) {CONCRETE}",
+    "statements::effects_in_the_forward_sweep": f"assert and raise on traced values {CONCRETE}",
 }
 
 CASES = load_cases()

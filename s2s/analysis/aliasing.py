@@ -97,6 +97,7 @@ def conflicts(fn, writes):
     members = {}
     for n in lv.defpos:
         members.setdefault(uf.find(n), []).append(n)
+    dead = _dead_carry_results(fn, lv)
     found = []
     for s, skip, loops in _writes_in_context(fn.body, writes, lv):
         target = s.args[0]
@@ -107,7 +108,9 @@ def conflicts(fn, writes):
             d = lv.defpos.get(m, 0)
             if m in s.outs or d >= p:
                 continue
-            for u, _, _ in lv.uses.get(m, []):
+            for u, blk, how in lv.uses.get(m, []):
+                if how == "result" and (blk, m) in dead:
+                    continue  # handed to a loop carry nobody reads
                 later = u > p and not any(a < u <= b for a, b in skip)
                 again = any(a < u <= b and d < a for a, b in loops)  # the next iteration
                 if (later or again) and u != p:
@@ -117,6 +120,19 @@ def conflicts(fn, writes):
                 continue
             break
     return found
+
+
+def _dead_carry_results(fn, lv):
+    """(id(body), name) of values a loop body hands only to carries that are never read:
+    not in the loop, not after it (a name assigned in a loop and never used again)."""
+    live, dead = set(), set()
+    for s in walk_stmts(fn.body):
+        if isinstance(s, (For, While)):
+            for c, r, o in zip(s.carries, s.body.results, s.outs):
+                if isinstance(r, Var):
+                    unread = not lv.uses.get(c) and not lv.uses.get(o)
+                    (dead if unread else live).add((id(s.body), r.name))
+    return dead - live
 
 
 def _writes_in_context(block, writes, lv, skip=(), loops=()):

@@ -43,7 +43,8 @@ def overrides(jnp, helpers):
 
     def cast_like(g, x):
         if isinstance(x, (list, tuple)):
-            return type(x)(cast_like(a, b) for a, b in zip(g, x))
+            items = [cast_like(a, b) for a, b in zip(g, x)]
+            return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)
         if isinstance(x, dict):
             return {k: cast_like(g[k], x[k]) for k in x}
         g = jnp.asarray(g, jnp.result_type(x))

@@ -541,6 +541,8 @@ class Emitter:
             return out
         if isinstance(s, Assign):
             e = self.expr(s)
+            if e is not None and not s.outs:  # a call for its effect: print(...)
+                return out + [ast.Expr(e)]
             if e is not None:
                 o = s.outs[0]
                 if o in self.inlinable:

@@ -9,19 +9,35 @@ variables the body assigns that exist before the loop. Every ``for`` iterates ov
 indices backwards. Calls to the user's own functions are inlined (their source is parsed
 and lowered in place, with their own module's globals), calls to library functions become
 primitives named by the rule table, and anything else is an error with file:line.
+
+What Python has beyond that is taken apart here, so that the IR stays the same small IR:
+values known while lowering (functions, objects, dicts with constant keys, lists of
+objects) live in the environment, never in the IR. The parts: ``calls`` (calls, lambdas,
+closures, partial, map, reduce, comprehensions), ``objects`` (classes, dataclasses,
+NamedTuples), ``loops``, ``containers`` (dicts, unrolled loops over known items),
+``statements`` (print, assert, raise, f-strings, walrus, starred unpacking); ``desugar``
+writes comprehensions and folds as loops, ``normalize`` removes jumps, ``match`` and
+``else`` on loops.
 """
 from __future__ import annotations
 
-import inspect
+import importlib
+import operator
 import types
 
 import gast
+import numpy as np
 
 from ..errors import UnsupportedSyntaxError
-from ..ir.nodes import (UNDEF, Assign, Block, Const, For, Function, Global, If, Slice, Var,
-                        While, defined_names)
+from ..ir.nodes import (UNDEF, Assign, Block, Const, Function, Global, If, Slice, Var,
+                        defined_names)
+from .calls import FUNCTION_VALUES, Calls, Ctx, _dotted
+from .containers import Containers
+from .loops import Loops
 from .normalize import normalize
+from .objects import Objects, Record, StaticSeq, constant, record_index, user_instance
 from .parse import parse_function, unwrap
+from .statements import Statements
 
 BINOPS = {gast.Add: "add", gast.Sub: "sub", gast.Mult: "mul", gast.Div: "truediv",
           gast.Pow: "pow", gast.MatMult: "matmul", gast.FloorDiv: "floordiv",
@@ -36,23 +52,22 @@ HINTS = {
     gast.With: "move the with block outside the differentiated function",
     gast.Global: "pass the value in as a parameter and return the new value",
     gast.Nonlocal: "pass the value in as a parameter and return the new value",
-    gast.Raise: "check inputs before calling the differentiated function",
     gast.Yield: "return a list or an array instead of yielding",
     gast.YieldFrom: "return a list or an array instead of yielding",
     gast.Await: "differentiate a synchronous function",
     gast.AsyncFunctionDef: "differentiate a synchronous function",
-    gast.FunctionDef: "define the helper at module level; s2s inlines calls to it",
-    gast.Lambda: "define a module-level function with def instead",
-    gast.ListComp: "write the comprehension as a for loop that appends to a list",
-    gast.DictComp: "write the comprehension as a for loop",
-    gast.SetComp: "write the comprehension as a for loop",
-    gast.GeneratorExp: "write the generator as a for loop that appends to a list",
     gast.ClassDef: "define the class outside the differentiated function",
     gast.Delete: "stop using the variable instead of deleting it",
     gast.Starred: "pass the arguments one by one",
     gast.JoinedStr: "strings are not differentiated; build them outside the function",
-    gast.Assert: "check the condition before calling the differentiated function",
 }
+
+
+STATEMENTS = {"Try": "try/except", "TryStar": "try/except*", "With": "a with block",
+              "AsyncWith": "an async with block", "AsyncFor": "an async for loop",
+              "AsyncFunctionDef": "an async function definition",
+              "ClassDef": "a class definition inside the function", "Delete": "del",
+              "Global": "a global statement", "Nonlocal": "a nonlocal statement"}
 
 
 class NameGen:
@@ -80,19 +95,14 @@ class NameGen:
         return name
 
 
-class Ctx:
-    """Per-function lowering state: where we are and what names mean."""
-
-    def __init__(self, parsed, stack):
-        self.parsed = parsed
-        self.filename = parsed.filename
-        self.namespace = parsed.namespace
-        self.stack = stack  # functions being inlined, to reject recursion
-
-
-class Lowerer:
-    def __init__(self, table, names=None):
+class Lowerer(Calls, Objects, Loops, Containers, Statements):
+    def __init__(self, table, names=None, derived=None):
         self.table = table
+        self.derived = derived  # spec -> IR of a derivative s2s made (see Calls)
+        self.sequences = {}  # tuple value -> its items, for f(*args)
+        self.lists = set()  # values that comprehensions and map built: certainly lists
+        self.generators = set()  # values that are numpy random Generators
+        self.tuple_types = {}  # value -> the NamedTuple class its parameter is annotated with
         self.names = names or NameGen()
         self.stmts = []
         self.env = {}
@@ -109,6 +119,14 @@ class Lowerer:
         return cls(message, self.loc(node), hint)
 
     def emit(self, prim, args, kwargs=(), node=None, name="%t", nouts=1):
+        if node is not None:
+            self.no_function_values(list(args) + [v for _, v in kwargs], node,
+                                    "used as a value")
+        if not kwargs and all(isinstance(a, Const) for a in args) and (
+                prim in FOLDS or prim in INT_FOLDS
+                and all(type(a.value) is int for a in args)):
+            # known when the derivative is built: a flag, a mode string, a depth
+            return Const({**FOLDS, **INT_FOLDS}[prim](*[a.value for a in args]))
         outs = tuple(self.names.fresh(name) for _ in range(nouts))
         self.stmts.append(Assign(outs, prim, tuple(args), tuple(kwargs),
                                  self.loc(node) if node is not None else ()))
@@ -131,7 +149,7 @@ class Lowerer:
         parsed = parse_function(fn)
         self.namespaces.append(parsed.namespace)
         self.ctx = Ctx(parsed, [unwrap(fn)])
-        tree = normalize(parsed.tree)
+        tree = normalize(parsed.tree, parsed.filename)
         args = tree.args
         if args.vararg or args.kwarg:
             raise self.error("*args and **kwargs parameters are not supported", tree,
@@ -141,9 +159,11 @@ class Lowerer:
             name = self.names.fresh(a.id)
             params.append(name)
             self.env[a.id] = Var(name)
-        defaults = tuple(self.constant(d) for d in args.defaults)
+        self.note_annotations(fn, self.env)
+        defaults = self.defaults(args)
         if primitive is None:
             results = self.body(tree.body)
+            self.no_function_values(results, tree, "returned")
         else:
             results = (self.emit(primitive, [Var(p) for p in params], (), node=tree,
                                  name="ans"),)
@@ -152,6 +172,19 @@ class Lowerer:
                          parsed.filename, tree.lineno, returns_tuple=self.returns_tuple)
         self.check_aliasing(fn_ir)
         return fn_ir
+
+    def defaults(self, args):
+        """The defaults of the longest run of trailing parameters that all have one
+        (keyword-only ones included: the derivative takes them as the function does)."""
+        positional = args.posonlyargs + args.args
+        given = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        given += list(args.kw_defaults)
+        run = []
+        for d in reversed(given):
+            if d is None:
+                break
+            run.append(d)
+        return tuple(self.constant(d) for d in reversed(run))
 
     def check_aliasing(self, fn_ir):
         from ..analysis.aliasing import conflicts
@@ -200,9 +233,37 @@ class Lowerer:
     def stmt(self, s):
         method = getattr(self, "stmt_" + type(s).__name__, None)
         if method is None:
-            raise self.error(f"{type(s).__name__.lower()} statements are not supported", s,
+            what = STATEMENTS.get(type(s).__name__, f"a {type(s).__name__.lower()} statement")
+            raise self.error(f"{what} is not supported", s,
                              HINTS.get(type(s), "rewrite it with assignments, if and loops"))
         method(s)
+
+    def stmt_Import(self, s):
+        """``import numpy as np`` inside the function binds the module, as at module level."""
+        for alias in s.names:
+            module = importlib.import_module(alias.name)
+            if alias.asname is None:  # import a.b binds a
+                name = alias.name.split(".")[0]
+                module = importlib.import_module(name)
+            else:
+                name = alias.asname
+            self.env[name] = Global.of(name, module)
+
+    def stmt_ImportFrom(self, s):
+        if s.level:
+            raise self.error("a relative import inside the function is not supported", s,
+                             "import it at module level")
+        module = importlib.import_module(s.module)
+        for alias in s.names:
+            if alias.name == "*":
+                raise self.error("import * inside the function is not supported", s,
+                                 "import the names you use")
+            try:
+                value = getattr(module, alias.name)
+            except AttributeError:
+                value = importlib.import_module(f"{s.module}.{alias.name}")
+            name = alias.asname or alias.name
+            self.env[name] = Global.of(name, value)
 
     def stmt_Pass(self, s):
         pass
@@ -213,6 +274,8 @@ class Lowerer:
             return  # a string used as a comment
         if type(v) in HINTS:
             raise self.error(f"{_describe(v)} is not supported", v, HINTS[type(v)])
+        if isinstance(v, gast.Call) and self.effect_call(v):
+            return
         if isinstance(v, gast.Call) and isinstance(v.func, gast.Attribute) \
                 and v.func.attr == "append" and isinstance(v.func.value, gast.Name) \
                 and len(v.args) == 1 and not v.keywords:
@@ -221,9 +284,29 @@ class Lowerer:
             item = self.expr(v.args[0])
             self.env[name] = self.emit("append", (lst, item), node=s, name=name)
             return
+        if isinstance(v, gast.Call) and self.calls_user_code(v):
+            self.expr(v)  # pure, so nothing is lost; what it would change is refused inside
+            return
         raise self.error("an expression whose value is not used", s,
                          "s2s differentiates pure code: assign the result, or remove the "
-                         "call (printing and other effects are not traced)")
+                         "call (print(...) is kept; other calls are taken as pure)")
+
+    def calls_user_code(self, call):
+        """Whether ``call`` calls a function of the user's (a helper, a nested function, a
+        method of an object built in the function), known without lowering it."""
+        func = call.func
+        if isinstance(func, gast.Name):
+            value = self.env.get(func.id)
+            if value is None:
+                ok, value = self.lookup(func.id)
+                value = Global.of(func.id, value) if ok else None
+        elif isinstance(func, gast.Attribute) and isinstance(func.value, gast.Name):
+            value = self.env.get(func.value.id)
+        else:
+            return False
+        return isinstance(value, FUNCTION_VALUES) or isinstance(value, Global) \
+            and isinstance(value.obj, types.FunctionType) \
+            and (getattr(value.obj, "__module__", "") or "").split(".")[0] not in LIBRARIES
 
     def stmt_Assign(self, s):
         if len(s.targets) != 1:
@@ -244,6 +327,12 @@ class Lowerer:
             value = self.expr(s.value)
             self.env[t.id] = self.emit(op, (old, value), node=s, name=t.id)
             self.writes[self.env[t.id].name] = "augassign"
+        elif isinstance(t, gast.Subscript) and self.dict_key(t) is not None:
+            key = self.dict_key(t)
+            d = self.env[t.value.id]
+            self.env[t.value.id] = {**d, key: self.emit(op, (self.dict_read(d, key, t),
+                                                            self.expr(s.value)), node=s,
+                                                        name=str(key))}
         elif isinstance(t, gast.Subscript):
             base, index = self.subscript_target(t)
             old = self.emit("getitem", (self.read(base.id, base), *index), node=t)
@@ -269,12 +358,19 @@ class Lowerer:
                     self.bind(t, v, s)
             else:
                 self.bind(target, self.expr(value_node), s)
+        elif isinstance(target, gast.Subscript) and self.dict_key(target) is not None:
+            key = self.dict_key(target)
+            hint = key if isinstance(key, str) and key.isidentifier() else "%t"
+            value = self.expr(value_node, hint=hint)
+            self.env[target.value.id] = {**self.env[target.value.id], key: value}
         elif isinstance(target, gast.Subscript):
             base, index = self.subscript_target(target)
             value = self.expr(value_node)
             self.env[base.id] = self.emit("setitem", (self.read(base.id, base), value, *index),
                                           node=s, name=base.id)
             self.writes[self.env[base.id].name] = "setitem"
+        elif isinstance(target, gast.Attribute):
+            self.set_attribute(target, self.expr(value_node), s)
         else:
             raise self.error(f"assignment to {type(target).__name__.lower()} is not supported",
                              target, "assign to a new variable; s2s does not set attributes")
@@ -286,6 +382,10 @@ class Lowerer:
                 and last.outs == (value.name,):
             new = self.names.fresh(name)
             self.stmts[-1] = Assign((new,), last.prim, last.args, last.kwargs, last.loc)
+            if value.name in self.sequences:
+                self.sequences[new] = self.sequences[value.name]
+            if value.name in self.lists:
+                self.lists.add(new)
             return Var(new)
         return value
 
@@ -294,10 +394,18 @@ class Lowerer:
         if isinstance(target, gast.Name):
             self.env[target.id] = self.named(value, target.id)
             return
+        if isinstance(target, (gast.Tuple, gast.List)) and isinstance(value, Global) \
+                and isinstance(value.obj, tuple) and len(value.obj) == len(target.elts) \
+                and not any(isinstance(e, gast.Starred) for e in target.elts):
+            value = tuple(constant(v, f"{value.name}_{k}")
+                          for k, v in enumerate(value.obj))  # a module-level tuple's items
+        if isinstance(target, (gast.Tuple, gast.List)) and isinstance(value, tuple):
+            for e, v in zip(target.elts, value):  # items known while lowering
+                self.bind(e, v, s)
+            return
         if isinstance(target, (gast.Tuple, gast.List)):
             if any(isinstance(e, gast.Starred) for e in target.elts):
-                raise self.error("starred unpacking is not supported", target,
-                                 "index the sequence explicitly")
+                return self.bind_starred(target, value, s)
             hints = [e.id if isinstance(e, gast.Name) else "%t" for e in target.elts]
             outs = tuple(self.names.fresh(h) for h in hints)
             self.stmts.append(Assign(outs, "unpack", (value, Const(len(outs))), (), self.loc(s)))
@@ -326,12 +434,17 @@ class Lowerer:
                       lambda: [self.stmt(x) for x in s.orelse], s)
 
     def branches(self, cond, then_fn, else_fn, node):
+        if isinstance(cond, Const) and cond.value is not UNDEF:  # only one arm can run
+            return then_fn() if cond.value else else_fn()
         before = dict(self.env)
         t_stmts, t_env = self.sub_block(then_fn, before)
         e_stmts, e_env = self.sub_block(else_fn, before)
         # a name bound on one path only is undefined on the other, as in Python
         joined = sorted(k for k in set(t_env) | set(e_env)
-                        if (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+                        if (t_env.get(k) is not before.get(k) or e_env.get(k) is not before.get(k))
+                        and (t_env.get(k) != before.get(k) or e_env.get(k) != before.get(k)))
+        self.no_function_values([t_env.get(k) for k in joined] + [e_env.get(k) for k in joined],
+                                node, "defined in a branch")
         undef = Const(UNDEF)
         outs = tuple(self.names.fresh(k) for k in joined)
         self.stmts.append(If(cond, Block(tuple(t_stmts), tuple(t_env.get(k, undef) for k in joined)),
@@ -340,187 +453,16 @@ class Lowerer:
         for k, o in zip(joined, outs):
             self.env[k] = Var(o)
 
-    def loop_carries(self, body_nodes, extra=()):
-        assigned = set(extra)
-        for node in body_nodes:
-            for n in gast.walk(node):
-                if isinstance(n, gast.Name) and isinstance(n.ctx, gast.Store):
-                    assigned.add(n.id)
-                elif isinstance(n, gast.Call) and isinstance(n.func, gast.Attribute) \
-                        and n.func.attr == "append" and isinstance(n.func.value, gast.Name):
-                    assigned.add(n.func.value.id)
-                elif isinstance(n, (gast.Subscript,)) and isinstance(n.ctx, gast.Store) \
-                        and isinstance(n.value, gast.Name):
-                    assigned.add(n.value.id)
-                elif isinstance(n, gast.AugAssign):
-                    t = n.target
-                    if isinstance(t, gast.Subscript) and isinstance(t.value, gast.Name):
-                        assigned.add(t.value.id)
-        return sorted(k for k in assigned if not k.startswith("\0"))
-
-    def no_else(self, s):
-        if s.orelse:
-            raise self.error("a loop with an else clause is not supported", s,
-                             "set a flag in the loop and test it after the loop")
-
-    def stmt_For(self, s):
-        self.no_else(s)
-        stop_flags = getattr(s, "s2s_stop_flags", [])
-        seq, n, item_of = self.iteration(s.iter)
-        targets = [t.id for t in gast.walk(s.target) if isinstance(t, gast.Name)]
-        carried = self.loop_carries(s.body, extra=targets)  # Python keeps them after the loop
-        if stop_flags:
-            return self.for_as_while(s, seq, n, item_of, carried, stop_flags)
-        rng = self.emit("range", (n,), node=s.iter, name="%r") \
-            if n is not None else seq
-        named = isinstance(s.target, gast.Name) and n is None
-        index = self.names.fresh(s.target.id if named else "%i" if n is not None else "i")
-        params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
-
-        def body():
-            for k, p in zip(carried, params):
-                self.env[k] = Var(p)
-            self.bind(s.target, item_of(Var(index), s), s)
-            for x in s.body:
-                self.stmt(x)
-
-        b_stmts, b_env = self.sub_block(body, self.env)
-        outs = tuple(self.names.fresh(k) for k in carried)
-        self.stmts.append(For(index, rng, params, inits,
-                              Block(tuple(b_stmts), tuple(b_env[k] for k in carried)), outs,
-                              self.loc(s)))
-        for k, o in zip(carried, outs):
-            self.env[k] = Var(o)
-
-    def iteration(self, it):
-        """(sequence atom, length atom or None, item builder) for a for-loop's iterable.
-
-        ``range(...)`` iterated directly gives (r, None, i -> i): the loop runs over r's
-        values. Anything else is read by index: (seq, n, i -> item at position i), with
-        ``enumerate``, ``zip`` and ``reversed`` nesting freely."""
-        if self.builtin_call(it, range):
-            r = self.emit("range", [self.expr(a) for a in it.args], node=it, name="%r")
-            return r, None, lambda i, s: i
-        n, item = self.indexed(it)
-        return None, n, item
-
-    def builtin_call(self, node, fn):
-        if not (isinstance(node, gast.Call) and isinstance(node.func, gast.Name)
-                and not node.keywords and node.func.id not in self.env):
-            return False
-        ok, obj = self.lookup(node.func.id)
-        return ok and obj is fn
-
-    def indexed(self, it):
-        """(length atom, item builder) of an iterable read by position."""
-        if self.builtin_call(it, enumerate) and len(it.args) == 1:
-            n, inner = self.indexed(it.args[0])
-            return n, lambda i, s: self.emit("tuple", (i, inner(i, s)), node=s)
-        if self.builtin_call(it, zip) and it.args:
-            parts = [self.indexed(a) for a in it.args]
-            n = parts[0][0]
-            for other, _ in parts[1:]:
-                n = self.emit("min", (n, other), node=it, name="%n")
-            return n, lambda i, s: self.emit("tuple", tuple(f(i, s) for _, f in parts), node=s)
-        if self.builtin_call(it, reversed) and len(it.args) == 1:
-            n, inner = self.indexed(it.args[0])
-
-            def backwards(i, s):
-                last = self.emit("sub", (n, Const(1)), node=s)
-                return inner(self.emit("sub", (last, i), node=s), s)
-            return n, backwards
-        if isinstance(it, gast.Call) and isinstance(it.func, gast.Attribute) and not it.args \
-                and it.func.attr in ("items", "keys", "values") and not it.keywords:
-            _, n, item = self.dict_iteration(it)
-            return n, item
-        seq = self.expr(it)
-        n = self.emit("len", (seq,), node=it, name="%n")
-        return n, lambda i, s: self.emit("getitem", (seq, i), node=s)
-
-    def dict_iteration(self, it):
-        """``for k, v in d.items()`` (and ``keys``, ``values``) runs over ``list(d)``."""
-        d = self.expr(it.func.value)
-        keys = self.emit("keys", (d,), node=it, name="%keys")
-        n = self.emit("len", (keys,), node=it, name="%n")
-        kind = it.func.attr
-
-        def item(i, s):
-            k = self.emit("getitem", (keys, i), node=s)
-            if kind == "keys":
-                return k
-            v = self.emit("getitem", (d, k), node=s)
-            return v if kind == "values" else self.emit("tuple", (k, v), node=s)
-
-        return keys, n, item
-
-    def for_as_while(self, s, seq, n, item_of, carried, stop_flags):
-        """A ``for`` with a ``break`` (or ``return``) runs as a ``while`` over the index."""
-        if n is None:  # a range: index it
-            n = self.emit("len", (seq,), node=s.iter, name="%n")
-            item = lambda i, node: self.emit("getitem", (seq, i), node=node)  # noqa: E731
-        else:
-            item = item_of
-        counter = self.free_user_name("i")
-        self.env[counter] = Const(0)
-        carried = sorted(set(carried) | {counter})
-        self.while_loop(carried, lambda: self.while_test(self.env[counter], n, stop_flags, s),
-                        lambda: self.for_body(s, item, counter), s)
-        del self.env[counter]
-
-    def free_user_name(self, base):
-        """A variable name the user's function does not use (for compiler-made loops)."""
-        used = {n.id for n in gast.walk(self.ctx.parsed.tree) if isinstance(n, gast.Name)}
-        for name in [base, "j", "k", "idx"] + [f"{base}{k}" for k in range(2, 100)]:
-            if name not in used and name not in self.env:
-                return name
-        raise AssertionError("no free name")
-
-    def while_test(self, i, n, flags, s):
-        test = self.emit("lt", (i, n), node=s)
-        for f in flags:
-            go = self.emit("not", (self.read(f, s),), node=s)
-            test = self.emit("and", (test, go), node=s)
-        return test
-
-    def for_body(self, s, item, counter):
-        i = self.env[counter]
-        self.bind(s.target, item(i, s), s)
-        self.env[counter] = self.emit("add", (i, Const(1)), node=s, name=counter)
-        for x in s.body:
-            self.stmt(x)
-
-    def stmt_While(self, s):
-        self.no_else(s)
-        stop_flags = getattr(s, "s2s_stop_flags", [])
-        carried = self.loop_carries(s.body)
-
-        def test():
-            c = self.expr(s.test)
-            for f in stop_flags:
-                go = self.emit("not", (self.read(f, s),), node=s)
-                c = self.emit("and", (go, c), node=s)
-            return c
-
-        self.while_loop(carried, test, lambda: [self.stmt(x) for x in s.body], s)
-
-    def while_loop(self, carried, test_fn, body_fn, s):
-        params = tuple(self.names.fresh(k) for k in carried)
-        inits = tuple(self.env.get(k, Const(UNDEF)) for k in carried)
-        env = dict(self.env)
-        for k, p in zip(carried, params):
-            env[k] = Var(p)
-        holder = {}
-        c_stmts, _ = self.sub_block(lambda: holder.setdefault("c", test_fn()), env)
-        b_stmts, b_env = self.sub_block(body_fn, env)
-        outs = tuple(self.names.fresh(k) for k in carried)
-        self.stmts.append(While(params, inits, Block(tuple(c_stmts), (holder["c"],)),
-                                Block(tuple(b_stmts), tuple(b_env[k] for k in carried)),
-                                outs, self.loc(s)))
-        for k, o in zip(carried, outs):
-            self.env[k] = Var(o)
-
     # -- expressions -------------------------------------------------------------------
+    def module(self, name):
+        """The module a name is bound to (globally, or by an import in the function)."""
+        if name in self.env:
+            value = self.env[name]
+            return value.obj if isinstance(value, Global) \
+                and isinstance(value.obj, types.ModuleType) else None
+        ok, obj = self.lookup(name)
+        return obj if ok and isinstance(obj, types.ModuleType) else None
+
     def lookup(self, name):
         return self.ctx.namespace.lookup(name)
 
@@ -603,6 +545,8 @@ class Lowerer:
     def choose(self, cond, then_fn, else_fn, node, hint):
         """``then_fn() if cond else else_fn()`` as an ``If`` with one result; each function
         lowers its arm and returns the arm's value."""
+        if isinstance(cond, Const) and cond.value is not UNDEF:
+            return then_fn() if cond.value else else_fn()
         values = []
         t_stmts, _ = self.sub_block(lambda: values.append(then_fn()), self.env)
         e_stmts, _ = self.sub_block(lambda: values.append(else_fn()), self.env)
@@ -616,14 +560,59 @@ class Lowerer:
         return self.choose(cond, lambda: self.expr(node.body), lambda: self.expr(node.orelse),
                            node, hint)
 
-    def expr_Tuple(self, node, hint):
-        return self.emit("tuple", [self.expr(e) for e in node.elts], node=node, name=hint)
+    def expr_ListComp(self, node, hint):
+        return self.comprehension(node, "list", hint)
 
-    def expr_List(self, node, hint):
-        return self.emit("list", [self.expr(e) for e in node.elts], node=node, name=hint)
+    expr_GeneratorExp = expr_SetComp = expr_DictComp = expr_ListComp
+
+    def expr_Tuple(self, node, hint):
+        items = [self.expr(e) for e in node.elts]
+        if any(isinstance(v, FUNCTION_VALUES) for v in items):
+            return StaticSeq(items)
+        kind = "tuple" if isinstance(node, gast.Tuple) else "list"
+        value = self.emit(kind, items, node=node, name=hint)
+        if kind == "tuple":
+            self.sequences[value.name] = tuple(items)
+        return value
+
+    expr_List = expr_Tuple
 
     def expr_Subscript(self, node, hint):
         x = self.expr(node.value)
+        if isinstance(x, dict):
+            key = self.expr(node.slice)
+            if not isinstance(key, Const):
+                raise self.error("a dict key computed when the function runs", node.slice,
+                                 "use constant keys (strings), or a list indexed by position")
+            return self.dict_read(x, key.value, node)
+        if isinstance(x, StaticSeq):
+            k = self.expr(node.slice)
+            if not isinstance(k, Const) or not isinstance(k.value, int):
+                raise self.error("indexing a list of objects or functions with a value "
+                                 "known only when the function runs", node,
+                                 "index it with a constant, or loop over it")
+            return x.items[k.value]
+        if isinstance(x, Global) and isinstance(x.obj, (dict, list, tuple)) \
+                and not isinstance(node.slice, (gast.Slice, gast.Tuple)):
+            key = self.expr(node.slice)
+            # an object read from a module-level container (a layer, a parser's entry)
+            if isinstance(key, (Const, Global)) and not isinstance(key, Slice):
+                k = key.value if isinstance(key, Const) else key.obj
+                try:
+                    item = x.obj[k]
+                except (KeyError, IndexError, TypeError):
+                    item = _MISSING
+                if item is not _MISSING and (isinstance(key, Global) or user_instance(item)):
+                    position = list(x.obj).index(k) if isinstance(x.obj, dict) else k
+                    label = k if isinstance(k, (str, int)) else position
+                    return constant(item, f"{x.name.split('.')[-1]}_{label}")
+            return self.emit("getitem", (x, key), node=node, name=hint)
+        if isinstance(x, Record):
+            value = record_index(x, self.expr(node.slice))
+            if value is None:
+                raise self.error(f"indexing an object of class {x.cls.__name__}", node,
+                                 "read its attributes by name")
+            return value
         return self.emit("getitem", (x, *self.index(node.slice)), node=node, name=hint)
 
     def index(self, node):
@@ -639,111 +628,48 @@ class Lowerer:
 
     def expr_Attribute(self, node, hint):
         dotted = _dotted(node)
-        if dotted and dotted.split(".")[0] not in self.env:
-            ok, obj = self.lookup(dotted.split(".")[0])
-            if ok and isinstance(obj, types.ModuleType):
-                value = obj
-                for part in dotted.split(".")[1:]:
-                    if not hasattr(value, part):
-                        raise self.error(f"module {value.__name__} has no attribute {part!r}", node)
-                    value = getattr(value, part)
-                return Global.of(dotted, value, root=obj)
+        obj = self.module(dotted.split(".")[0]) if dotted else None
+        if obj is not None:
+            value = obj
+            for part in dotted.split(".")[1:]:
+                if not hasattr(value, part):
+                    raise self.error(f"module {value.__name__} has no attribute {part!r}", node)
+                value = getattr(value, part)
+            return Global.of(dotted, value, root=obj)
         x = self.expr(node.value)
+        value = self.attribute(x, node.attr, node, hint)
+        if value is not None:
+            return value
+        fields = getattr(self.tuple_types.get(getattr(x, "name", None)), "_fields", ())
+        if node.attr in fields:  # p.W of a parameter annotated with a NamedTuple class
+            return self.emit("getitem", (x, Const(fields.index(node.attr))), node=node,
+                             name=hint if hint != "%t" else node.attr)
         canonical = self.table.methods.get(node.attr)
-        if canonical is None:
-            raise self.error(f"attribute .{node.attr} is not supported", node,
+        if canonical is None and hasattr(np.ndarray, node.attr):
+            raise self.error(f"attribute .{node.attr} of an array is not supported", node,
                              "use the numpy function instead (np.f(x) rather than x.f)")
+        if canonical is None:  # p.W of a value passed in: an object s2s cannot see into
+            raise self.error(f"attribute .{node.attr} of a value passed in is not supported "
+                             f"(s2s reads attributes of objects built in the function or "
+                             f"defined at module level)", node,
+                             "pass the fields as parameters, or a dict or tuple of arrays "
+                             "(a NamedTuple is read by position: p[0]), or build the "
+                             "object inside the function")
         return self.emit(canonical, (x,), node=node, name=hint)
 
-    def expr_Call(self, node, hint):
-        func = node.func
-        if any(isinstance(a, gast.Starred) for a in node.args) or \
-                any(k.arg is None for k in node.keywords):
-            raise self.error("*args / **kwargs in a call are not supported", node,
-                             "pass the arguments one by one")
-        # a method call on a value: x.sum(axis=0) is np.sum(x, axis=0)
-        if isinstance(func, gast.Attribute):
-            dotted = _dotted(func)
-            root = dotted.split(".")[0] if dotted else None
-            is_module = False
-            if root and root not in self.env:
-                ok, obj = self.lookup(root)
-                is_module = ok and isinstance(obj, types.ModuleType)
-            if not is_module:
-                receiver = self.expr(func.value)
-                canonical = self.table.methods.get(func.attr)
-                if canonical is None:
-                    raise self.error(f"method .{func.attr}() is not supported", node,
-                                     "call the numpy function instead, or register a rule")
-                args = [self.expr(a) for a in node.args]
-                if func.attr in ("reshape", "transpose") and len(args) > 1:
-                    args = [self.emit("tuple", args, node=node)]
-                kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
-                return self.emit(canonical, (receiver, *args), kwargs, node=node, name=hint)
-        callee = self.expr(func)
-        if isinstance(callee, Var):
-            raise self.error("calling a value computed inside the function is not supported",
-                             node, "call module-level functions directly")
-        obj = callee.obj
-        args = [self.expr(a) for a in node.args]
-        kwargs = [(k.arg, self.expr(k.value)) for k in node.keywords]
-        name = self.table.name_of(obj)
-        if name is not None:
-            rule = self.table[name]
-            try:
-                rule.bind(args, kwargs)
-            except TypeError as e:
-                raise self.error(str(e), node) from None
-            return self.emit(name, args, kwargs, node=node, name=hint)
-        helper = _helper_name(obj)
-        if helper is not None:
-            return self.emit(helper, args, kwargs, node=node, name=hint)
-        target = unwrap(obj) if callable(obj) else obj
-        if isinstance(target, types.FunctionType) and not _is_library(target):
-            return self.inline(target, args, kwargs, node, hint)
-        return self.emit("call", (callee, *args), kwargs, node=node, name=hint)
 
-    def inline(self, fn, args, kwargs, node, hint):
-        if fn in self.ctx.stack:
-            raise self.error(f"recursive call to {fn.__qualname__}", node,
-                             "rewrite the recursion as a loop")
-        parsed = parse_function(fn)
-        self.namespaces.append(parsed.namespace)
-        tree = normalize(parsed.tree)
-        sig = inspect.signature(fn)
-        try:
-            bound = sig.bind(*args, **dict(kwargs))
-        except TypeError as e:
-            raise self.error(f"call to {fn.__qualname__}: {e}", node) from None
-        env = {}
-        for p in sig.parameters.values():
-            if p.name in bound.arguments:
-                env[p.name] = bound.arguments[p.name]
-            elif p.default is not p.empty:
-                d = p.default
-                env[p.name] = Const(d) if isinstance(d, (int, float, bool, str, type(None))) \
-                    else Global.of(f"{fn.__name__}_{p.name}", d)
-        saved = (self.ctx, self.env, self.returns_tuple)
-        self.ctx, self.env = Ctx(parsed, self.ctx.stack + [fn]), env
-        try:
-            results = self.body(tree.body)
-        finally:
-            rt = self.returns_tuple
-            self.ctx, self.env, self.returns_tuple = saved
-        if len(results) == 1 and not rt:
-            return results[0]
-        return self.emit("tuple", results, node=node, name=hint)
+FOLDS = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+         "gt": operator.gt, "ge": operator.ge, "is": operator.is_, "is_not": operator.is_not,
+         "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b, "not": operator.not_,
+         "and": lambda a, b: a and b, "or": lambda a, b: a or b}
+
+LIBRARIES = ("numpy", "scipy", "jax", "math", "builtins", "s2s", "autograd")
+
+INT_FOLDS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
+             "floordiv": operator.floordiv, "mod": operator.mod, "neg": operator.neg}
 
 
-def _dotted(node):
-    parts = []
-    while isinstance(node, gast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, gast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
+_MISSING = object()
 
 
 def _describe(node):
@@ -753,15 +679,3 @@ def _describe(node):
             "SetComp": "a set comprehension", "NamedExpr": "the walrus operator",
             "Yield": "yield", "Await": "await", "YieldFrom": "yield from"}.get(
         type(node).__name__, type(node).__name__)
-
-
-def _helper_name(obj):
-    """The name of an s2s runtime helper (rule templates call them), else None."""
-    from .. import runtime
-    name = getattr(obj, "__name__", None)
-    return name if name in runtime.HELPERS and runtime.HELPERS[name] is obj else None
-
-
-def _is_library(fn):
-    module = getattr(fn, "__module__", "") or ""
-    return module.split(".")[0] in ("numpy", "scipy", "jax", "math", "builtins", "s2s")

@@ -27,7 +27,11 @@ def f(x):
 """
 from __future__ import annotations
 
+import functools
+
 import gast
+
+from ..errors import UnsupportedSyntaxError
 
 JUMPS = (gast.Break, gast.Continue, gast.Return)
 
@@ -78,7 +82,8 @@ def _load(name):
 
 
 class _Rewriter:
-    def __init__(self, fn):
+    def __init__(self, fn, filename):
+        self.filename = filename
         self.used = _names_in(fn)
         self.result = None
         self.returned = None
@@ -91,6 +96,72 @@ class _Rewriter:
             name = f"{base}{k}"
         self.used.add(name)
         return name
+
+    def matches(self, stmts):
+        """``match`` statements as ``if``/``else`` chains comparing the subject with each
+        case's values (literal, dotted-name, ``|`` and capture patterns, with guards)."""
+        out = []
+        for s in stmts:
+            for field in ("body", "orelse"):
+                if isinstance(s, (gast.If, gast.For, gast.While)):
+                    setattr(s, field, self.matches(getattr(s, field)))
+            if not isinstance(s, gast.Match):
+                out.append(s)
+                continue
+            subject = s.subject
+            if not isinstance(subject, gast.Name):
+                name = self.fresh("subject")
+                out.append(_assign(name, subject, s))
+                subject = _load(name)
+            out += self._cases(s.cases, subject, s)
+        return out
+
+    def _cases(self, cases, subject, like):
+        if not cases:
+            return []
+        case = cases[0]
+        test, capture = _pattern(case.pattern, subject, self.filename)
+        if capture and test is not None and case.guard is not None:
+            raise UnsupportedSyntaxError("a case pattern with 'as' and a guard is not supported",
+                                         _where(self.filename, case.pattern),
+                                         "bind the name in the case body instead")
+        body = self.matches(case.body)
+        pre = []
+        if capture:
+            bind = [_assign(capture, subject, case.pattern)]
+            if test is None:
+                pre = bind
+            else:
+                body = bind + body
+        if case.guard is not None:
+            test = case.guard if test is None else gast.BoolOp(gast.And(), [test, case.guard])
+        if test is None:  # irrefutable: the cases after it never run
+            return pre + body
+        rest = self._cases(cases[1:], subject, like)
+        return pre + [gast.copy_location(gast.If(test=test, body=body, orelse=rest),
+                                         case.pattern)]
+
+    def else_clauses(self, stmts):
+        """Loops without ``else``: the else clause runs after the loop, under ``if not
+        broke:`` when the loop may break."""
+        out = []
+        for s in stmts:
+            if isinstance(s, (gast.If, gast.For, gast.While)):
+                s.body = self.else_clauses(s.body)
+                s.orelse = self.else_clauses(s.orelse)
+            if isinstance(s, (gast.For, gast.While)) and s.orelse:
+                orelse, s.orelse = s.orelse, []
+                if _has(s.body, gast.Break, into_loops=False):
+                    flag = self.fresh("broke")
+                    s.s2s_break_flag = flag  # the loop's own break flag (see loop)
+                    test = gast.UnaryOp(gast.Not(), _load(flag))
+                    out += [_assign(flag, _const(False), s), s,
+                            gast.copy_location(gast.If(test=test, body=orelse, orelse=[]), s)]
+                else:
+                    out += [s] + orelse
+                continue
+            out.append(s)
+        return out
 
     def block(self, stmts, loop):
         """Rewrite a statement list; ``loop`` holds the flags of the innermost loop."""
@@ -161,8 +232,9 @@ class _Rewriter:
         flags = {}
         has_break = _has(s.body, gast.Break, into_loops=False)
         has_return = self.returned is not None and _has(s.body, gast.Return, into_loops=True)
+        preset = getattr(s, "s2s_break_flag", None)
         if has_break:
-            flags["break"] = self.fresh("broke")
+            flags["break"] = preset or self.fresh("broke")
         if _has(s.body, gast.Continue, into_loops=False):
             flags["continue"] = self.fresh("skipped")
         body = self.block(s.body, flags)
@@ -173,9 +245,44 @@ class _Rewriter:
             if isinstance(s, gast.For) else gast.While(test=s.test, body=body, orelse=[])
         gast.copy_location(new, s)
         new.s2s_stop_flags = stop  # read by the lowering: loop while none of them is set
-        if has_break:
+        if has_break and not preset:
             return _Seq([_assign(flags["break"], _const(False), s), new])
         return new
+
+
+def _where(filename, node):
+    return (filename, getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+
+
+def _pattern(p, subject, filename):
+    """(test expression or None when it always matches, name it binds or None)."""
+    if isinstance(p, gast.MatchValue):
+        return gast.Compare(left=subject, ops=[gast.Eq()], comparators=[p.value]), None
+    if isinstance(p, gast.MatchSingleton):
+        return gast.Compare(left=subject, ops=[gast.Is()],
+                            comparators=[_const(p.value)]), None
+    if isinstance(p, gast.MatchOr):
+        tests = [_pattern(q, subject, filename) for q in p.patterns]
+        if any(t is None or n is not None for t, n in tests):
+            raise _unsupported_pattern(p, filename)
+        return gast.BoolOp(gast.Or(), [t for t, _ in tests]), None
+    if isinstance(p, gast.MatchAs):
+        if p.pattern is None:
+            return None, p.name  # a capture (or _, which binds nothing)
+        test, inner = _pattern(p.pattern, subject, filename)
+        if inner is not None:
+            raise _unsupported_pattern(p, filename)
+        return test, p.name
+    raise _unsupported_pattern(p, filename)
+
+
+def _unsupported_pattern(p, filename):
+    what = {"MatchSequence": "a sequence pattern", "MatchMapping": "a mapping pattern",
+            "MatchClass": "a class pattern", "MatchStar": "a starred pattern"}.get(
+        type(p).__name__, "this pattern")
+    return UnsupportedSyntaxError(f"{what} in a case is not supported", _where(filename, p),
+                                  "match values (case 'tanh' | 'relu':), or use if/elif with "
+                                  "isinstance and indexing")
 
 
 class _Seq(list):
@@ -195,15 +302,18 @@ def _flatten(stmts):
     return out
 
 
-def normalize(fn: gast.FunctionDef) -> gast.FunctionDef:
-    """A copy of ``fn`` with one final ``return`` and no jumps inside loops."""
+@functools.lru_cache(maxsize=None)
+def normalize(fn: gast.FunctionDef, filename: str = "<s2s>") -> gast.FunctionDef:
+    """A copy of ``fn`` with one final ``return`` and no jumps inside loops (made once per
+    tree: the lowering reads it and never changes it)."""
     import copy
     fn = copy.deepcopy(fn)
     body = fn.body
     if body and isinstance(body[0], gast.Expr) and isinstance(body[0].value, gast.Constant) \
             and isinstance(body[0].value.value, str):
         body = body[1:]  # docstring
-    rw = _Rewriter(fn)
+    rw = _Rewriter(fn, filename)
+    body = rw.else_clauses(rw.matches(body))
     returns = [n for s in body for n in _walk_stmt(s, True) if isinstance(n, gast.Return)]
     jumps_in_loops = any(isinstance(n, (gast.Break, gast.Continue))
                          for s in body for n in _walk_stmt(s, True))

@@ -92,16 +92,37 @@ def _parse_cached(fn):
     gast.increment_lineno(module, firstline - 1)
     tree = module.body[0]
     if not isinstance(tree, gast.FunctionDef):
+        tree = _lambda_as_def(module, fn)
+    if tree is None:
         raise UnsupportedSyntaxError(
             f"{fn.__qualname__} is not defined by a def statement",
             (filename, firstline, 0),
-            hint="write it as a def; lambdas are not differentiated")
+            hint="write it as a def (s2s finds a lambda only when it is alone on its line)")
     # the dedent shifted columns; record how much so carets land under the real code
     indent = len(lines[0]) - len(lines[0].lstrip())
     for node in gast.walk(tree):
         if hasattr(node, "col_offset") and node.col_offset is not None:
             node.col_offset += indent
     return Parsed(fn, tree, filename, Namespace(fn))
+
+
+def _lambda_as_def(module, fn):
+    """``objective = lambda params: -loglik(params, X, y)`` as ``def objective(params):
+    return ...``, when its line holds exactly one lambda with fn's parameters."""
+    line = fn.__code__.co_firstlineno
+    found = [n for n in gast.walk(module) if isinstance(n, gast.Lambda) and n.lineno == line]
+    if len(found) != 1:
+        return None
+    lam = found[0]
+    name = "lambda_"
+    for n in gast.walk(module):
+        if isinstance(n, gast.Assign) and n.value is lam and len(n.targets) == 1 \
+                and isinstance(n.targets[0], gast.Name):
+            name = n.targets[0].id
+    ret = gast.copy_location(gast.Return(value=lam.body), lam.body)
+    tree = gast.FunctionDef(name=name, args=lam.args, body=[ret], decorator_list=[],
+                            returns=None, type_comment=None, type_params=[])
+    return gast.copy_location(tree, lam)
 
 
 def parse_function(fn):

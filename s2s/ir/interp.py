@@ -48,7 +48,9 @@ def _block(block, env, table):
                 value = table[s.prim].impl(*args, **kwargs)
             else:
                 value = HELPERS[s.prim](*args, **kwargs)
-            if len(s.outs) == 1:
+            if not s.outs:  # run for its effect
+                pass
+            elif len(s.outs) == 1:
                 env[s.outs[0]] = value
             else:
                 for o, v in zip(s.outs, value):

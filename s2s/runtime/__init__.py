@@ -57,7 +57,8 @@ def zeros_like(x):
 def add(a, b):
     """a + b, elementwise through containers."""
     if isinstance(a, (list, tuple)):
-        return type(a)(add(u, v) for u, v in zip(a, b))
+        items = [add(u, v) for u, v in zip(a, b)]
+        return type(a)(*items) if hasattr(a, "_fields") else type(a)(items)  # a NamedTuple
     if isinstance(a, dict):
         return {k: add(a[k], b[k]) for k in a}
     return a + b
@@ -515,7 +516,8 @@ def batch_zeros(x, seed):
     """Zero tangents of x for as many directions as ``seed`` carries (for containers, the
     same structure of them)."""
     if isinstance(x, (list, tuple)):
-        return type(x)(batch_zeros(v, seed) for v in x)
+        items = [batch_zeros(v, seed) for v in x]
+        return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)
     if isinstance(x, dict):
         return {k: batch_zeros(v, seed) for k, v in x.items()}
     if x is None:  # a value not defined on this path: a scalar's zeros, as numpy gives them
@@ -577,8 +579,9 @@ def cast_like(g, x):
         return float(g)
     if isinstance(x, np.generic):
         return x.dtype.type(g)
-    if isinstance(x, (list, tuple)):
-        return type(x)(cast_like(a, b) for a, b in zip(g, x))
+    if isinstance(x, (list, tuple)):  # a NamedTuple parameter gets a NamedTuple gradient
+        items = [cast_like(a, b) for a, b in zip(g, x)]
+        return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)
     if isinstance(x, dict):
         return {k: cast_like(g[k], x[k]) for k in x}
     return g

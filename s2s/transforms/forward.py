@@ -236,7 +236,9 @@ class Forward:
         if p in ("add_at", "tree_add_at", "tree_add"):
             return self.accumulation(s, dot, out)
         if p == "call":
-            if any(self.is_varied(x) for x in a[1:]):
+            if not s.outs:  # an effect (print): it runs with the primal values
+                return
+            if any(self.is_varied(x) for x in list(a[1:]) + [v for _, v in s.kwargs]):
                 name = a[0].name if isinstance(a[0], Global) else "this function"
                 raise MissingRuleError(f"no derivative rule for {name}", loc,
                                        "if its derivative is not needed, wrap the argument "

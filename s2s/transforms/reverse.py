@@ -240,11 +240,15 @@ class Reverse:
             return
         g = gs[0]
         if prim in ("tuple", "list"):
+            if isinstance(g, Adj) and g.under and not self.scalar(g.atom):
+                g = self.exact(g, s.outs[0], out, loc)
             for k, a in enumerate(args):
                 if not self.is_varied(a):
                     continue
                 if isinstance(g, Tup):
                     ck = g[k]
+                elif g.under:  # a scalar standing for every element (np.sum([a, b]))
+                    ck = g
                 else:
                     ck = Adj(self.emit(out, "getitem", (g.atom, Const(k)), name=self.hint(bar, a),
                                        loc=loc))

@@ -359,7 +359,7 @@ def _dce_block(b, live):
     kept = []
     for s in reversed(b.stmts):
         if isinstance(s, Assign):
-            if s.prim in EFFECTS or any(o in live for o in s.outs):
+            if s.prim in EFFECTS or not s.outs or any(o in live for o in s.outs):
                 kept.append(s)
                 live.update(_uses_of_atoms(list(s.args) + [v for _, v in s.kwargs]))
             continue
@@ -399,7 +399,7 @@ def _dce_loop(s, live):
             break
         keep |= grown
     keep = sorted(keep)
-    has_effects = any(isinstance(x, Assign) and x.prim in EFFECTS
+    has_effects = any(isinstance(x, Assign) and (x.prim in EFFECTS or not x.outs)
                       for x in _walk(s.body))
     if not keep and not has_effects and isinstance(s, For):
         return None
