@@ -211,3 +211,37 @@ def test_forward_mode_broadcasts_before_a_transpose(fn, big, backend):
     _close(tangent, ref_tangent)
     hv = s2s.hvp(fn, backend=backend)(m, v)
     _close(hv, jax.jvp(jax.grad(twin), (jnp.asarray(m),), (jnp.asarray(v),))[1])
+
+
+# -- 3. a cotangent that is minus a boolean array ---------------------------------------------
+# numpy refuses -mask, so s2s must not write -1.0 * mask as -mask (autograd's logistic
+# regression example: targets = rand(n) > predictions(...), a bool array)
+TARGETS = np.array([True, False, True, True])
+
+
+def bool_targets_loss(w, inputs, targets):
+    preds = 0.5 * (np.tanh(inputs @ w) + 1.0)
+    log_lik = np.sum(np.log(preds) * targets) + np.sum(np.log(1 - preds) * (1 - targets))
+    return -log_lik
+
+
+def bool_targets_global(w, inputs):
+    return bool_targets_loss(w, inputs, TARGETS)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_minus_a_boolean_array(backend):
+    rng = np.random.default_rng(3)
+    w, inputs = rng.standard_normal(3), rng.standard_normal((4, 3))
+
+    def twin(w):
+        preds = 0.5 * (jnp.tanh(jnp.asarray(inputs) @ w) + 1.0)
+        t = jnp.asarray(TARGETS, float)
+        return -jnp.sum(jnp.log(preds) * t + jnp.log(1 - preds) * (1 - t))
+    ref = jax.grad(twin)(jnp.asarray(w))
+    _close(s2s.grad(bool_targets_loss, backend=backend)(w, inputs, TARGETS), ref)
+    _close(s2s.grad(bool_targets_global, backend=backend)(w, inputs), ref)
+    v = rng.standard_normal(3)
+    _close(s2s.jvp(bool_targets_global, (w, inputs), (v, None), backend=backend)[1], ref @ v)
+    _close(s2s.hvp(bool_targets_global, backend=backend)(w, inputs, v),
+           jax.jvp(jax.grad(twin), (jnp.asarray(w),), (jnp.asarray(v),))[1])

@@ -6,7 +6,7 @@ def gaussian_nll_grad(mu, log_sigma, data):
     t1_bar = broadcast_like(-1.0, t1)
     t2 = z * t1_bar
     z_bar = -t2
-    sigma_bar = z * t2 / sigma
+    sigma_bar = t2 * z / sigma
     log_sigma_bar = unbroadcast(sigma_bar * sigma, log_sigma) - unbroadcast(t1_bar, log_sigma)
     mu_bar = -unbroadcast(z_bar / sigma, mu)
     return mu_bar, log_sigma_bar

@@ -6,7 +6,7 @@ def gaussian_log_likelihood_grad(mu, log_sigma):
     t2_bar = broadcast_like(1.0, t2)
     t3 = z * t2_bar
     z_bar = -t3
-    t1_bar = unbroadcast(-t2_bar / t1, t1) + unbroadcast(z * t3 / t1, t1)
+    t1_bar = unbroadcast(-t2_bar / t1, t1) + unbroadcast(t3 * z / t1, t1)
     log_sigma_bar = t1_bar * t1
     mu_bar = -unbroadcast(z_bar / t1, mu)
     return mu_bar, log_sigma_bar

@@ -9,12 +9,14 @@ def softmax_cross_entropy_hvp(x, t, x_dot):
     t3_dot = np.sum(t2_dot, axis=1, keepdims=True)
     p = t2 / t3
     p_dot = (t2_dot - p * t3_dot) / t3
-    p_bar = -t / p
-    p_bar_dot = -(p_bar * p_dot) / p
+    p_bar = -1.0 * t / p
+    t4 = t / p
+    t5 = t4 * p_dot
+    p_bar_dot = t5 / p
     t2_bar = p_bar / t3
-    t3_bar = -(p * p_bar) / t3
-    t3_bar_dot = (-(p_dot * p_bar + p * p_bar_dot) - t3_bar * t3_dot) / t3
-    t4 = unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + broadcast_like(unbroadcast(t3_bar_dot, t3), t2)
-    z_bar_dot = t4 * t2 + (unbroadcast(t2_bar, t2) + broadcast_like(unbroadcast(t3_bar, t3), t2)) * t2_dot
+    t3_bar = t4 * p / t3
+    t3_bar_dot = (-t5 / p * p + t5 - t3_bar * t3_dot) / t3
+    t6 = unbroadcast((p_bar_dot - t2_bar * t3_dot) / t3, t2) + broadcast_like(unbroadcast(t3_bar_dot, t3), t2)
+    z_bar_dot = t6 * t2 + (unbroadcast(t2_bar, t2) + broadcast_like(unbroadcast(t3_bar, t3), t2)) * t2_dot
     x_bar_dot = z_bar_dot + unreduce_extremum(-z_bar_dot, x, t1, axis=1, keepdims=True)
     return x_bar_dot

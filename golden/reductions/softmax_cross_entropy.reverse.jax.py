@@ -5,8 +5,8 @@ def softmax_cross_entropy_grad(x, t):
     t2 = jnp.exp(z)
     t3 = jnp.sum(t2, axis=1, keepdims=True)
     p = t2 / t3
-    p_bar = -t / p
-    t2_bar = unbroadcast(p_bar / t3, t2) + broadcast_like(unbroadcast(-(p * p_bar) / t3, t3), t2)
+    p_bar = -1.0 * t / p
+    t2_bar = unbroadcast(p_bar / t3, t2) + broadcast_like(unbroadcast(t / p * p / t3, t3), t2)
     z_bar = t2_bar * t2
     x_bar = z_bar + unreduce_extremum(-z_bar, x, t1, axis=1, keepdims=True)
     return x_bar

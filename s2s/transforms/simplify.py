@@ -237,8 +237,29 @@ def fold(fn, table=None):
                 return d.args[0].value, d.args[1]
         return None
 
-    def negated(v):
+    params = set(fn.params)
+
+    def numeric(v):
+        """Whether ``-v`` means ``-1 * v``: not for a bool array (numpy refuses ``-mask``),
+        which a parameter, a global or a comparison may be; a value an arithmetic rule
+        computed is a number."""
+        if _num(v):
+            return True
+        if isinstance(v, Var) and v.name in params:
+            return False
         d = defs.get(v.name) if isinstance(v, Var) else None
+        if d is None:  # a loop carry or a value popped from a tape: computed by the loop
+            return isinstance(v, Var)
+        rule = table.get(d.prim)
+        return d.prim not in ("getitem", "unpack", "call") and (rule is None or rule.differentiable)
+
+    def negated(v):
+        """y where v is -y, or -1 * y for a y that may be a bool array (``numeric``)."""
+        d = defs.get(v.name) if isinstance(v, Var) else None
+        if d is not None and d.prim == "mul" and len(d.args) == 2:
+            for c, y in ((d.args[0], d.args[1]), (d.args[1], d.args[0])):
+                if _is(c, -1):
+                    return y
         return d.args[0] if d is not None and d.prim == "neg" else None
 
     def rewrite(s):
@@ -259,9 +280,9 @@ def fold(fn, table=None):
                 d = defs.get(y.name) if isinstance(y, Var) else None
                 if d is not None and d.prim == "truediv" and _is(d.args[0], 1):
                     return replace(s, prim="truediv", args=(x, d.args[1]))
-            if _is(a[1], -1):
+            if _is(a[1], -1) and numeric(a[0]):
                 return replace(s, prim="neg", args=(a[0],))
-            if _is(a[0], -1):
+            if _is(a[0], -1) and numeric(a[1]):
                 return replace(s, prim="neg", args=(a[1],))
         if p == "add":
             if negated(a[1]) is not None:
@@ -272,7 +293,7 @@ def fold(fn, table=None):
             t = names.fresh("%t")
             return [replace(s, outs=(t,), args=(negated(a[0]),) + a[1:]),
                     replace(s, prim="neg", args=(Var(t),))]
-        if p == "sub" and _is(a[0], 0):
+        if p == "sub" and _is(a[0], 0) and numeric(a[1]):
             return replace(s, prim="neg", args=(a[1],))
         if p == "sub" and negated(a[1]) is not None:  # x - -y is x + y
             return replace(s, prim="add", args=(a[0], negated(a[1])))
@@ -313,6 +334,7 @@ def fold(fn, table=None):
                     continue
                 new = rewrite(s)
                 for s in new if isinstance(new, list) else [new]:
+                    s = subst_stmt(s, m)  # an earlier one of them may have folded away
                     value = simplify(s)
                     if value is not None:
                         m[s.outs[0]] = value
