@@ -613,8 +613,9 @@ class Emitter:
 
     def functional_if(self, s):
         """``a, b = cond(c, if_true, if_false, x)``: each branch a function returning the
-        values the branches join (None where a branch leaves one undefined). Names a branch
-        both reads and rebinds are passed in, so that each function sees the outer value."""
+        values the branches join (None where a branch leaves one undefined). The values a
+        branch reads from outside and whose names it rebinds are passed in
+        (``_region_params``), so that each function sees the outer value."""
         cond = self.atom(s.cond)
         # a cotangent may come out of one arm broadcast larger than out of the other
         cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
@@ -632,7 +633,7 @@ class Emitter:
                 res += [self.atom(v) if push in own else ast.Constant(None)
                         for v in push.args[1:]]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
-        passed = sorted(set().union(*(_rebound_reads(b, r) for b, r in arms)))
+        passed = self._region_params((s.then, s.orelse))
         names = [self.local_function(base) for base in ("if_true", "if_false")]
         out = [self.function_def(n, passed, b, r) for n, (b, r) in zip(names, arms)]
         keywords = [ast.keyword("cotangents", self.const(cotangents))] if cotangents else []
@@ -641,6 +642,16 @@ class Emitter:
         out.append(self.assign_stmt([self.names[o] for o in s.outs] +
                                     [n for _, names in recorded for n in names], call))
         return out
+
+    def _region_params(self, blocks):
+        """The parameters of the functions ``blocks`` become: the values they read from
+        outside (from the IR: their free values) under a Python name they also bind, which
+        inside a function would be local from its start. Every other value they read, they
+        read from the enclosing scope."""
+        reads = {self.names[v] for b in blocks for v in block_free_vars(b) if v in self.names}
+        binds = {self.names[n] for b in blocks for st in walk_stmts(b) for n in _binds(st)
+                 if n in self.names}
+        return sorted(reads & binds)
 
     def functional_while(self, s):
         """``a, b = while_loop(while_cond, while_body, (a, b))``; for a loop that records its
@@ -1149,6 +1160,11 @@ def _in_loops(block, parent):
             for st in s.body.stmts:
                 parent[id(st)] = s
             yield from _in_loops(s.body, parent)
+
+
+def _binds(s):
+    """The values a statement binds (at its own level)."""
+    return (*s.outs, *getattr(s, "carries", ()), *([s.index] if isinstance(s, For) else []))
 
 
 def _bare_tuples(tree):
