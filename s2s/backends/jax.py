@@ -255,11 +255,21 @@ def _python_scan(jax, jnp, body_fn, init, xs, reverse):
             tuple(column[k] for column in recorded)
     for k in reversed(order) if reverse else order:
         carry, ys[k] = body_fn(carry, at(k))
-    if not ys or ys[0] is None:
-        return carry, None
+    return carry, _stacked_steps(ys)
+
+
+def _stacked_steps(ys):
+    """What the steps of a loop Python ran recorded (``ys``, one entry a step): None if
+    they record nothing; a tuple of the records of each value if a step records several.
+    A loop that ran no step records an empty list, which a loop that reads it back runs
+    over by Python, whatever it would have recorded."""
+    if not ys:
+        return _Steps()
+    if ys[0] is None:
+        return None
     if isinstance(ys[0], tuple):  # (a, b) each step: the stacks of a and of b
-        return carry, tuple(_Steps(column) for column in zip(*ys))
-    return carry, ys
+        return tuple(_Steps(column) for column in zip(*ys))
+    return ys
 
 
 def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
@@ -271,11 +281,7 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
         ys, carry = _Steps([None] * length), init
         for k in map(order, range(length)):
             carry, ys[k] = body_fn(carry, _row(xs, k))
-        if not ys or ys[0] is None:
-            return carry, None
-        if isinstance(ys[0], tuple):
-            return carry, tuple(_Steps(column) for column in zip(*ys))
-        return carry, ys
+        return carry, _stacked_steps(ys)
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          xs)
     carry, _ = jax.eval_shape(body_fn, init, first)

@@ -546,7 +546,9 @@ class Emitter:
                 return out
             return out + self.effect(s)
         if isinstance(s, If) and self.backend.functional and s.outs:
-            return self.functional_if(s)
+            functional = self.functional_if(s)
+            if functional is not None:
+                return functional
         if isinstance(s, For) and id(s) in self.scans:
             return self.functional_for(s)
         if isinstance(s, While) and self.backend.functional:
@@ -615,7 +617,12 @@ class Emitter:
         """``a, b = cond(c, if_true, if_false, x)``: each branch a function returning the
         values the branches join (None where a branch leaves one undefined). The values a
         branch reads from outside and whose names it rebinds are passed in
-        (``_region_params``), so that each function sees the outer value."""
+        (``_region_params``), so that each function sees the outer value.
+
+        None where a branch pushes on or pops a tape that is a Python list (a loop in it
+        that is not a scan): a ``lax.cond`` would trace both branches and leave its traced
+        values on the list. Python's ``if`` runs it eagerly; under a trace, jax's error for
+        a traced condition becomes the s2s error that says so (``JaxBackend.run``)."""
         cond = self.atom(s.cond)
         # a cotangent may come out of one arm broadcast larger than out of the other
         cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
@@ -633,6 +640,8 @@ class Emitter:
                 res += [self.atom(v) if push in own else ast.Constant(None)
                         for v in push.args[1:]]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
+        if not recorded and any(_changes_outer_lists(body) for body, _ in arms):
+            return None
         passed = self._region_params((s.then, s.orelse))
         names = [self.local_function(base) for base in ("if_true", "if_false")]
         out = [self.function_def(n, passed, b, r) for n, (b, r) in zip(names, arms)]
@@ -960,7 +969,8 @@ class Emitter:
             if not (isinstance(s, Assign) and s.prim == "range"):
                 continue
             readers = [st for st in walk_stmts(self.fn.body) if s.outs[0] in stmt_uses(st)]
-            if any(id(st) in in_whiles and st.prim == "getitem" for st in readers) and all(
+            if any(id(st) in in_whiles and isinstance(st, Assign) and st.prim == "getitem"
+                   for st in readers) and all(
                     isinstance(st, Assign) and (st.prim == "len" or st.prim == "getitem"
                                                 and st.args[0] == Var(s.outs[0]))
                     for st in readers):
@@ -1160,6 +1170,15 @@ def _in_loops(block, parent):
             for st in s.body.stmts:
                 parent[id(st)] = s
             yield from _in_loops(s.body, parent)
+
+
+def _changes_outer_lists(stmts):
+    """Whether statements append to or pop from a list they do not bind."""
+    bound = {n.id for st in stmts for n in ast.walk(st)
+             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.attr in ("append", "pop") and isinstance(n.func.value, ast.Name)
+               and n.func.value.id not in bound for st in stmts for n in ast.walk(st))
 
 
 def _binds(s):
