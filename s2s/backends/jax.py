@@ -160,7 +160,8 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
     of smaller shape is broadcast, but a cotangent (the outputs ``cotangents`` lists) that
     is broadcast larger in one branch is summed down, as it would be after the branch. A
     branch returns None for a value it leaves undefined (the other branch defines it):
-    zeros stand in, as the value is not read on that path."""
+    zeros stand in, as the value is not read on that path. A Python value that is no
+    array (the range a loop in a branch ran over) passes around ``lax.cond`` as it is."""
     jax, jnp = _jax()
     if not isinstance(pred, jax.core.Tracer):
         out = true_fn(*operands) if pred else false_fn(*operands)
@@ -169,34 +170,63 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
         zero = lambda k, v: 0.0 if v is None and k in cotangents else v  # noqa: E731
         return zero(0, out) if not isinstance(out, tuple) else \
             tuple(zero(k, v) for k, v in enumerate(out))
-    shapes = [jax.eval_shape(f, *operands) for f in (true_fn, false_fn)]
-    single = not isinstance(shapes[0], tuple)
-    t_shapes, f_shapes = ((s,) if single else s for s in shapes)
-    agreed = []
-    for k, (a, b) in enumerate(zip(t_shapes, f_shapes, strict=True)):
-        a = a if a is not None else b
-        b = b if b is not None else a
-        shape = jnp.broadcast_shapes(a.shape, b.shape)
-        if k in cotangents:
-            shape = min(a.shape, b.shape, key=math.prod)
-        agreed.append(jax.ShapeDtypeStruct(shape, jnp.result_type(a.dtype, b.dtype)))
+    single = []  # whether the branches return one value, not a tuple
+    statics = ({}, {})  # {output: its Python value} of each branch
+
+    def arrays(f, j):
+        def run(*args):
+            out = f(*args)
+            single[:] = [not isinstance(out, tuple)]
+            out = (out,) if single[0] else out
+            statics[j].update((k, v) for k, v in enumerate(out) if isinstance(v, _STATIC))
+            return tuple(None if isinstance(v, _STATIC) else v for k, v in enumerate(out))
+        return run
+    fns = [arrays(f, j) for j, f in enumerate((true_fn, false_fn))]
+    t_shapes, f_shapes = [jax.eval_shape(f, *operands) for f in fns]
+    agreed = [_agreed(jax, jnp, k in cotangents, a, b)
+              for k, (a, b) in enumerate(zip(t_shapes, f_shapes, strict=True))]
     unbroadcast = helpers()["unbroadcast"]
 
     def fit(k, v, s):
-        if v is None:
-            return jnp.zeros(s.shape, s.dtype)
         if k in cotangents and jnp.shape(v) != s.shape:
             v = unbroadcast(v, jnp.zeros(s.shape))
         return jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape)
 
+    def fit_tree(k, v, s):
+        if v is None:
+            return jax.tree.map(lambda s: jnp.zeros(s.shape, s.dtype), s)
+        return jax.tree.map(lambda v, s: fit(k, v, s), v, s)
+
     def typed(f):
         def run(*args):
-            out = f(*args)
-            return tuple(fit(k, v, s) for k, (v, s) in
-                         enumerate(zip((out,) if single else out, agreed, strict=True)))
+            return tuple(fit_tree(k, v, s) for k, (v, s) in
+                         enumerate(zip(f(*args), agreed, strict=True)))
         return run
-    out = jax.lax.cond(pred, typed(true_fn), typed(false_fn), *operands)
-    return out[0] if single else out
+    out = list(jax.lax.cond(pred, typed(fns[0]), typed(fns[1]), *operands))
+    for k in set(statics[0]) | set(statics[1]):
+        values = [s[k] for s in statics if k in s]
+        if len(values) == 2 and values[0] != values[1]:
+            raise S2SError(f"the branches of a traced condition give different Python values "
+                           f"({values[0]!r} and {values[1]!r}), which jax cannot choose between",
+                           hint="make the condition static (jax.jit(..., static_argnums=...))")
+        out[k] = values[0]
+    return out[0] if single[0] else tuple(out)
+
+
+# Python values a branch may return that are no arrays: they pass around lax.cond
+_STATIC = (range, slice, str)
+
+
+def _agreed(jax, jnp, cotangent, a, b):
+    """The shape and dtype both branches give an output (each a ShapeDtypeStruct, a tree
+    of them, or None for one a branch leaves undefined)."""
+    if a is None or b is None:
+        return b if a is None else a
+    if not isinstance(a, jax.ShapeDtypeStruct) or not isinstance(b, jax.ShapeDtypeStruct):
+        return jax.tree.map(lambda x, y: _agreed(jax, jnp, cotangent, x, y), a, b)
+    shape = min(a.shape, b.shape, key=math.prod) if cotangent else \
+        jnp.broadcast_shapes(a.shape, b.shape)
+    return jax.ShapeDtypeStruct(shape, jnp.result_type(a.dtype, b.dtype))
 
 
 def scan(body_fn, init, xs, reverse=False, length=None):
@@ -337,6 +367,10 @@ def while_scan(cond_fn, body_fn, init, max_steps=None):
                     raise _too_many_steps(body_fn, max_steps)
                 carry, recorded = body_fn(carry)
                 steps.append(recorded)
+            stacked = _stacked(jax, jnp, body_fn, carry, steps) \
+                if _traced(jax, (init, steps)) else None
+            if stacked is not None:
+                return carry, stacked
             if steps and isinstance(steps[0], tuple):
                 return carry, tuple(_Steps(column) for column in zip(*steps))
             return carry, _Steps(steps)
@@ -369,6 +403,24 @@ def while_scan(cond_fn, body_fn, init, max_steps=None):
             raise _too_many_steps(body_fn, max_steps)
     jax.debug.callback(check, cond_fn(carry))
     return carry, tape
+
+
+def _traced(jax, tree):
+    return any(isinstance(v, jax.core.Tracer) for v in jax.tree.leaves(tree))
+
+
+def _stacked(jax, jnp, body_fn, carry, steps):
+    """What the steps of a loop Python ran recorded, stacked into arrays as ``lax.scan``
+    stacks them, for a loop in the body of a traced one (whose steps record this one's
+    in its buffers). A loop that ran no step stacks zero rows of what one would record.
+    None where the steps record values of different shapes or kinds (a list, say)."""
+    try:
+        if not steps:
+            _, one = jax.eval_shape(body_fn, carry)
+            return jax.tree.map(lambda s: jnp.zeros((0,) + s.shape, s.dtype), one)
+        return jax.tree.map(lambda *rows: jnp.stack(rows), *steps)
+    except (TypeError, ValueError):
+        return None
 
 
 def _too_many_steps(body_fn, max_steps):
