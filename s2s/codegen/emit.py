@@ -416,6 +416,8 @@ class Emitter:
         self.branch_pops = {}  # {such a tape: the values the backward branch pops}
         self.loop_sites = {}  # {while body function: (file, line, col) of the user's loop}
         self.scans, self.scanned_tapes = self._scans() if self.backend.functional else ({}, set())
+        self.hoisted = self._hoisted_tapes() if self.backend.functional else set()
+        self.moved = set()  # ids of statements emitted before the branch that holds them
         self.inline_exprs = {}
         self.indexed_ranges = self._indexed_ranges() if self.backend.functional else set()
         self.inlinable = self._inlinable()
@@ -533,8 +535,12 @@ class Emitter:
 
     def stmt(self, s):
         out = []
-        if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten:
+        if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten or id(s) in self.moved:
             return out
+        if isinstance(s, If):  # the pops of a hoisted tape, whichever branch runs
+            for st in self._tape_ops(s, "tape.pop"):
+                out += self.effect(st)
+                self.moved.add(id(st))
         if isinstance(s, Assign):
             e = self.expr(s)
             if e is not None:
@@ -548,7 +554,7 @@ class Emitter:
         if isinstance(s, If) and self.backend.functional and s.outs:
             functional = self.functional_if(s)
             if functional is not None:
-                return functional
+                return out + functional
         if isinstance(s, For) and id(s) in self.scans:
             return self.functional_for(s)
         if isinstance(s, While) and self.backend.functional:
@@ -559,6 +565,13 @@ class Emitter:
             cond = self.atom(s.cond)
             then = self.branch(s.then, s.outs)
             orelse = self.branch(s.orelse, s.outs)
+            for st in self._tape_ops(s, "tape.push"):  # the other branch pushes Nones
+                nones = ast.Tuple([ast.Constant(None)] * (len(st.args) - 1), ast.Load()) \
+                    if len(st.args) > 2 else ast.Constant(None)
+                push = ast.Expr(ast.Call(ast.Attribute(self.atom(st.args[0]), "append",
+                                                       ast.Load()), [nones], []))
+                arm = orelse if st in s.then.stmts else then
+                arm[:] = [x for x in arm if not isinstance(x, ast.Pass)] + [push]
             if _is_pass(orelse):
                 orelse = []
             if _is_pass(then) and orelse:
@@ -628,7 +641,8 @@ class Emitter:
         cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
         arms = []
         pushes = [[st for st in blk.stmts if isinstance(st, Assign) and st.prim == "tape.push"
-                   and st.args[0].name in self.branch_tapes] for blk in (s.then, s.orelse)]
+                   and (st.args[0].name in self.branch_tapes or st.args[0].name in self.hoisted)]
+                  for blk in (s.then, s.orelse)]
         recorded = [(st, self._branch_record(st)) for arm in pushes for st in arm]
         for blk, own in zip((s.then, s.orelse), pushes):
             body = self.block(Block(tuple(st for st in blk.stmts if st not in own)))
@@ -640,7 +654,8 @@ class Emitter:
                 res += [self.atom(v) if push in own else ast.Constant(None)
                         for v in push.args[1:]]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
-        if not recorded and any(_changes_outer_lists(body) for body, _ in arms):
+        scanned = any(push.args[0].name in self.branch_tapes for push, _ in recorded)
+        if not scanned and any(_changes_outer_lists(body) for body, _ in arms):
             return None
         passed = self._region_params((s.then, s.orelse))
         names = [self.local_function(base) for base in ("if_true", "if_false")]
@@ -650,7 +665,39 @@ class Emitter:
                         + [ast.Name(p, ast.Load()) for p in passed], keywords)
         out.append(self.assign_stmt([self.names[o] for o in s.outs] +
                                     [n for _, names in recorded for n in names], call))
+        for push, names in recorded:  # Nones where the branch that pushes did not run
+            if push.args[0].name in self.hoisted:
+                values = [ast.Name(n, ast.Load()) for n in names]
+                out.append(ast.Expr(ast.Call(ast.Attribute(
+                    self.atom(push.args[0]), "append", ast.Load()),
+                    [values[0] if len(values) == 1 else ast.Tuple(values, ast.Load())], [])))
         return out
+
+    def _hoisted_tapes(self):
+        """Tapes pushed once, in a branch, and popped once, in a branch (a loop that is not
+        a scan records a branch's values; a forward function and its pullback each hold one
+        of the two): pushed after the ``cond`` (its outputs, Nones
+        where the branch that pushes did not run) and popped before the one that reads
+        them, whichever branch runs, so that a ``lax.cond`` leaves no traced value of its
+        own on a Python list. Tapes recorded by the steps of a scan are not hoisted."""
+        ops, placed = {}, {}
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, Assign) and s.prim in ("tape.push", "tape.pop"):
+                ops.setdefault(s.args[0].name, []).append(s.prim)
+            if isinstance(s, If):
+                for st in s.then.stmts + s.orelse.stmts:
+                    if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+                        placed.setdefault(st.args[0].name, []).append((st.prim, s))
+        return {t for t, where in placed.items()
+                if sorted(ops[t]) in (["tape.pop", "tape.push"], ["tape.push"], ["tape.pop"])
+                and len(where) == len(ops[t])
+                and all(prim != "tape.push" or s.outs for prim, s in where)
+                and t not in self.branch_tapes and t not in self.scanned_tapes}
+
+    def _tape_ops(self, s, prim):
+        """The pushes (or pops) of hoisted tapes in the branches of ``s``."""
+        return [st for blk in (s.then, s.orelse) for st in blk.stmts
+                if isinstance(st, Assign) and st.prim == prim and st.args[0].name in self.hoisted]
 
     def _region_params(self, blocks):
         """The parameters of the functions ``blocks`` become: the values they read from
