@@ -538,7 +538,10 @@ class Emitter:
         if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten or id(s) in self.moved:
             return out
         if isinstance(s, If):  # the pops of a hoisted tape, whichever branch runs
-            for st in self._tape_ops(s, "tape.pop"):
+            pops = self._tape_ops(s, "tape.pop")
+            if pops:
+                self._rename_hoisted(s, pops)
+            for st in pops:
                 out += self.effect(st)
                 self.moved.add(id(st))
         if isinstance(s, Assign):
@@ -693,6 +696,19 @@ class Emitter:
                 and len(where) == len(ops[t])
                 and all(prim != "tape.push" or s.outs for prim, s in where)
                 and t not in self.branch_tapes and t not in self.scanned_tapes}
+
+    def _rename_hoisted(self, s, pops):
+        """A value popped before the branch lives from there: a name of its own where its
+        name is also another value's that the branches read or bind."""
+        popped = {o for st in pops for o in st.outs}
+        used = [n for blk in (s.then, s.orelse) for v in block_free_vars(blk)
+                if (n := self.names.get(v))] + [
+            self.names.get(n) for blk in (s.then, s.orelse) for st in walk_stmts(blk)
+            for n in _binds(st) if n not in popped]
+        for o in sorted(popped):
+            if self.names[o] in used or list(self.names[p] for p in popped).count(
+                    self.names[o]) > 1:
+                self.names[o] = self.local_function(self.names[o])
 
     def _tape_ops(self, s, prim):
         """The pushes (or pops) of hoisted tapes in the branches of ``s``."""
