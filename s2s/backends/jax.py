@@ -49,6 +49,8 @@ class JaxBackend(Backend):
             return prim
         if static and prim in LITERAL:
             return LITERAL[prim]
+        if static and prim in ON_SHAPES:  # numpy's: a Python value stays one
+            return prim
         if (prim, nargs) in AS_JNP:
             return AS_JNP[prim, nargs]
         if prim in OWN:
@@ -143,12 +145,16 @@ AS_JNP = {("math.log", 1): "jnp.log", ("math.hypot", 2): "jnp.hypot"}
 # arrays of Python values: concrete under a jax trace, as the repeats of jnp.repeat or the
 # shape of jnp.zeros must be (jnp.array would make them traced values)
 LITERAL = {"np.array": "array_", "np.asarray": "asarray_"}
+# numpy functions that, on Python values (a shape: np.prod(x.shape[1:])), numpy computes
+# (jnp.prod takes no tuple, and its result would be traced under jit)
+ON_SHAPES = {"np.prod", "np.sum", "np.max", "np.min", "np.cumprod", "np.cumsum"}
 
 
 @functools.lru_cache(maxsize=None)
 def _modules():
     jax, jnp = _jax()
-    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math,
+    import numpy as np
+    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math, "np": np,
             "cond": cond, "while_loop": while_loop, "while_scan": while_scan, "scan": scan,
             **jax_helpers.spellings(jax, jnp)}
 

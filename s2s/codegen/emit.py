@@ -15,6 +15,8 @@ import keyword
 import operator
 from dataclasses import replace
 
+import numpy as np
+
 from .. import runtime
 from ..backends.jax import LOOP_SITES
 from ..analysis.aliasing import _is_view, _ranks
@@ -51,6 +53,8 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
             "tape.push": slice(1, None)}
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
+# the lengths and shapes of arrays: Python values, under a jax trace too
+SHAPES = {"len", "np.shape", "np.ndim", "np.size"}
 MAX_FOLDED = 6  # operations one folded expression may hold
 LOOP_SUMS = {"matmul_vjp_lhs_sum", "matmul_vjp_rhs_sum", "unbroadcast_sum"}
 # names backends' code calls
@@ -283,12 +287,29 @@ class Emitter:
     def global_ref(self, g):
         parts = g.name.split(".")
         root = parts[0]
+        if len(parts) > 1 and g.root is np and callable(g.obj) and not isinstance(g.obj, type):
+            # a numpy function the code calls (np.meshgrid), as the backend spells it
+            retargeted = self.retargeted(".".join(["np", *parts[1:]]))
+            if retargeted is not None:
+                return retargeted
         obj = g.root if len(parts) > 1 else g.obj
         py = self.bind_global(root, obj)
         node = ast.Name(py, ast.Load())
         for p in parts[1:]:
             node = ast.Attribute(node, p, ast.Load())
         return node
+
+    def retargeted(self, name):
+        """``name`` (``np.meshgrid``) as the backend spells it (``jnp.meshgrid``), if the
+        backend's module has it; else None."""
+        spelled = self.backend.spell(name)
+        parts = spelled.split(".")
+        obj = self.backend.module_for(parts[0])
+        if spelled == name or obj is None:
+            return None
+        for p in parts[1:]:
+            obj = getattr(obj, p, None)
+        return self.dotted(name) if obj is not None else None
 
     def bind_global(self, name, obj):
         obj = self.backend.constant(obj)
@@ -378,12 +399,14 @@ class Emitter:
         return self.call(self.dotted(p, len(a) + len(s.kwargs), static), a, s.kwargs)
 
     def static(self, atom):
-        """Whether ``atom`` is a Python value whatever the arguments: a constant, a length,
-        or a list or tuple of them (a backend may spell a call on such values differently)."""
+        """Whether ``atom`` is a Python value whatever the arguments: a constant, a length
+        or shape, or a list or tuple of them, or an item of one (a backend may spell a call on such values differently)."""
         if isinstance(atom, Const):
             return True
+        if isinstance(atom, Slice):
+            return all(map(self.static, atoms_in(atom)))
         s = self.defs.get(atom.name) if isinstance(atom, Var) else None
-        return s is not None and (s.prim == "len" or s.prim in ("list", "tuple")
+        return s is not None and (s.prim in SHAPES or s.prim in ("list", "tuple", "getitem")
                                   and all(map(self.static, s.args)))
 
     def maybe_container(self, atom):
@@ -660,7 +683,7 @@ class Emitter:
         scanned = any(push.args[0].name in self.branch_tapes for push, _ in recorded)
         if not scanned and any(_changes_outer_lists(body) for body, _ in arms):
             return None
-        passed = self._region_params((s.then, s.orelse))
+        passed = self._region_params((s.then, s.orelse), [body for body, _ in arms])
         names = [self.local_function(base) for base in ("if_true", "if_false")]
         out = [self.function_def(n, passed, b, r) for n, (b, r) in zip(names, arms)]
         keywords = [ast.keyword("cotangents", self.const(cotangents))] if cotangents else []
@@ -715,15 +738,16 @@ class Emitter:
         return [st for blk in (s.then, s.orelse) for st in blk.stmts
                 if isinstance(st, Assign) and st.prim == prim and st.args[0].name in self.hoisted]
 
-    def _region_params(self, blocks):
-        """The parameters of the functions ``blocks`` become: the values they read from
-        outside (from the IR: their free values) under a Python name they also bind, which
-        inside a function would be local from its start. Every other value they read, they
-        read from the enclosing scope."""
-        reads = {self.names[v] for b in blocks for v in block_free_vars(b) if v in self.names}
-        binds = {self.names[n] for b in blocks for st in walk_stmts(b) for n in _binds(st)
-                 if n in self.names}
-        return sorted(reads & binds)
+    def _region_params(self, blocks, bodies):
+        """The parameters of the functions ``blocks`` become (``bodies``: their emitted
+        statements): the values they read from outside (from the IR: their free values)
+        under a Python name the function binds, which would be local from its start.
+        Every other value they read, they read from the enclosing scope."""
+        passed = set()
+        for block, body in zip(blocks, bodies):  # each function a scope of its own
+            passed |= _scope_binds(body) & {self.names[v] for v in block_free_vars(block)
+                                            if v in self.names and v not in self.inlinable}
+        return sorted(passed)
 
     def functional_while(self, s):
         """``a, b = while_loop(while_cond, while_body, (a, b))``; for a loop that records its
@@ -1247,6 +1271,21 @@ def _changes_outer_lists(stmts):
 def _binds(s):
     """The values a statement binds (at its own level)."""
     return (*s.outs, *getattr(s, "carries", ()), *([s.index] if isinstance(s, For) else []))
+
+
+def _scope_binds(stmts):
+    """The names statements bind in the scope of the function that holds them (a function
+    they define binds its own)."""
+    names, todo = set(), list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.FunctionDef):
+            names.add(node.name)
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        todo.extend(ast.iter_child_nodes(node))
+    return names
 
 
 def _bare_tuples(tree):
