@@ -68,8 +68,11 @@ class JaxBackend(Backend):
     def constant(self, obj):
         """A numpy array the code reads becomes a jax array (a traced counter can index it),
         the same one for every function that reads it (a pullback and its forward sweep
-        share a namespace)."""
+        share a namespace). A user's function the code calls as it is (the fwd and bwd of
+        a custom_vjp, the jvp of a custom_jvp) runs against jax.numpy (``_retargeted``)."""
         import numpy as np
+        if isinstance(obj, types.FunctionType):
+            return _retargeted(obj)
         if not isinstance(obj, np.ndarray):
             return obj
         held = _CONSTANTS.get(id(obj))
@@ -120,6 +123,35 @@ def _traced_value_error(e):
 
 
 _CONSTANTS = {}  # id of a numpy array -> (a weak reference to it, its jax array)
+_SPACES = {}  # id of a user module's globals -> (those globals, their jax.numpy copy)
+
+
+def _retargeted(fn):
+    """A user's function written with numpy, as the jax backend retargets the user's own
+    code: the same code, with the numpy module its module calls ``np`` (or any name)
+    bound to jax.numpy, and the functions of that module it calls retargeted alike, so
+    that it runs on values jax traces. Functions of s2s, numpy, jax and scipy stay."""
+    import numpy as np
+    space = fn.__globals__
+    if (fn.__module__ or "").split(".")[0] in ("s2s", "numpy", "jax", "jaxlib", "scipy") \
+            or not any(v is np for v in space.values()):
+        return fn
+    held = _SPACES.get(id(space))
+    if held is None or held[0] is not space:
+        _, jnp = _jax()
+        copy = {k: jnp if v is np else v for k, v in space.items()}
+        held = _SPACES[id(space)] = (space, copy)
+        for k, v in space.items():  # the module's functions, calling each other
+            if isinstance(v, types.FunctionType) and v.__globals__ is space:
+                copy[k] = _rebuilt(v, copy)
+    return _rebuilt(fn, held[1]) if fn.__globals__ is space else fn
+
+
+def _rebuilt(fn, space):
+    new = types.FunctionType(fn.__code__, space, fn.__name__, fn.__defaults__, fn.__closure__)
+    new.__kwdefaults__, new.__doc__ = fn.__kwdefaults__, fn.__doc__
+    new.__module__ = fn.__module__
+    return new
 
 # math functions whose jax.numpy name differs
 MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.arctan",

@@ -438,6 +438,7 @@ class Emitter:
         self.branch_records = {}  # {such a tape: names of the values a step records on it}
         self.branch_pops = {}  # {such a tape: the values the backward branch pops}
         self.loop_sites = {}  # {while body function: (file, line, col) of the user's loop}
+        self.branch_stacks = {}  # {tape a scan in a branch stacks: the If}
         self.scans, self.scanned_tapes = self._scans() if self.backend.functional else ({}, set())
         self.hoisted = self._hoisted_tapes() if self.backend.functional else set()
         self.moved = set()  # ids of statements emitted before the branch that holds them
@@ -654,7 +655,8 @@ class Emitter:
 
     def functional_if(self, s):
         """``a, b = cond(c, if_true, if_false, x)``: each branch a function returning the
-        values the branches join (None where a branch leaves one undefined). The values a
+        values the branches join (None where a branch leaves one undefined), and the stacks
+        of the loops in it that are scans (``branch_stacks``). The values a
         branch reads from outside and whose names it rebinds are passed in
         (``_region_params``), so that each function sees the outer value.
 
@@ -670,6 +672,7 @@ class Emitter:
                    and (st.args[0].name in self.branch_tapes or st.args[0].name in self.hoisted)]
                   for blk in (s.then, s.orelse)]
         recorded = [(st, self._branch_record(st)) for arm in pushes for st in arm]
+        stacks = sorted(t for t, If in self.branch_stacks.items() if If is s)
         for blk, own in zip((s.then, s.orelse), pushes):
             body = self.block(Block(tuple(st for st in blk.stmts if st not in own)))
             # None: undefined, or the zero cotangent of a value this arm does not define
@@ -679,6 +682,9 @@ class Emitter:
             for push, _ in recorded:  # what the loop step records: zeros where not run
                 res += [self.atom(v) if push in own else ast.Constant(None)
                         for v in push.args[1:]]
+            res += [ast.Name(self.names[t], ast.Load()) if any(
+                id(st) in self.scans and self.scans[id(st)] == t for st in blk.stmts)
+                else ast.Constant(None) for t in stacks]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
         scanned = any(push.args[0].name in self.branch_tapes for push, _ in recorded)
         if not scanned and any(_changes_outer_lists(body) for body, _ in arms):
@@ -690,7 +696,8 @@ class Emitter:
         call = ast.Call(self.dotted("cond"), [cond] + [ast.Name(n, ast.Load()) for n in names]
                         + [ast.Name(p, ast.Load()) for p in passed], keywords)
         out.append(self.assign_stmt([self.names[o] for o in s.outs] +
-                                    [n for _, names in recorded for n in names], call))
+                                    [n for _, names in recorded for n in names] +
+                                    [self.names[t] for t in stacks], call))
         for push, names in recorded:  # Nones where the branch that pushes did not run
             if push.args[0].name in self.hoisted:
                 values = [ast.Name(n, ast.Load()) for n in names]
@@ -745,8 +752,9 @@ class Emitter:
         Every other value they read, they read from the enclosing scope."""
         passed = set()
         for block, body in zip(blocks, bodies):  # each function a scope of its own
-            passed |= _scope_binds(body) & {self.names[v] for v in block_free_vars(block)
-                                            if v in self.names and v not in self.inlinable}
+            passed |= _scope_binds(body) & {  # (a tape a scan stacks is no list to read)
+                self.names[v] for v in block_free_vars(block) if v in self.names
+                and v not in self.inlinable and v not in self.scanned_tapes}
         return sorted(passed)
 
     def functional_while(self, s):
@@ -862,10 +870,17 @@ class Emitter:
         stacks them) or, as its first, the pop of them (a reverse scan takes them back).
         A tape is scanned only if both its loops are, at the top of the function. While
         loops join the plan too (``_while_scans``)."""
+        # a branch's output: the range a loop in the branch ran over (undefined in the other)
+        joined = {o: [r for r in (blk.results[k] for blk in (s.then, s.orelse))
+                      if isinstance(r, Var)] for s in walk_stmts(self.fn.body)
+                  if isinstance(s, If) for k, o in enumerate(s.outs)}
+
         def counted(s):
             it = self.defs.get(s.iter.name) if isinstance(s.iter, Var) else None
             if it is not None and it.prim == "reversed":
                 inner = it.args[0]
+                if isinstance(inner, Var) and len(joined.get(inner.name, ())) == 1:
+                    inner = joined[inner.name][0]
                 it = self.defs.get(inner.name) if isinstance(inner, Var) else None
             return it is not None and it.prim == "range"
 
@@ -875,6 +890,9 @@ class Emitter:
                     and st.prim in ("tape.push", "tape.pop", "append") and id(st) not in stacked]
 
         plan, pushes, pops = {}, {}, {}
+        # a loop in a branch at the top: its stack is one of the branch's outputs
+        in_branch = {id(st): s for s in self.fn.body.stmts if isinstance(s, If) and s.outs
+                     for st in s.then.stmts + s.orelse.stmts}
         for s in walk_stmts(self.fn.body):
             if not isinstance(s, For) or not counted(s) or any(
                     isinstance(i, Const) and i.value is UNDEF for i in s.inits):
@@ -882,7 +900,7 @@ class Emitter:
             ops = tape_ops(s)
             if not ops:
                 plan[id(s)] = None
-            elif len(ops) == 1 and s in self.fn.body.stmts:
+            elif len(ops) == 1 and (s in self.fn.body.stmts or id(s) in in_branch):
                 if ops[0] is s.body.stmts[-1] and ops[0].prim == "tape.push":
                     pushes[ops[0].args[0].name] = s
                 elif ops[0] is s.body.stmts[0] and ops[0].prim == "tape.pop":
@@ -891,6 +909,8 @@ class Emitter:
         tapes = set(pushes) & set(pops)
         for t in tapes:
             plan[id(pushes[t])] = plan[id(pops[t])] = t
+            if id(pushes[t]) in in_branch:
+                self.branch_stacks[t] = in_branch[id(pushes[t])]
         tapes |= split
         for s in walk_stmts(self.fn.body):  # the empty lists a scan's stacks replace
             if isinstance(s, For) and id(s) in plan:
