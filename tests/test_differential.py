@@ -84,8 +84,9 @@ def _outcome(run):
     try:
         return "ok", run()
     except s2s.S2SError as e:
-        said = str(e).splitlines()[0]
-        return "crash" if INTERNAL in said else "refused", said
+        said = str(e).splitlines()
+        where = said[1].strip() if len(said) > 1 else ""  # the line it refers to
+        return "crash" if INTERNAL in said[0] else "refused", f"{where}: {said[0]}"
     except Exception as e:  # noqa: BLE001 - every other exception is a crash of s2s
         tb = traceback.format_exception(e)
         return "crash", f"{type(e).__name__}: {e}".splitlines()[0] + "\n" + "".join(tb[-3:])

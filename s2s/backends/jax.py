@@ -215,9 +215,9 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
         def run(*args):
             out = f(*args)
             single[:] = [not isinstance(out, tuple)]
-            out = (out,) if single[0] else out
-            statics[j].update((k, v) for k, v in enumerate(out) if isinstance(v, _STATIC))
-            return tuple(None if isinstance(v, _STATIC) else v for k, v in enumerate(out))
+            out = tuple(map(_stacked_rows, (out,) if single[0] else out))
+            statics[j].update((k, v) for k, v in enumerate(out) if _static(v))
+            return tuple(None if _static(v) else v for v in out)
         return run
     fns = [arrays(f, j) for j, f in enumerate((true_fn, false_fn))]
     t_shapes, f_shapes = [jax.eval_shape(f, *operands) for f in fns]
@@ -253,6 +253,22 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
 
 # Python values a branch may return that are no arrays: they pass around lax.cond
 _STATIC = (range, slice, str)
+
+
+def _static(v):
+    return isinstance(v, _STATIC) and v is not None or isinstance(v, _Steps) and not v
+
+
+def _stacked_rows(v):
+    """What the steps of a loop Python ran in a branch recorded (``_Steps``, or a tuple of
+    them), stacked into arrays as ``lax.scan`` stacks them, so that ``lax.cond`` can return
+    it; a loop that ran no step records nothing (a Python value)."""
+    if isinstance(v, tuple) and any(isinstance(c, _Steps) for c in v):
+        return tuple(map(_stacked_rows, v))
+    if not isinstance(v, _Steps) or not v:
+        return v
+    jax, jnp = _jax()
+    return jax.tree.map(lambda *rows: jnp.stack(rows), *v)
 
 
 def _agreed(jax, jnp, cotangent, a, b):
