@@ -49,6 +49,11 @@ VJP_PENDING = {
     **PENDING,
     "control::break_inner_loop_only": "the forward function of a while loop recorded inside "
                                       "a for loop's branch stays a Python while loop",
+    **{case: "the forward function of a loop in a branch on a traced value records its steps "
+             "on a Python list (a scan only where the pullback is in the same function): "
+             f"the branch stays Python's if, {CONCRETE}"
+       for case in ("lowering::loop_in_branch", "lowering::loop_in_branch[1]",
+                    "lowering::list_loop_in_branch", "lowering::list_loop_in_branch[1]")},
 }
 
 

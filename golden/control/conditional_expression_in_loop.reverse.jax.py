@@ -10,27 +10,27 @@ def conditional_expression_in_loop_grad(x):
 
         def if_true():
             t2 = x[i]
-            tape.append(t2)
-            return t2 * 2.0
+            return t2 * 2.0, t2, None
 
         def if_false():
             t4 = x[i]
-            tape1.append(t4)
-            return jnp.sin(t4)
-        t3 = cond(t1, if_true, if_false)
+            return jnp.sin(t4), None, t4
+        t3, t2_recorded, t4_recorded = cond(t1, if_true, if_false)
+        tape.append(t2_recorded)
+        tape1.append(t4_recorded)
         acc = acc + t3
         tape2.append(t1)
     x_bar = zeros_like(x)
     for i in reversed(r):
         t1 = tape2.pop()
+        t2 = tape.pop()
+        t4 = tape1.pop()
 
         def if_true_2(x_bar):
-            t2 = tape.pop()
             x_bar_1 = add_at(x_bar, i, unbroadcast(2.0, t2))
             return x_bar_1
 
         def if_false_2(x_bar):
-            t4 = tape1.pop()
             x_bar = add_at(x_bar, i, unbroadcast(jnp.cos(t4), t4))
             return x_bar
         x_bar = cond(t1, if_true_2, if_false_2, x_bar, cotangents=(0,))

@@ -8,25 +8,25 @@ def for_continue_on_index_grad(x):
         t1 = i % 2 == 0
 
         def if_true(acc):
-            return acc
+            return acc, None
 
         def if_false(acc):
             t2 = x[i]
             acc = acc + t2 ** 2
-            tape.append(t2)
-            return acc
-        acc = cond(t1, if_true, if_false, acc)
+            return acc, t2
+        acc, t2_recorded = cond(t1, if_true, if_false, acc)
+        tape.append(t2_recorded)
         tape1.append(t1)
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
         t1 = tape1.pop()
+        t2 = tape.pop()
 
         def if_true_2(x_bar):
             return acc_bar, x_bar
 
         def if_false_2(x_bar):
-            t2 = tape.pop()
             x_bar = add_at(x_bar, i, unbroadcast(acc_bar * 2 * t2, t2))
             return acc_bar, x_bar
         acc_bar, x_bar = cond(t1, if_true_2, if_false_2, x_bar, cotangents=(0, 1))
