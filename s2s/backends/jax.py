@@ -310,8 +310,7 @@ def scan(body_fn, init, xs, reverse=False, length=None):
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
     if jax.tree.structure(carry) != jax.tree.structure(init):  # a list that grows, say
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
-    init = jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
-                        init, carry)
+    init = jax.tree.map(lambda v, s: _carried(jnp, v, s), init, carry)
     return jax.lax.scan(body_fn, init, steps, reverse=reverse)
 
 
@@ -366,6 +365,11 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
         for k in map(order, range(length)):
             carry, ys[k] = body_fn(carry, _row(xs, k))
         return carry, _stacked_steps(ys)
+    if _by_python(xs):  # the steps a loop Python ran recorded, as arrays; none: no step
+        columns = xs if isinstance(xs, tuple) else (xs,)
+        if not any(len(c) for c in columns if isinstance(c, _Steps)):
+            return init, _Steps()
+        xs = _stacked_rows(xs)
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          xs)
     carry, _ = jax.eval_shape(body_fn, init, first)
@@ -376,6 +380,8 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
         ys = jax.tree.map(lambda s: jnp.zeros((jnp.shape(rows[0])[0],) + s.shape, s.dtype), ys)
     elif jax.tree.leaves(ys):
         raise AssertionError("a loop of traced length stacks values but reads no tape")
+    if rows and jnp.shape(rows[0])[0] == 0:  # the loop that recorded xs could run no step
+        return init, ys
 
     def step(k, state):
         carry, stacked = state
@@ -391,11 +397,27 @@ def _typed(jax, jnp, init, shapes):
     leaves, tree = jax.tree.flatten(shapes)
     values = jax.tree.leaves(init, is_leaf=lambda v: v is None)
     if len(values) != len(leaves):
-        return jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
-                            init, shapes)
+        return jax.tree.map(lambda v, s: _carried(jnp, v, s), init, shapes)
     return jax.tree.unflatten(tree, [
-        jnp.zeros(s.shape, s.dtype) if v is None else
-        jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape) for v, s in zip(values, leaves)])
+        jnp.zeros(s.shape, s.dtype) if v is None else _carried(jnp, v, s)
+        for v, s in zip(values, leaves)])
+
+
+def _carried(jnp, v, s):
+    """A loop's initial carry ``v`` with the shape and dtype ``s`` one step gives it: a
+    carry may grow (a cotangent that starts as a scalar) but not shrink, which jax's
+    loops cannot hold (numpy's loop changes the value's shape from step to step)."""
+    if jnp.ndim(v) > len(s.shape) or not _broadcastable(jnp.shape(v), s.shape):
+        raise S2SError(f"a value a loop carries changes shape from one step to the next "
+                       f"({jnp.shape(v)} before the loop, {s.shape} after a step): jax's "
+                       f"loops (lax.scan, lax.while_loop) keep one shape",
+                       hint="give the value its final shape before the loop, or use the numpy "
+                            "backend")
+    return jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape)
+
+
+def _broadcastable(shape, to):
+    return all(a in (1, b) for a, b in zip(reversed(shape), reversed(to)))
 
 
 def _row(xs, k):

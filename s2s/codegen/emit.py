@@ -934,8 +934,18 @@ class Emitter:
                   if isinstance(s, Assign) and s.prim == "call" and len(s.args) == 2
                   and isinstance(s.args[0], Global) and s.args[0].name == "list"
                   and s.args[1] in [Var(p) for p in self.fn.params]}
+        # a branch at the top: its loops are as at the top, their stacks its outputs
+        arms = [blk for s in self.fn.body.stmts if isinstance(s, If) and s.outs
+                for blk in (s.then, s.orelse)]
+        top = {id(s) for s in self.fn.body.stmts} | {id(st) for blk in arms for st in blk.stmts}
+        for s in self.fn.body.stmts:  # a count a branch's loop gives
+            if isinstance(s, If) and s.outs:
+                counts.update(o for k, o in enumerate(s.outs) if any(
+                    isinstance(r, Var) and r.name in counts
+                    for r in (s.then.results[k], s.orelse.results[k])))
         parent = {}
         placed = list(_in_loops(self.fn.body, parent))
+        placed += [st for blk in arms for st in _in_loops(blk, parent)]
         branch = self._branch_tape_ops(placed, parent)
         whiles, loops, inner = {}, {}, set()  # inner: ids of the ops of nested pairs
         inner.update(id(st) for push, pop in branch.values() for st in (push[0], pop[0]))
@@ -990,7 +1000,7 @@ class Emitter:
         for t in sorted(set(whiles) & set(loops), key=lambda t: len(list(enclosing(whiles[t])))):
             w, loop = whiles[t], loops[t]
             outer_w, outer_loop = parent.get(id(w)), parent.get(id(loop))
-            if w in self.fn.body.stmts and loop in self.fn.body.stmts:
+            if id(w) in top and id(loop) in top:
                 pushes[t], pops[t] = w, loop
                 kept.add(t)
                 continue
