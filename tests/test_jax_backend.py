@@ -45,6 +45,10 @@ def test_jax_backend_gradient_under_jit(case):
 
 
 # s2s.vjp (forward sweep and pullback as two functions) under jit: as PENDING, and
+SPLIT_IN_BRANCH = ("lowering::loop_in_branch", "lowering::loop_in_branch[1]",
+                   "lowering::list_loop_in_branch", "lowering::list_loop_in_branch[1]",
+                   "lowering::while_loop_in_branch", "lowering::while_loop_in_branch[1]",
+                   "lowering::empty_loop_with_break_in_branch")
 VJP_PENDING = {
     **PENDING,
     "control::break_inner_loop_only": "the forward function of a while loop recorded inside "
@@ -52,8 +56,7 @@ VJP_PENDING = {
     **{case: "the forward function of a loop in a branch on a traced value records its steps "
              "on a Python list (a scan only where the pullback is in the same function): "
              f"the branch stays Python's if, {CONCRETE}"
-       for case in ("lowering::loop_in_branch", "lowering::loop_in_branch[1]",
-                    "lowering::list_loop_in_branch", "lowering::list_loop_in_branch[1]")},
+       for case in SPLIT_IN_BRANCH},
 }
 
 
@@ -94,6 +97,8 @@ SECOND_PENDING = {
     **{(c, t): why for c, why in PENDING.items() for t in ("jacfwd", "jacrev", "hessian", "hvp")},
     **{("control::break_inner_loop_only", t): VJP_PENDING["control::break_inner_loop_only"]
        for t in ("jacrev", "hessian", "hvp")},
+    ("lowering::while_loop_in_branch[1]", "jacrev"):
+        VJP_PENDING["lowering::while_loop_in_branch[1]"],
     **{("reductions::prod_with_zero", t): "no second derivative of np.prod at a zero entry "
        "(the numpy backend raises the same MissingRuleError)" for t in ("hessian", "hvp")},
 }

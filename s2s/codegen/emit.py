@@ -1034,7 +1034,8 @@ class Emitter:
                 plan[id(loop)] = t
                 self.unwritten.add(t)  # no copy of the tape to pop
         for s in step_fors.values():
-            if id(s) not in plan and s not in pops.values():  # Python's loop pops its tape
+            paired = [pops[t] for t in pops if t in pushes]  # planned by _scans
+            if id(s) not in plan and s not in paired:  # Python's loop pops its tape
                 del self.step_loops[id(s)]
                 self.unwritten.discard(s.iter.name)
         # a forward function that returns the tape (for its pullback) of a loop at its top

@@ -96,3 +96,27 @@ def list_loop_in_branch(x, s):
         for v in [x, x * s]:
             x = np.sin(v) * s
     return np.sum(x * x)
+
+
+# case: args=(randn(3), 1.4), wrt=(0, 1), ref="fd"
+# case: args=(randn(3), 0.6), wrt=(0, 1), ref="fd"
+def while_loop_in_branch(x, s):
+    # the while loop's steps, recorded in the branch, are one of the cond's outputs
+    if s > 1.0:
+        n = 0
+        while n < 3:
+            x = np.tanh(x * s) + x[::-1]
+            n += 1
+    return np.sum(x * x) * s
+
+
+# case: args=(randn(3) - 1.0, 0.8), wrt=(0, 1), ref="fd"
+def empty_loop_with_break_in_branch(x, s):
+    # a loop over an empty list that may break records no step: the pullback, run for a
+    # traced count of steps, indexed zero rows
+    if np.sum(x) < 0.3:
+        for v in [x, x, x][2:-1]:
+            s = np.max(v)
+            if np.sum(v) < 0.4:
+                break
+    return np.sum(x * x) * s
