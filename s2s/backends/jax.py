@@ -310,8 +310,39 @@ def scan(body_fn, init, xs, reverse=False, length=None):
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
     if jax.tree.structure(carry) != jax.tree.structure(init):  # a list that grows, say
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
+    n = jax.tree.leaves(steps)[0].shape[0] if jax.tree.leaves(steps) else 0
+    if n and _grows(jax, jnp, init, carry):
+        return _scan_peeled(jax, jnp, body_fn, init, steps, n, reverse)
     init = jax.tree.map(lambda v, s: _carried(jnp, v, s), init, carry)
     return jax.lax.scan(body_fn, init, steps, reverse=reverse)
+
+
+def _grows(jax, jnp, init, carry):
+    """Whether a carry takes a larger shape after a step than it starts with."""
+    return any(v is not None and jnp.shape(v) != s.shape
+               for v, s in zip(jax.tree.leaves(init, is_leaf=lambda v: v is None),
+                               jax.tree.leaves(carry)))
+
+
+def _scan_peeled(jax, jnp, body_fn, init, steps, n, reverse):
+    """A scan whose carry grows in its first step (a cotangent that starts as a scalar and
+    is broadcast larger by the step, to be summed later; an accumulator starting at 0.0):
+    the first step runs on the initial carry as it is, as numpy's loop runs it, and
+    lax.scan the others from the carry it gives. Broadcasting the initial carry instead
+    would change what a cotangent broadcast larger sums to."""
+    k = n - 1 if reverse else 0
+    carry, y = body_fn(init, jax.tree.map(lambda x: x[k], steps))
+    rest = jax.tree.map(lambda x: x[:-1] if reverse else x[1:], steps)
+    first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
+                         rest)
+    after, _ = jax.eval_shape(body_fn, carry, first)
+    carry = jax.tree.map(lambda v, s: _carried(jnp, v, s), carry, after)
+    carry, ys = jax.lax.scan(body_fn, carry, rest, reverse=reverse)
+    # (what the first step records takes the shape the others' records have)
+    one = jax.tree.map(lambda v, a: jnp.broadcast_to(jnp.asarray(v, a.dtype), a.shape[1:])[None],
+                       y, ys)
+    return carry, jax.tree.map(lambda a, b: jnp.concatenate([a, b] if reverse else [b, a]),
+                               ys, one)
 
 
 class _Steps(list):
