@@ -120,3 +120,13 @@ def empty_loop_with_break_in_branch(x, s):
             if np.sum(v) < 0.4:
                 break
     return np.sum(x * x) * s
+
+
+# case: args=(randn(4), 0.8), wrt=(0, 1)
+def max_in_loop(x, s):
+    # the cotangent of s is broadcast larger by a step (summed later): broadcasting the
+    # scalar it starts as to that shape multiplied the gradient by the length of x
+    for i in range(4):
+        a = np.sin(x) * s
+        s = np.max(a)
+    return s
