@@ -304,14 +304,16 @@ def scan(body_fn, init, xs, reverse=False, length=None):
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          steps)
     try:
-        carry, _ = jax.eval_shape(body_fn, init, first)
+        carry, ys = jax.eval_shape(body_fn, init, first)
     except (jax.errors.TracerIntegerConversionError, jax.errors.ConcretizationTypeError,
             jax.errors.TracerArrayConversionError, jax.errors.TracerBoolConversionError):
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
     if jax.tree.structure(carry) != jax.tree.structure(init):  # a list that grows, say
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
     n = jax.tree.leaves(steps)[0].shape[0] if jax.tree.leaves(steps) else 0
-    if n and _grows(jax, jnp, init, carry):
+    if n == 0:  # no step: the carries as they are, as numpy's loop leaves them
+        return init, jax.tree.map(lambda s: jnp.zeros((0,) + s.shape, s.dtype), ys)
+    if _grows(jax, jnp, init, carry):
         return _scan_peeled(jax, jnp, body_fn, init, steps, n, reverse)
     init = jax.tree.map(lambda v, s: _carried(jnp, v, s), init, carry)
     return jax.lax.scan(body_fn, init, steps, reverse=reverse)
@@ -404,6 +406,10 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          xs)
     carry, _ = jax.eval_shape(body_fn, init, first)
+    if _grows(jax, jnp, init, carry):  # (numpy's first step sees the smaller value)
+        raise S2SError("a value this loop carries grows in its first step, and the number "
+                       "of steps is traced: jax's loop of traced length needs one shape",
+                       hint="make the loop's count static, or use the numpy backend")
     init = _typed(jax, jnp, init, carry)
     _, ys = jax.eval_shape(body_fn, init, first)
     rows = jax.tree.leaves(xs)  # as many rows as the loop that recorded xs could run
@@ -521,11 +527,15 @@ def _stacked(jax, jnp, body_fn, carry, steps):
     stacks them, for a loop in the body of a traced one (whose steps record this one's
     in its buffers). A loop that ran no step stacks zero rows of what one would record.
     None where the steps record values of different shapes or kinds (a list, say)."""
+    import numpy as np
     try:
         if not steps:
             _, one = jax.eval_shape(body_fn, carry)
             return jax.tree.map(lambda s: jnp.zeros((0,) + s.shape, s.dtype), one)
-        return jax.tree.map(lambda *rows: jnp.stack(rows), *steps)
+        # concrete values (a count of steps) stay concrete: a loop that runs them back
+        # runs as many steps as Python's, not a traced number
+        return jax.tree.map(lambda *rows: jnp.stack(rows) if _traced(jax, rows) else
+                            np.stack(rows), *steps)
     except (TypeError, ValueError):
         return None
 
