@@ -47,10 +47,18 @@ def test_jax_backend_gradient_under_jit(case):
 
 
 # s2s.vjp (forward sweep and pullback as two functions) under jit: as PENDING, and
+SPLIT_IN_BRANCH = ("lowering::loop_in_branch", "lowering::loop_in_branch[1]",
+                   "lowering::list_loop_in_branch", "lowering::list_loop_in_branch[1]",
+                   "lowering::while_loop_in_branch", "lowering::while_loop_in_branch[1]",
+                   "lowering::empty_loop_with_break_in_branch")
 VJP_PENDING = {
     **PENDING,
     "control::break_inner_loop_only": "the forward function of a while loop recorded inside "
                                       "a for loop's branch stays a Python while loop",
+    **{case: "the forward function of a loop in a branch on a traced value records its steps "
+             "on a Python list (a scan only where the pullback is in the same function): "
+             f"the branch stays Python's if, {CONCRETE}"
+       for case in SPLIT_IN_BRANCH},
 }
 
 
@@ -333,3 +341,36 @@ def test_for_loop_that_may_break_needs_no_max_steps():
     x = np.array([0.5, 2.5, 1.0, 0.2])
     got = jax.jit(s2s.grad(control.early_return_in_loop, backend="jax"))(x)
     assert_tree_close(np.asarray(got), s2s.grad(control.early_return_in_loop)(x), 1e-12, 1e-12)
+
+
+@s2s.custom_vjp
+def _softplus(x):
+    return np.log1p(np.exp(x))
+
+
+def _softplus_fwd(x):
+    y = np.log1p(np.exp(x))
+    return y, (x,)
+
+
+def _softplus_bwd(res, g):
+    x, = res
+    return (g / (1.0 + np.exp(-x)),)
+
+
+_softplus.defvjp(_softplus_fwd, _softplus_bwd)
+
+
+def _softplus_loss(x):
+    return np.sum(_softplus(x) * x)
+
+
+def test_custom_vjp_written_with_numpy_under_jit():
+    """The fwd and bwd of a custom_vjp, written with numpy, run against jax.numpy as the
+    user's own code does: under jit they received tracers numpy cannot take."""
+    x = np.array([0.5, -1.0, 2.0])
+    want = jax.grad(lambda x: jax.numpy.sum(jax.nn.softplus(x) * x))(x)
+    got = jax.jit(s2s.grad(_softplus_loss, backend="jax"))(x)
+    assert_tree_close(np.asarray(got), np.asarray(want), 1e-12, 1e-12, what="under jit")
+    assert_tree_close(s2s.grad(_softplus_loss)(x), np.asarray(want), 1e-12, 1e-12,
+                      what="numpy backend")

@@ -1,4 +1,4 @@
-# s2s show ../../tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
+# s2s show tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
 def if_in_loop_on_index_grad(x):
     tape = []
     tape1 = []
@@ -9,57 +9,50 @@ def if_in_loop_on_index_grad(x):
     acc = 1.0
     for i in r:
         t1 = i == 2
-
-        def if_true_2():
+        if t1:
             t2 = x[i]
             acc_1 = acc * t2
             tape2.append(t2)
-            return acc_1
-
-        def if_false_2():
+            tape3.append(None)
+        else:
             t3 = i > 2
 
-            def if_true():
+            def if_true_2():
                 t4 = x[i]
                 acc_1 = acc + t4 ** 2
-                tape.append(t4)
-                return acc_1
+                return acc_1, t4, None
 
-            def if_false():
+            def if_false_2():
                 t5 = x[i]
                 acc_1 = acc - t5
-                tape1.append(t5)
-                return acc_1
-            acc_1 = cond(t3, if_true, if_false)
+                return acc_1, None, t5
+            acc_1, t4_recorded, t5_recorded = cond(t3, if_true_2, if_false_2)
+            tape.append(t4_recorded)
+            tape1.append(t5_recorded)
             tape3.append(t3)
-            return acc_1
-        acc_1 = cond(t1, if_true_2, if_false_2)
+            tape2.append(None)
         tape4.append((t1, acc))
         acc = acc_1
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
-        t1, acc = tape4.pop()
-
-        def if_true_4(acc_bar, x_bar):
-            t2 = tape2.pop()
+        t1, acc_1 = tape4.pop()
+        t2 = tape2.pop()
+        t3 = tape3.pop()
+        if t1:
             acc_bar_1 = acc_bar * t2
-            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc, t2))
-            return acc_bar_1, x_bar_1
+            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc_1, t2))
+            acc_bar, x_bar = acc_bar_1, x_bar_1
+        else:
+            t4 = tape.pop()
+            t5 = tape1.pop()
 
-        def if_false_4(acc_bar, x_bar):
-            t3 = tape3.pop()
-
-            def if_true_3(x_bar):
-                t4 = tape.pop()
+            def if_true_4(x_bar):
                 x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * 2 * t4, t4))
                 return acc_bar, x_bar_1
 
-            def if_false_3(x_bar):
-                t5 = tape1.pop()
+            def if_false_4(x_bar):
                 x_bar = add_at(x_bar, i, -unbroadcast(acc_bar, t5))
                 return acc_bar, x_bar
-            acc_bar, x_bar = cond(t3, if_true_3, if_false_3, x_bar, cotangents=(0, 1))
-            return acc_bar, x_bar
-        acc_bar, x_bar = cond(t1, if_true_4, if_false_4, acc_bar, x_bar, cotangents=(0, 1))
-    return x_bar
+            acc_bar, x_bar = cond(t3, if_true_4, if_false_4, x_bar, cotangents=(0, 1))
+    return acc, x_bar

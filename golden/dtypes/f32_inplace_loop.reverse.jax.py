@@ -15,21 +15,21 @@ def f32_inplace_loop_grad(x, w):
         def if_true():
             t6 = t4 + 1.0
             y = setitem(y_1, i, t6)
-            tape.append(t6)
-            return y
+            return y, t6
 
         def if_false():
-            return y_1
-        y = cond(t5, if_true, if_false)
+            return y_1, None
+        y, t6_recorded = cond(t5, if_true, if_false)
+        tape.append(t6_recorded)
         tape1.append((t1, t2, t3, t4, t5))
     y_bar = y + y
     w_bar = zeros_like(w)
     x_bar = zeros_like(x)
     for i in reversed(r):
         t1, t2, t3, t4, t5 = tape1.pop()
+        t6 = tape.pop()
 
         def if_true_2():
-            t6 = tape.pop()
             y_1_bar = setitem(y_bar, i, 0.0)
             return unbroadcast(jnp.copy(y_bar[i]), t6), y_1_bar
 

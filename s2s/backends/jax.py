@@ -50,6 +50,8 @@ class JaxBackend(Backend):
             return prim
         if static and prim in LITERAL:
             return LITERAL[prim]
+        if static and prim in ON_SHAPES:  # numpy's: a Python value stays one
+            return prim
         if (prim, nargs) in AS_JNP:
             return AS_JNP[prim, nargs]
         if prim in OWN:
@@ -67,8 +69,11 @@ class JaxBackend(Backend):
     def constant(self, obj):
         """A numpy array the code reads becomes a jax array (a traced counter can index it),
         the same one for every function that reads it (a pullback and its forward sweep
-        share a namespace)."""
+        share a namespace). A user's function the code calls as it is (the fwd and bwd of
+        a custom_vjp, the jvp of a custom_jvp) runs against jax.numpy (``_retargeted``)."""
         import numpy as np
+        if isinstance(obj, types.FunctionType):
+            return _retargeted(obj)
         if not isinstance(obj, np.ndarray):
             return obj
         held = _CONSTANTS.get(id(obj))
@@ -119,6 +124,35 @@ def _traced_value_error(e):
 
 
 _CONSTANTS = {}  # id of a numpy array -> (a weak reference to it, its jax array)
+_SPACES = {}  # id of a user module's globals -> (those globals, their jax.numpy copy)
+
+
+def _retargeted(fn):
+    """A user's function written with numpy, as the jax backend retargets the user's own
+    code: the same code, with the numpy module its module calls ``np`` (or any name)
+    bound to jax.numpy, and the functions of that module it calls retargeted alike, so
+    that it runs on values jax traces. Functions of s2s, numpy, jax and scipy stay."""
+    import numpy as np
+    space = fn.__globals__
+    if (fn.__module__ or "").split(".")[0] in ("s2s", "numpy", "jax", "jaxlib", "scipy") \
+            or not any(v is np for v in space.values()):
+        return fn
+    held = _SPACES.get(id(space))
+    if held is None or held[0] is not space:
+        _, jnp = _jax()
+        copy = {k: jnp if v is np else v for k, v in space.items()}
+        held = _SPACES[id(space)] = (space, copy)
+        for k, v in space.items():  # the module's functions, calling each other
+            if isinstance(v, types.FunctionType) and v.__globals__ is space:
+                copy[k] = _rebuilt(v, copy)
+    return _rebuilt(fn, held[1]) if fn.__globals__ is space else fn
+
+
+def _rebuilt(fn, space):
+    new = types.FunctionType(fn.__code__, space, fn.__name__, fn.__defaults__, fn.__closure__)
+    new.__kwdefaults__, new.__doc__ = fn.__kwdefaults__, fn.__doc__
+    new.__module__ = fn.__module__
+    return new
 
 # math functions whose jax.numpy name differs
 MATH = {"math.asin": "jnp.arcsin", "math.acos": "jnp.arccos", "math.atan": "jnp.arctan",
@@ -144,12 +178,16 @@ AS_JNP = {("math.log", 1): "jnp.log", ("math.hypot", 2): "jnp.hypot"}
 # arrays of Python values: concrete under a jax trace, as the repeats of jnp.repeat or the
 # shape of jnp.zeros must be (jnp.array would make them traced values)
 LITERAL = {"np.array": "array_", "np.asarray": "asarray_"}
+# numpy functions that, on Python values (a shape: np.prod(x.shape[1:])), numpy computes
+# (jnp.prod takes no tuple, and its result would be traced under jit)
+ON_SHAPES = {"np.prod", "np.sum", "np.max", "np.min", "np.cumprod", "np.cumsum"}
 
 
 @functools.lru_cache(maxsize=None)
 def _modules():
     jax, jnp = _jax()
-    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math,
+    import numpy as np
+    return {"jnp": jnp, "jax": jax, "lax": jax.lax, "math": math, "np": np,
             "cond": cond, "while_loop": while_loop, "while_scan": while_scan, "scan": scan,
             **jax_helpers.spellings(jax, jnp)}
 
@@ -161,7 +199,8 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
     of smaller shape is broadcast, but a cotangent (the outputs ``cotangents`` lists) that
     is broadcast larger in one branch is summed down, as it would be after the branch. A
     branch returns None for a value it leaves undefined (the other branch defines it):
-    zeros stand in, as the value is not read on that path."""
+    zeros stand in, as the value is not read on that path. A Python value that is no
+    array (the range a loop in a branch ran over) passes around ``lax.cond`` as it is."""
     jax, jnp = _jax()
     if not isinstance(pred, jax.core.Tracer):
         out = true_fn(*operands) if pred else false_fn(*operands)
@@ -170,34 +209,79 @@ def cond(pred, true_fn, false_fn, *operands, cotangents=()):
         zero = lambda k, v: 0.0 if v is None and k in cotangents else v  # noqa: E731
         return zero(0, out) if not isinstance(out, tuple) else \
             tuple(zero(k, v) for k, v in enumerate(out))
-    shapes = [jax.eval_shape(f, *operands) for f in (true_fn, false_fn)]
-    single = not isinstance(shapes[0], tuple)
-    t_shapes, f_shapes = ((s,) if single else s for s in shapes)
-    agreed = []
-    for k, (a, b) in enumerate(zip(t_shapes, f_shapes, strict=True)):
-        a = a if a is not None else b
-        b = b if b is not None else a
-        shape = jnp.broadcast_shapes(a.shape, b.shape)
-        if k in cotangents:
-            shape = min(a.shape, b.shape, key=math.prod)
-        agreed.append(jax.ShapeDtypeStruct(shape, jnp.result_type(a.dtype, b.dtype)))
+    single = []  # whether the branches return one value, not a tuple
+    statics = ({}, {})  # {output: its Python value} of each branch
+
+    def arrays(f, j):
+        def run(*args):
+            out = f(*args)
+            single[:] = [not isinstance(out, tuple)]
+            out = tuple(map(_stacked_rows, (out,) if single[0] else out))
+            statics[j].update((k, v) for k, v in enumerate(out) if _static(v))
+            return tuple(None if _static(v) else v for v in out)
+        return run
+    fns = [arrays(f, j) for j, f in enumerate((true_fn, false_fn))]
+    t_shapes, f_shapes = [jax.eval_shape(f, *operands) for f in fns]
+    agreed = [_agreed(jax, jnp, k in cotangents, a, b)
+              for k, (a, b) in enumerate(zip(t_shapes, f_shapes, strict=True))]
     unbroadcast = helpers()["unbroadcast"]
 
     def fit(k, v, s):
-        if v is None:
-            return jnp.zeros(s.shape, s.dtype)
         if k in cotangents and jnp.shape(v) != s.shape:
             v = unbroadcast(v, jnp.zeros(s.shape))
         return jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape)
 
+    def fit_tree(k, v, s):
+        if v is None:
+            return jax.tree.map(lambda s: jnp.zeros(s.shape, s.dtype), s)
+        return jax.tree.map(lambda v, s: fit(k, v, s), v, s)
+
     def typed(f):
         def run(*args):
-            out = f(*args)
-            return tuple(fit(k, v, s) for k, (v, s) in
-                         enumerate(zip((out,) if single else out, agreed, strict=True)))
+            return tuple(fit_tree(k, v, s) for k, (v, s) in
+                         enumerate(zip(f(*args), agreed, strict=True)))
         return run
-    out = jax.lax.cond(pred, typed(true_fn), typed(false_fn), *operands)
-    return out[0] if single else out
+    out = list(jax.lax.cond(pred, typed(fns[0]), typed(fns[1]), *operands))
+    for k in set(statics[0]) | set(statics[1]):
+        values = [s[k] for s in statics if k in s]
+        if len(values) == 2 and values[0] != values[1]:
+            raise S2SError(f"the branches of a traced condition give different Python values "
+                           f"({values[0]!r} and {values[1]!r}), which jax cannot choose between",
+                           hint="make the condition static (jax.jit(..., static_argnums=...))")
+        out[k] = values[0]
+    return out[0] if single[0] else tuple(out)
+
+
+# Python values a branch may return that are no arrays: they pass around lax.cond
+_STATIC = (range, slice, str)
+
+
+def _static(v):
+    return isinstance(v, _STATIC) and v is not None or isinstance(v, _Steps) and not v
+
+
+def _stacked_rows(v):
+    """What the steps of a loop Python ran in a branch recorded (``_Steps``, or a tuple of
+    them), stacked into arrays as ``lax.scan`` stacks them, so that ``lax.cond`` can return
+    it; a loop that ran no step records nothing (a Python value)."""
+    if isinstance(v, tuple) and any(isinstance(c, _Steps) for c in v):
+        return tuple(map(_stacked_rows, v))
+    if not isinstance(v, _Steps) or not v:
+        return v
+    jax, jnp = _jax()
+    return jax.tree.map(lambda *rows: jnp.stack(rows), *v)
+
+
+def _agreed(jax, jnp, cotangent, a, b):
+    """The shape and dtype both branches give an output (each a ShapeDtypeStruct, a tree
+    of them, or None for one a branch leaves undefined)."""
+    if a is None or b is None:
+        return b if a is None else a
+    if not isinstance(a, jax.ShapeDtypeStruct) or not isinstance(b, jax.ShapeDtypeStruct):
+        return jax.tree.map(lambda x, y: _agreed(jax, jnp, cotangent, x, y), a, b)
+    shape = min(a.shape, b.shape, key=math.prod) if cotangent else \
+        jnp.broadcast_shapes(a.shape, b.shape)
+    return jax.ShapeDtypeStruct(shape, jnp.result_type(a.dtype, b.dtype))
 
 
 def scan(body_fn, init, xs, reverse=False, length=None):
@@ -221,15 +305,47 @@ def scan(body_fn, init, xs, reverse=False, length=None):
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          steps)
     try:
-        carry, _ = jax.eval_shape(body_fn, init, first)
+        carry, ys = jax.eval_shape(body_fn, init, first)
     except (jax.errors.TracerIntegerConversionError, jax.errors.ConcretizationTypeError,
             jax.errors.TracerArrayConversionError, jax.errors.TracerBoolConversionError):
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
     if jax.tree.structure(carry) != jax.tree.structure(init):  # a list that grows, say
         return _python_scan(jax, jnp, body_fn, init, xs, reverse)
-    init = jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
-                        init, carry)
+    n = jax.tree.leaves(steps)[0].shape[0] if jax.tree.leaves(steps) else 0
+    if n == 0:  # no step: the carries as they are, as numpy's loop leaves them
+        return init, jax.tree.map(lambda s: jnp.zeros((0,) + s.shape, s.dtype), ys)
+    if _grows(jax, jnp, init, carry):
+        return _scan_peeled(jax, jnp, body_fn, init, steps, n, reverse)
+    init = jax.tree.map(lambda v, s: _carried(jnp, v, s), init, carry)
     return jax.lax.scan(body_fn, init, steps, reverse=reverse)
+
+
+def _grows(jax, jnp, init, carry):
+    """Whether a carry takes a larger shape after a step than it starts with."""
+    return any(v is not None and jnp.shape(v) != s.shape
+               for v, s in zip(jax.tree.leaves(init, is_leaf=lambda v: v is None),
+                               jax.tree.leaves(carry)))
+
+
+def _scan_peeled(jax, jnp, body_fn, init, steps, n, reverse):
+    """A scan whose carry grows in its first step (a cotangent that starts as a scalar and
+    is broadcast larger by the step, to be summed later; an accumulator starting at 0.0):
+    the first step runs on the initial carry as it is, as numpy's loop runs it, and
+    lax.scan the others from the carry it gives. Broadcasting the initial carry instead
+    would change what a cotangent broadcast larger sums to."""
+    k = n - 1 if reverse else 0
+    carry, y = body_fn(init, jax.tree.map(lambda x: x[k], steps))
+    rest = jax.tree.map(lambda x: x[:-1] if reverse else x[1:], steps)
+    first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
+                         rest)
+    after, _ = jax.eval_shape(body_fn, carry, first)
+    carry = jax.tree.map(lambda v, s: _carried(jnp, v, s), carry, after)
+    carry, ys = jax.lax.scan(body_fn, carry, rest, reverse=reverse)
+    # (what the first step records takes the shape the others' records have)
+    one = jax.tree.map(lambda v, a: jnp.broadcast_to(jnp.asarray(v, a.dtype), a.shape[1:])[None],
+                       y, ys)
+    return carry, jax.tree.map(lambda a, b: jnp.concatenate([a, b] if reverse else [b, a]),
+                               ys, one)
 
 
 class _Steps(list):
@@ -256,11 +372,21 @@ def _python_scan(jax, jnp, body_fn, init, xs, reverse):
             tuple(column[k] for column in recorded)
     for k in reversed(order) if reverse else order:
         carry, ys[k] = body_fn(carry, at(k))
-    if not ys or ys[0] is None:
-        return carry, None
+    return carry, _stacked_steps(ys)
+
+
+def _stacked_steps(ys):
+    """What the steps of a loop Python ran recorded (``ys``, one entry a step): None if
+    they record nothing; a tuple of the records of each value if a step records several.
+    A loop that ran no step records an empty list, which a loop that reads it back runs
+    over by Python, whatever it would have recorded."""
+    if not ys:
+        return _Steps()
+    if ys[0] is None:
+        return None
     if isinstance(ys[0], tuple):  # (a, b) each step: the stacks of a and of b
-        return carry, tuple(_Steps(column) for column in zip(*ys))
-    return carry, ys
+        return tuple(_Steps(column) for column in zip(*ys))
+    return ys
 
 
 def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
@@ -272,14 +398,19 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
         ys, carry = _Steps([None] * length), init
         for k in map(order, range(length)):
             carry, ys[k] = body_fn(carry, _row(xs, k))
-        if not ys or ys[0] is None:
-            return carry, None
-        if isinstance(ys[0], tuple):
-            return carry, tuple(_Steps(column) for column in zip(*ys))
-        return carry, ys
+        return carry, _stacked_steps(ys)
+    if _by_python(xs):  # the steps a loop Python ran recorded, as arrays; none: no step
+        columns = xs if isinstance(xs, tuple) else (xs,)
+        if not any(len(c) for c in columns if isinstance(c, _Steps)):
+            return init, _Steps()
+        xs = _stacked_rows(xs)
     first = jax.tree.map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x)[1:], jnp.result_type(x)),
                          xs)
     carry, _ = jax.eval_shape(body_fn, init, first)
+    if _grows(jax, jnp, init, carry):  # (numpy's first step sees the smaller value)
+        raise S2SError("a value this loop carries grows in its first step, and the number "
+                       "of steps is traced: jax's loop of traced length needs one shape",
+                       hint="make the loop's count static, or use the numpy backend")
     init = _typed(jax, jnp, init, carry)
     _, ys = jax.eval_shape(body_fn, init, first)
     rows = jax.tree.leaves(xs)  # as many rows as the loop that recorded xs could run
@@ -287,6 +418,8 @@ def _scan_steps(jax, jnp, body_fn, init, xs, length, reverse):
         ys = jax.tree.map(lambda s: jnp.zeros((jnp.shape(rows[0])[0],) + s.shape, s.dtype), ys)
     elif jax.tree.leaves(ys):
         raise AssertionError("a loop of traced length stacks values but reads no tape")
+    if rows and jnp.shape(rows[0])[0] == 0:  # the loop that recorded xs could run no step
+        return init, ys
 
     def step(k, state):
         carry, stacked = state
@@ -302,11 +435,27 @@ def _typed(jax, jnp, init, shapes):
     leaves, tree = jax.tree.flatten(shapes)
     values = jax.tree.leaves(init, is_leaf=lambda v: v is None)
     if len(values) != len(leaves):
-        return jax.tree.map(lambda v, s: jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape),
-                            init, shapes)
+        return jax.tree.map(lambda v, s: _carried(jnp, v, s), init, shapes)
     return jax.tree.unflatten(tree, [
-        jnp.zeros(s.shape, s.dtype) if v is None else
-        jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape) for v, s in zip(values, leaves)])
+        jnp.zeros(s.shape, s.dtype) if v is None else _carried(jnp, v, s)
+        for v, s in zip(values, leaves)])
+
+
+def _carried(jnp, v, s):
+    """A loop's initial carry ``v`` with the shape and dtype ``s`` one step gives it: a
+    carry may grow (a cotangent that starts as a scalar) but not shrink, which jax's
+    loops cannot hold (numpy's loop changes the value's shape from step to step)."""
+    if jnp.ndim(v) > len(s.shape) or not _broadcastable(jnp.shape(v), s.shape):
+        raise S2SError(f"a value a loop carries changes shape from one step to the next "
+                       f"({jnp.shape(v)} before the loop, {s.shape} after a step): jax's "
+                       f"loops (lax.scan, lax.while_loop) keep one shape",
+                       hint="give the value its final shape before the loop, or use the numpy "
+                            "backend")
+    return jnp.broadcast_to(jnp.asarray(v, s.dtype), s.shape)
+
+
+def _broadcastable(shape, to):
+    return all(a in (1, b) for a, b in zip(reversed(shape), reversed(to)))
 
 
 def _row(xs, k):
@@ -332,6 +481,10 @@ def while_scan(cond_fn, body_fn, init, max_steps=None):
                     raise _too_many_steps(body_fn, max_steps)
                 carry, recorded = body_fn(carry)
                 steps.append(recorded)
+            stacked = _stacked(jax, jnp, body_fn, carry, steps) \
+                if _traced(jax, (init, steps)) else None
+            if stacked is not None:
+                return carry, stacked
             if steps and isinstance(steps[0], tuple):
                 return carry, tuple(_Steps(column) for column in zip(*steps))
             return carry, _Steps(steps)
@@ -364,6 +517,28 @@ def while_scan(cond_fn, body_fn, init, max_steps=None):
             raise _too_many_steps(body_fn, max_steps)
     jax.debug.callback(check, cond_fn(carry))
     return carry, tape
+
+
+def _traced(jax, tree):
+    return any(isinstance(v, jax.core.Tracer) for v in jax.tree.leaves(tree))
+
+
+def _stacked(jax, jnp, body_fn, carry, steps):
+    """What the steps of a loop Python ran recorded, stacked into arrays as ``lax.scan``
+    stacks them, for a loop in the body of a traced one (whose steps record this one's
+    in its buffers). A loop that ran no step stacks zero rows of what one would record.
+    None where the steps record values of different shapes or kinds (a list, say)."""
+    import numpy as np
+    try:
+        if not steps:
+            _, one = jax.eval_shape(body_fn, carry)
+            return jax.tree.map(lambda s: jnp.zeros((0,) + s.shape, s.dtype), one)
+        # concrete values (a count of steps) stay concrete: a loop that runs them back
+        # runs as many steps as Python's, not a traced number
+        return jax.tree.map(lambda *rows: jnp.stack(rows) if _traced(jax, rows) else
+                            np.stack(rows), *steps)
+    except (TypeError, ValueError):
+        return None
 
 
 def _too_many_steps(body_fn, max_steps):

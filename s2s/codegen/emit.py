@@ -15,6 +15,8 @@ import keyword
 import operator
 from dataclasses import replace
 
+import numpy as np
+
 from .. import runtime
 from ..backends.jax import LOOP_SITES
 from ..errors import USER_LINES
@@ -52,6 +54,8 @@ CONTAINS = {"tuple": slice(0, None), "list": slice(0, None), "append": slice(1, 
             "tape.push": slice(1, None)}
 INPLACE = {"setitem", "add_at", "append", "tree_add_at"}
 NOT_EXPRESSIONS = INPLACE | {"tape.new", "tape.push", "tape.pop", "unpack"}
+# the lengths and shapes of arrays: Python values, under a jax trace too
+SHAPES = {"len", "np.shape", "np.ndim", "np.size"}
 MAX_FOLDED = 6  # operations one folded expression may hold
 LOOP_SUMS = {"matmul_vjp_lhs_sum", "matmul_vjp_rhs_sum", "unbroadcast_sum"}
 # names backends' code calls
@@ -284,12 +288,29 @@ class Emitter:
     def global_ref(self, g):
         parts = g.name.split(".")
         root = parts[0]
+        if len(parts) > 1 and g.root is np and callable(g.obj) and not isinstance(g.obj, type):
+            # a numpy function the code calls (np.meshgrid), as the backend spells it
+            retargeted = self.retargeted(".".join(["np", *parts[1:]]))
+            if retargeted is not None:
+                return retargeted
         obj = g.root if len(parts) > 1 else g.obj
         py = self.bind_global(root, obj)
         node = ast.Name(py, ast.Load())
         for p in parts[1:]:
             node = ast.Attribute(node, p, ast.Load())
         return node
+
+    def retargeted(self, name):
+        """``name`` (``np.meshgrid``) as the backend spells it (``jnp.meshgrid``), if the
+        backend's module has it; else None."""
+        spelled = self.backend.spell(name)
+        parts = spelled.split(".")
+        obj = self.backend.module_for(parts[0])
+        if spelled == name or obj is None:
+            return None
+        for p in parts[1:]:
+            obj = getattr(obj, p, None)
+        return self.dotted(name) if obj is not None else None
 
     def bind_global(self, name, obj):
         obj = self.backend.constant(obj)
@@ -379,12 +400,14 @@ class Emitter:
         return self.call(self.dotted(p, len(a) + len(s.kwargs), static), a, s.kwargs)
 
     def static(self, atom):
-        """Whether ``atom`` is a Python value whatever the arguments: a constant, a length,
-        or a list or tuple of them (a backend may spell a call on such values differently)."""
+        """Whether ``atom`` is a Python value whatever the arguments: a constant, a length
+        or shape, or a list or tuple of them, or an item of one (a backend may spell a call on such values differently)."""
         if isinstance(atom, Const):
             return True
+        if isinstance(atom, Slice):
+            return all(map(self.static, atoms_in(atom)))
         s = self.defs.get(atom.name) if isinstance(atom, Var) else None
-        return s is not None and (s.prim == "len" or s.prim in ("list", "tuple")
+        return s is not None and (s.prim in SHAPES or s.prim in ("list", "tuple", "getitem")
                                   and all(map(self.static, s.args)))
 
     def maybe_container(self, atom):
@@ -416,7 +439,10 @@ class Emitter:
         self.branch_records = {}  # {such a tape: names of the values a step records on it}
         self.branch_pops = {}  # {such a tape: the values the backward branch pops}
         self.loop_sites = {}  # {while body function: (file, line, col) of the user's loop}
+        self.branch_stacks = {}  # {tape a scan in a branch stacks: the If}
         self.scans, self.scanned_tapes = self._scans() if self.backend.functional else ({}, set())
+        self.hoisted = self._hoisted_tapes() if self.backend.functional else set()
+        self.moved = set()  # ids of statements emitted before the branch that holds them
         self.inline_exprs = {}
         self.indexed_ranges = self._indexed_ranges() if self.backend.functional else set()
         self.inlinable = self._inlinable()
@@ -537,8 +563,15 @@ class Emitter:
 
     def stmt(self, s):
         out = []
-        if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten:
+        if isinstance(s, Assign) and s.outs and s.outs[0] in self.unwritten or id(s) in self.moved:
             return out
+        if isinstance(s, If):  # the pops of a hoisted tape, whichever branch runs
+            pops = self._tape_ops(s, "tape.pop")
+            if pops:
+                self._rename_hoisted(s, pops)
+            for st in pops:
+                out += self.effect(st)
+                self.moved.add(id(st))
         if isinstance(s, Assign):
             e = self.expr(s)
             if e is not None and not s.outs:  # a call for its effect: print(...)
@@ -554,7 +587,9 @@ class Emitter:
                 return out
             return out + self.effect(s)
         if isinstance(s, If) and self.backend.functional and s.outs:
-            return self.functional_if(s)
+            functional = self.functional_if(s)
+            if functional is not None:
+                return out + functional
         if isinstance(s, For) and id(s) in self.scans:
             return self.functional_for(s)
         if isinstance(s, While) and self.backend.functional:
@@ -565,6 +600,13 @@ class Emitter:
             cond = self.atom(s.cond)
             then = self.branch(s.then, s.outs)
             orelse = self.branch(s.orelse, s.outs)
+            for st in self._tape_ops(s, "tape.push"):  # the other branch pushes Nones
+                nones = ast.Tuple([ast.Constant(None)] * (len(st.args) - 1), ast.Load()) \
+                    if len(st.args) > 2 else ast.Constant(None)
+                push = ast.Expr(ast.Call(ast.Attribute(self.atom(st.args[0]), "append",
+                                                       ast.Load()), [nones], []))
+                arm = orelse if st in s.then.stmts else then
+                arm[:] = [x for x in arm if not isinstance(x, ast.Pass)] + [push]
             if _is_pass(orelse):
                 orelse = []
             if _is_pass(then) and orelse:
@@ -621,15 +663,24 @@ class Emitter:
 
     def functional_if(self, s):
         """``a, b = cond(c, if_true, if_false, x)``: each branch a function returning the
-        values the branches join (None where a branch leaves one undefined). Names a branch
-        both reads and rebinds are passed in, so that each function sees the outer value."""
+        values the branches join (None where a branch leaves one undefined), and the stacks
+        of the loops in it that are scans (``branch_stacks``). The values a
+        branch reads from outside and whose names it rebinds are passed in
+        (``_region_params``), so that each function sees the outer value.
+
+        None where a branch pushes on or pops a tape that is a Python list (a loop in it
+        that is not a scan): a ``lax.cond`` would trace both branches and leave its traced
+        values on the list. Python's ``if`` runs it eagerly; under a trace, jax's error for
+        a traced condition becomes the s2s error that says so (``JaxBackend.run``)."""
         cond = self.atom(s.cond)
         # a cotangent may come out of one arm broadcast larger than out of the other
         cotangents = tuple(k for k, o in enumerate(s.outs) if "_bar" in o)
         arms = []
         pushes = [[st for st in blk.stmts if isinstance(st, Assign) and st.prim == "tape.push"
-                   and st.args[0].name in self.branch_tapes] for blk in (s.then, s.orelse)]
+                   and (st.args[0].name in self.branch_tapes or st.args[0].name in self.hoisted)]
+                  for blk in (s.then, s.orelse)]
         recorded = [(st, self._branch_record(st)) for arm in pushes for st in arm]
+        stacks = sorted(t for t, If in self.branch_stacks.items() if If is s)
         for blk, own in zip((s.then, s.orelse), pushes):
             body = self.block(Block(tuple(st for st in blk.stmts if st not in own)))
             # None: undefined, or the zero cotangent of a value this arm does not define
@@ -639,16 +690,80 @@ class Emitter:
             for push, _ in recorded:  # what the loop step records: zeros where not run
                 res += [self.atom(v) if push in own else ast.Constant(None)
                         for v in push.args[1:]]
+            res += [ast.Name(self.names[t], ast.Load()) if any(
+                id(st) in self.scans and self.scans[id(st)] == t for st in blk.stmts)
+                else ast.Constant(None) for t in stacks]
             arms.append((body, res[0] if len(res) == 1 else ast.Tuple(res, ast.Load())))
-        passed = sorted(set().union(*(_rebound_reads(b, r) for b, r in arms)))
+        scanned = any(push.args[0].name in self.branch_tapes for push, _ in recorded)
+        if not scanned and any(_changes_outer_lists(body) for body, _ in arms):
+            return None
+        passed = self._region_params((s.then, s.orelse), [body for body, _ in arms])
         names = [self.local_function(base) for base in ("if_true", "if_false")]
         out = [self.function_def(n, passed, b, r) for n, (b, r) in zip(names, arms)]
         keywords = [ast.keyword("cotangents", self.const(cotangents))] if cotangents else []
         call = ast.Call(self.dotted("cond"), [cond] + [ast.Name(n, ast.Load()) for n in names]
                         + [ast.Name(p, ast.Load()) for p in passed], keywords)
         out.append(self.assign_stmt([self.names[o] for o in s.outs] +
-                                    [n for _, names in recorded for n in names], call))
+                                    [n for _, names in recorded for n in names] +
+                                    [self.names[t] for t in stacks], call))
+        for push, names in recorded:  # Nones where the branch that pushes did not run
+            if push.args[0].name in self.hoisted:
+                values = [ast.Name(n, ast.Load()) for n in names]
+                out.append(ast.Expr(ast.Call(ast.Attribute(
+                    self.atom(push.args[0]), "append", ast.Load()),
+                    [values[0] if len(values) == 1 else ast.Tuple(values, ast.Load())], [])))
         return out
+
+    def _hoisted_tapes(self):
+        """Tapes pushed once, in a branch, and popped once, in a branch (a loop that is not
+        a scan records a branch's values; a forward function and its pullback each hold one
+        of the two): pushed after the ``cond`` (its outputs, Nones
+        where the branch that pushes did not run) and popped before the one that reads
+        them, whichever branch runs, so that a ``lax.cond`` leaves no traced value of its
+        own on a Python list. Tapes recorded by the steps of a scan are not hoisted."""
+        ops, placed = {}, {}
+        for s in walk_stmts(self.fn.body):
+            if isinstance(s, Assign) and s.prim in ("tape.push", "tape.pop"):
+                ops.setdefault(s.args[0].name, []).append(s.prim)
+            if isinstance(s, If):
+                for st in s.then.stmts + s.orelse.stmts:
+                    if isinstance(st, Assign) and st.prim in ("tape.push", "tape.pop"):
+                        placed.setdefault(st.args[0].name, []).append((st.prim, s))
+        return {t for t, where in placed.items()
+                if sorted(ops[t]) in (["tape.pop", "tape.push"], ["tape.push"], ["tape.pop"])
+                and len(where) == len(ops[t])
+                and all(prim != "tape.push" or s.outs for prim, s in where)
+                and t not in self.branch_tapes and t not in self.scanned_tapes}
+
+    def _rename_hoisted(self, s, pops):
+        """A value popped before the branch lives from there: a name of its own where its
+        name is also another value's that the branches read or bind."""
+        popped = {o for st in pops for o in st.outs}
+        used = [n for blk in (s.then, s.orelse) for v in block_free_vars(blk)
+                if (n := self.names.get(v))] + [
+            self.names.get(n) for blk in (s.then, s.orelse) for st in walk_stmts(blk)
+            for n in _binds(st) if n not in popped]
+        for o in sorted(popped):
+            if self.names[o] in used or list(self.names[p] for p in popped).count(
+                    self.names[o]) > 1:
+                self.names[o] = self.local_function(self.names[o])
+
+    def _tape_ops(self, s, prim):
+        """The pushes (or pops) of hoisted tapes in the branches of ``s``."""
+        return [st for blk in (s.then, s.orelse) for st in blk.stmts
+                if isinstance(st, Assign) and st.prim == prim and st.args[0].name in self.hoisted]
+
+    def _region_params(self, blocks, bodies):
+        """The parameters of the functions ``blocks`` become (``bodies``: their emitted
+        statements): the values they read from outside (from the IR: their free values)
+        under a Python name the function binds, which would be local from its start.
+        Every other value they read, they read from the enclosing scope."""
+        passed = set()
+        for block, body in zip(blocks, bodies):  # each function a scope of its own
+            passed |= _scope_binds(body) & {  # (a tape a scan stacks is no list to read)
+                self.names[v] for v in block_free_vars(block) if v in self.names
+                and v not in self.inlinable and v not in self.scanned_tapes}
+        return sorted(passed)
 
     def functional_while(self, s):
         """``a, b = while_loop(while_cond, while_body, (a, b))``; for a loop that records its
@@ -763,10 +878,17 @@ class Emitter:
         stacks them) or, as its first, the pop of them (a reverse scan takes them back).
         A tape is scanned only if both its loops are, at the top of the function. While
         loops join the plan too (``_while_scans``)."""
+        # a branch's output: the range a loop in the branch ran over (undefined in the other)
+        joined = {o: [r for r in (blk.results[k] for blk in (s.then, s.orelse))
+                      if isinstance(r, Var)] for s in walk_stmts(self.fn.body)
+                  if isinstance(s, If) for k, o in enumerate(s.outs)}
+
         def counted(s):
             it = self.defs.get(s.iter.name) if isinstance(s.iter, Var) else None
             if it is not None and it.prim == "reversed":
                 inner = it.args[0]
+                if isinstance(inner, Var) and len(joined.get(inner.name, ())) == 1:
+                    inner = joined[inner.name][0]
                 it = self.defs.get(inner.name) if isinstance(inner, Var) else None
             return it is not None and it.prim == "range"
 
@@ -776,6 +898,9 @@ class Emitter:
                     and st.prim in ("tape.push", "tape.pop", "append") and id(st) not in stacked]
 
         plan, pushes, pops = {}, {}, {}
+        # a loop in a branch at the top: its stack is one of the branch's outputs
+        in_branch = {id(st): s for s in self.fn.body.stmts if isinstance(s, If) and s.outs
+                     for st in s.then.stmts + s.orelse.stmts}
         for s in walk_stmts(self.fn.body):
             if not isinstance(s, For) or not counted(s) or any(
                     isinstance(i, Const) and i.value is UNDEF for i in s.inits):
@@ -783,7 +908,7 @@ class Emitter:
             ops = tape_ops(s)
             if not ops:
                 plan[id(s)] = None
-            elif len(ops) == 1 and s in self.fn.body.stmts:
+            elif len(ops) == 1 and (s in self.fn.body.stmts or id(s) in in_branch):
                 if ops[0] is s.body.stmts[-1] and ops[0].prim == "tape.push":
                     pushes[ops[0].args[0].name] = s
                 elif ops[0] is s.body.stmts[0] and ops[0].prim == "tape.pop":
@@ -792,6 +917,8 @@ class Emitter:
         tapes = set(pushes) & set(pops)
         for t in tapes:
             plan[id(pushes[t])] = plan[id(pops[t])] = t
+            if id(pushes[t]) in in_branch:
+                self.branch_stacks[t] = in_branch[id(pushes[t])]
         tapes |= split
         for s in walk_stmts(self.fn.body):  # the empty lists a scan's stacks replace
             if isinstance(s, For) and id(s) in plan:
@@ -815,8 +942,18 @@ class Emitter:
                   if isinstance(s, Assign) and s.prim == "call" and len(s.args) == 2
                   and isinstance(s.args[0], Global) and s.args[0].name == "list"
                   and s.args[1] in [Var(p) for p in self.fn.params]}
+        # a branch at the top: its loops are as at the top, their stacks its outputs
+        arms = [blk for s in self.fn.body.stmts if isinstance(s, If) and s.outs
+                for blk in (s.then, s.orelse)]
+        top = {id(s) for s in self.fn.body.stmts} | {id(st) for blk in arms for st in blk.stmts}
+        for s in self.fn.body.stmts:  # a count a branch's loop gives
+            if isinstance(s, If) and s.outs:
+                counts.update(o for k, o in enumerate(s.outs) if any(
+                    isinstance(r, Var) and r.name in counts
+                    for r in (s.then.results[k], s.orelse.results[k])))
         parent = {}
         placed = list(_in_loops(self.fn.body, parent))
+        placed += [st for blk in arms for st in _in_loops(blk, parent)]
         branch = self._branch_tape_ops(placed, parent)
         whiles, loops, inner = {}, {}, set()  # inner: ids of the ops of nested pairs
         inner.update(id(st) for push, pop in branch.values() for st in (push[0], pop[0]))
@@ -871,7 +1008,7 @@ class Emitter:
         for t in sorted(set(whiles) & set(loops), key=lambda t: len(list(enclosing(whiles[t])))):
             w, loop = whiles[t], loops[t]
             outer_w, outer_loop = parent.get(id(w)), parent.get(id(loop))
-            if w in self.fn.body.stmts and loop in self.fn.body.stmts:
+            if id(w) in top and id(loop) in top:
                 pushes[t], pops[t] = w, loop
                 kept.add(t)
                 continue
@@ -905,7 +1042,8 @@ class Emitter:
                 plan[id(loop)] = t
                 self.unwritten.add(t)  # no copy of the tape to pop
         for s in step_fors.values():
-            if id(s) not in plan and s not in pops.values():  # Python's loop pops its tape
+            paired = [pops[t] for t in pops if t in pushes]  # planned by _scans
+            if id(s) not in plan and s not in paired:  # Python's loop pops its tape
                 del self.step_loops[id(s)]
                 self.unwritten.discard(s.iter.name)
         # a forward function that returns the tape (for its pullback) of a loop at its top
@@ -957,7 +1095,8 @@ class Emitter:
             if not (isinstance(s, Assign) and s.prim == "range"):
                 continue
             readers = [st for st in walk_stmts(self.fn.body) if s.outs[0] in stmt_uses(st)]
-            if any(id(st) in in_whiles and st.prim == "getitem" for st in readers) and all(
+            if any(id(st) in in_whiles and isinstance(st, Assign) and st.prim == "getitem"
+                   for st in readers) and all(
                     isinstance(st, Assign) and (st.prim == "len" or st.prim == "getitem"
                                                 and st.args[0] == Var(s.outs[0]))
                     for st in readers):
@@ -1157,6 +1296,35 @@ def _in_loops(block, parent):
             for st in s.body.stmts:
                 parent[id(st)] = s
             yield from _in_loops(s.body, parent)
+
+
+def _changes_outer_lists(stmts):
+    """Whether statements append to or pop from a list they do not bind."""
+    bound = {n.id for st in stmts for n in ast.walk(st)
+             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.attr in ("append", "pop") and isinstance(n.func.value, ast.Name)
+               and n.func.value.id not in bound for st in stmts for n in ast.walk(st))
+
+
+def _binds(s):
+    """The values a statement binds (at its own level)."""
+    return (*s.outs, *getattr(s, "carries", ()), *([s.index] if isinstance(s, For) else []))
+
+
+def _scope_binds(stmts):
+    """The names statements bind in the scope of the function that holds them (a function
+    they define binds its own)."""
+    names, todo = set(), list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.FunctionDef):
+            names.add(node.name)
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        todo.extend(ast.iter_child_nodes(node))
+    return names
 
 
 def _bare_tuples(tree):

@@ -292,10 +292,10 @@ class _Seq(list):
 def _flatten(stmts):
     out = []
     for s in stmts:
-        if isinstance(s, _Seq):
-            out.extend(s)
-        else:
-            out.append(s)
+        if isinstance(s, _Seq):  # its loop's body may hold a _Seq too
+            out.extend(_flatten(s))
+            continue
+        out.append(s)
         for field in ("body", "orelse"):
             if isinstance(s, (gast.If, gast.For, gast.While)):
                 setattr(s, field, _flatten(getattr(s, field)))
