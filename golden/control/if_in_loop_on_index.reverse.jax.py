@@ -1,4 +1,4 @@
-# s2s show tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
+# s2s show ../../tests/cases/control.py::if_in_loop_on_index --wrt 0 --backend jax
 def if_in_loop_on_index_grad(x):
     tape = []
     tape1 = []
@@ -36,12 +36,12 @@ def if_in_loop_on_index_grad(x):
     x_bar = zeros_like(x)
     acc_bar = 1.0
     for i in reversed(r):
-        t1, acc_1 = tape4.pop()
+        t1, acc = tape4.pop()
         t2 = tape2.pop()
         t3 = tape3.pop()
         if t1:
             acc_bar_1 = acc_bar * t2
-            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc_1, t2))
+            x_bar_1 = add_at(x_bar, i, unbroadcast(acc_bar * acc, t2))
             acc_bar, x_bar = acc_bar_1, x_bar_1
         else:
             t4 = tape.pop()
@@ -55,4 +55,4 @@ def if_in_loop_on_index_grad(x):
                 x_bar = add_at(x_bar, i, -unbroadcast(acc_bar, t5))
                 return acc_bar, x_bar
             acc_bar, x_bar = cond(t3, if_true_4, if_false_4, x_bar, cotangents=(0, 1))
-    return acc, x_bar
+    return x_bar

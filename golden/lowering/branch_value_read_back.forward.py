@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::branch_value_read_back --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::branch_value_read_back --mode forward --wrt 0,1
 def branch_value_read_back_jvp(x, s, x_dot, s_dot):
     for _ in range(3):
         if np.sum(x) < 0.5:

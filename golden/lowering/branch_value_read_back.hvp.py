@@ -1,12 +1,12 @@
-# s2s show tests/cases/lowering.py::branch_value_read_back --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::branch_value_read_back --mode hvp --wrt 0,1
 def branch_value_read_back_hvp(x, s, x_dot, s_dot):
     tape = []
     r = range(3)
-    s_all = []
-    x_all = []
-    s_dot_all = []
-    x_dot_all = []
-    x_1, t3 = x, []
+    s_all = rows_for(r)
+    x_all = rows_for(r)
+    s_dot_all = rows_for(r)
+    x_dot_all = rows_for(r)
+    x_1, t3 = x, rows_for(r)
     for _ in r:
         t1 = np.sum(x_1) < 0.5
         if t1:

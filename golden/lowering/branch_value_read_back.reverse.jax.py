@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::branch_value_read_back --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/lowering.py::branch_value_read_back --mode reverse --wrt 0,1 --backend jax
 def branch_value_read_back_grad(x, s):
     tape = []
     tape1 = []

@@ -1,10 +1,10 @@
-# s2s show tests/cases/lowering.py::branch_value_read_back --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::branch_value_read_back --mode reverse --wrt 0,1
 def branch_value_read_back_grad(x, s):
     tape = []
     r = range(3)
-    s_all = []
-    x_all = []
-    x_1, t2 = x, []
+    s_all = rows_for(r)
+    x_all = rows_for(r)
+    x_1, t2 = x, rows_for(r)
     for _ in r:
         t1 = np.sum(x_1) < 0.5
         if t1:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::break_in_while_in_for_with_break --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::break_in_while_in_for_with_break --mode forward --wrt 0,1
 def break_in_while_in_for_with_break_jvp(x, s, x_dot, s_dot):
     n1 = len(range(2))
     t1 = np.dot(x, x)

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::break_in_while_in_for_with_break --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::break_in_while_in_for_with_break --mode hvp --wrt 0,1
 def break_in_while_in_for_with_break_hvp(x, s, x_dot, s_dot):
     tape = []
     tape1 = []
@@ -26,8 +26,9 @@ def break_in_while_in_for_with_break_hvp(x, s, x_dot, s_dot):
     s_1_bar, t1_bar, s_1_bar_dot, t3 = 1.0, np.zeros_like(t1), 0.0, np.zeros_like(t1)
     for _ in range(steps):
         steps1 = tape1.pop()
-        t4, t5 = [], []
-        for _ in range(steps1):
+        r = range(steps1)
+        t4, t5 = rows_for(r), rows_for(r)
+        for _ in r:
             s_1, s_dot = tape.pop()
             t6 = s_1_bar_dot * s_1 + s_1_bar * s_dot
             s_1_bar_1 = s_1_bar * t1

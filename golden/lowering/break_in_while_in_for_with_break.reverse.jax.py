@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::break_in_while_in_for_with_break --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/lowering.py::break_in_while_in_for_with_break --mode reverse --wrt 0,1 --backend jax
 def break_in_while_in_for_with_break_grad(x, s):
     n1 = len(range(2))
     t1 = jnp.dot(x, x)
@@ -46,9 +46,9 @@ def break_in_while_in_for_with_break_grad(x, s):
         s_1_bar, t1_bar = carry
         steps1, recorded = step
 
-        def for_body(carry, s_2):
+        def for_body(carry, s_1):
             s_1_bar, = carry
-            t3 = s_1_bar * s_2
+            t3 = s_1_bar * s_1
             s_1_bar = s_1_bar * t1
             return (s_1_bar,), t3
         (s_1_bar,), t3_all = scan(for_body, (s_1_bar,), recorded, length=steps1, reverse=True)
@@ -57,4 +57,4 @@ def break_in_while_in_for_with_break_grad(x, s):
     x_bar = dot_vjp_lhs(t1_bar, x, x)
     x_bar = x_bar + dot_vjp_rhs(t1_bar, x, x)
     s_bar = unbroadcast(s_1_bar, s)
-    return s_1, x_bar, s_bar
+    return x_bar, s_bar

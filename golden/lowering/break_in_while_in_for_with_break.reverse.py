@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::break_in_while_in_for_with_break --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::break_in_while_in_for_with_break --mode reverse --wrt 0,1
 def break_in_while_in_for_with_break_grad(x, s):
     tape = []
     tape1 = []
@@ -24,14 +24,15 @@ def break_in_while_in_for_with_break_grad(x, s):
     s_1_bar, t1_bar = 1.0, np.zeros_like(t1)
     for _ in range(steps):
         steps1 = tape1.pop()
-        t3_all = []
-        for _ in range(steps1):
-            s_2 = tape.pop()
-            t3 = s_1_bar * s_2
+        r = range(steps1)
+        t3_all = rows_for(r)
+        for _ in r:
+            s_1 = tape.pop()
+            t3 = s_1_bar * s_1
             s_1_bar = s_1_bar * t1
             t3_all.append(t3)
         t1_bar = t1_bar + unbroadcast_sum(stack_rows(t3_all), t1)
     x_bar = dot_vjp_lhs(t1_bar, x, x)
     x_bar = x_bar + dot_vjp_rhs(t1_bar, x, x)
     s_bar = unbroadcast(s_1_bar, s)
-    return s_1, x_bar, s_bar
+    return x_bar, s_bar

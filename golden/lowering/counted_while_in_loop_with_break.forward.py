@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::counted_while_in_loop_with_break --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::counted_while_in_loop_with_break --mode forward --wrt 0,1
 def counted_while_in_loop_with_break_jvp(x, s, x_dot, s_dot):
     n1 = len(range(4))
     t1 = s > 0.0

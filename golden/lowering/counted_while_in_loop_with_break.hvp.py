@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::counted_while_in_loop_with_break --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::counted_while_in_loop_with_break --mode hvp --wrt 0,1
 def counted_while_in_loop_with_break_hvp(x, s, x_dot, s_dot):
     tape = []
     tape1 = []

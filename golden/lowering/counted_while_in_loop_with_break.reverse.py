@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::counted_while_in_loop_with_break --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::counted_while_in_loop_with_break --mode reverse --wrt 0,1
 def counted_while_in_loop_with_break_grad(x, s):
     tape = []
     tape1 = []
@@ -29,4 +29,4 @@ def counted_while_in_loop_with_break_grad(x, s):
             t4 = -(x_1 * x_bar) / t2 * x
             x_bar = x_bar_1 + t4
             x_bar = x_bar + t4
-    return t3 * s, x_bar, t3
+    return x_bar, t3

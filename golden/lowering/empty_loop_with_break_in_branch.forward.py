@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::empty_loop_with_break_in_branch --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::empty_loop_with_break_in_branch --mode forward --wrt 0,1
 def empty_loop_with_break_in_branch_jvp(x, s, x_dot, s_dot):
     if np.sum(x) < 0.3:
         t1 = [x, x, x][2:-1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::empty_loop_with_break_in_branch --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::empty_loop_with_break_in_branch --mode hvp --wrt 0,1
 def empty_loop_with_break_in_branch_hvp(x, s, x_dot, s_dot):
     tape = []
     t1 = np.sum(x) < 0.3

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::empty_loop_with_break_in_branch --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::empty_loop_with_break_in_branch --mode reverse --wrt 0,1
 def empty_loop_with_break_in_branch_grad(x, s):
     tape = []
     t1 = np.sum(x) < 0.3
@@ -18,7 +18,6 @@ def empty_loop_with_break_in_branch_grad(x, s):
     else:
         s_1 = s
     t4 = np.sum(x * x)
-    t5 = t4 * s_1
     x_bar = s_1 * x
     x_bar = x_bar + x_bar
     if t1:
@@ -35,4 +34,4 @@ def empty_loop_with_break_in_branch_grad(x, s):
         x_bar_1 = x_bar_1 + t2_bar[2]
     else:
         s_1_bar, x_bar_1 = t4, x_bar
-    return t5, x_bar_1, s_1_bar
+    return x_bar_1, s_1_bar

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::helper_loop_in_branch --mode forward --wrt 0
+# s2s show ../../tests/cases/lowering.py::helper_loop_in_branch --mode forward --wrt 0
 def helper_loop_in_branch_jvp(a, a_dot):
     if a > 100.0:
         v, v_dot = a, a_dot

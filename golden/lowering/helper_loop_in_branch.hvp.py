@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::helper_loop_in_branch --mode hvp --wrt 0
+# s2s show ../../tests/cases/lowering.py::helper_loop_in_branch --mode hvp --wrt 0
 def helper_loop_in_branch_hvp(a, a_dot):
     t1 = a > 100.0
     if t1:

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::helper_loop_in_branch --mode reverse --wrt 0 --backend jax
+# s2s show ../../tests/cases/lowering.py::helper_loop_in_branch --mode reverse --wrt 0 --backend jax
 def helper_loop_in_branch_grad(a):
     t1 = a > 100.0
 
@@ -31,4 +31,4 @@ def helper_loop_in_branch_grad(a):
     def if_false_2():
         return v_bar
     v_bar_1 = cond(t1, if_true_2, if_false_2, cotangents=(0,))
-    return v * v, v_bar_1
+    return v_bar_1

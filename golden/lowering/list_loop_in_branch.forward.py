@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::list_loop_in_branch --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::list_loop_in_branch --mode forward --wrt 0,1
 def list_loop_in_branch_jvp(x, s, x_dot, s_dot):
     if np.sum(x) < 0.3:
         t1 = [x, x * s]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::list_loop_in_branch --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::list_loop_in_branch --mode hvp --wrt 0,1
 def list_loop_in_branch_hvp(x, s, x_dot, s_dot):
     tape = []
     t1 = np.sum(x) < 0.3

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::list_loop_in_branch --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/lowering.py::list_loop_in_branch --mode reverse --wrt 0,1 --backend jax
 def list_loop_in_branch_grad(x, s):
     t1 = jnp.sum(x) < 0.3
 

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::list_loop_in_branch --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::list_loop_in_branch --mode reverse --wrt 0,1
 def list_loop_in_branch_grad(x, s):
     tape = []
     t1 = np.sum(x) < 0.3

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::loop_in_branch --mode forward --wrt 0
+# s2s show ../../tests/cases/lowering.py::loop_in_branch --mode forward --wrt 0
 def loop_in_branch_jvp(a, a_dot):
     if a < 20:
         a_1, a_1_dot = a, a_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::loop_in_branch --mode hvp --wrt 0
+# s2s show ../../tests/cases/lowering.py::loop_in_branch --mode hvp --wrt 0
 def loop_in_branch_hvp(a, a_dot):
     tape = []
     t1 = a < 20

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::loop_over_empty_slice --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::loop_over_empty_slice --mode forward --wrt 0,1
 def loop_over_empty_slice_jvp(params, x, params_dot, x_dot):
     t1 = params[1:-1]
     t1_dot = params_dot[1:-1]

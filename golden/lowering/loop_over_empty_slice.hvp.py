@@ -1,10 +1,10 @@
-# s2s show tests/cases/lowering.py::loop_over_empty_slice --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::loop_over_empty_slice --mode hvp --wrt 0,1
 def loop_over_empty_slice_hvp(params, x, params_dot, x_dot):
     t1 = params[1:-1]
     t1_dot = params_dot[1:-1]
     r = range(len(t1))
-    xs = [x]
-    x_dots = [x_dot]
+    xs = rows_for(r, x)
+    x_dots = rows_for(r, x_dot)
     x_1 = x
     for i in r:
         w = t1[i]
@@ -21,7 +21,7 @@ def loop_over_empty_slice_hvp(params, x, params_dot, x_dot):
     t4 = rowwise(np.power, xs_rows[1:], 2)
     x_dots_rows = stack_rows(x_dots)
     t5 = rowwise(np.multiply, x_dots_rows[1:], 2)
-    t6 = rowwise(np.subtract, 1, t4, rows=1)
+    t6 = rowwise(np.subtract, 1, t4, rows=1, overwrite=True)
     x_1_bar, x_1_bar_dot, t3 = unbroadcast(t2, x_1), unbroadcast(params_dot[0], x_1), zeros_like(t1)
     for i1 in reversed(r):
         w = t1[i1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::loop_over_empty_slice --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/lowering.py::loop_over_empty_slice --mode reverse --wrt 0,1 --backend jax
 def loop_over_empty_slice_grad(params, x):
     t1 = params[1:-1]
     r = range(len(t1))

@@ -1,8 +1,8 @@
-# s2s show tests/cases/lowering.py::loop_over_empty_slice --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::loop_over_empty_slice --mode reverse --wrt 0,1
 def loop_over_empty_slice_grad(params, x):
     t1 = params[1:-1]
     r = range(len(t1))
-    xs = [x]
+    xs = rows_for(r, x)
     x_1 = x
     for i in r:
         w = t1[i]
@@ -13,7 +13,7 @@ def loop_over_empty_slice_grad(params, x):
     params_bar = add_into(params_bar, 0, unbroadcast(x_1, t2))
     xs_rows = stack_rows(xs)
     t3 = rowwise(np.power, xs_rows[1:], 2)
-    t4 = rowwise(np.subtract, 1, t3, rows=1)
+    t4 = rowwise(np.subtract, 1, t3, rows=1, overwrite=True)
     x_1_bar, t1_bar = unbroadcast(t2, x_1), zeros_like(t1)
     for i1 in reversed(r):
         w = t1[i1]

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::max_in_loop --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::max_in_loop --mode forward --wrt 0,1
 def max_in_loop_jvp(x, s, x_dot, s_dot):
     t1 = np.sin(x)
     t1_dot = x_dot * np.cos(x)

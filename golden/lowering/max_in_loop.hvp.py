@@ -1,12 +1,12 @@
-# s2s show tests/cases/lowering.py::max_in_loop --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::max_in_loop --mode hvp --wrt 0,1
 def max_in_loop_hvp(x, s, x_dot, s_dot):
     r = range(4)
     t1 = np.sin(x)
     t2 = np.cos(x)
     t1_dot = x_dot * t2
-    a_all = []
-    s_dot_all = []
-    ss = [s]
+    a_all = rows_for(r)
+    s_dot_all = rows_for(r)
+    ss = rows_for(r, s)
     s_1 = s
     for _ in r:
         a = t1 * s_1
@@ -17,7 +17,7 @@ def max_in_loop_hvp(x, s, x_dot, s_dot):
         ss.append(s_1)
         s_dot_all.append(s_dot)
         s_dot = s_1_dot
-    s_1_bar, s_1_bar_dot, t3, t4 = 1.0, 0.0, [], []
+    s_1_bar, s_1_bar_dot, t3, t4 = 1.0, 0.0, rows_for(r, reverse=True), rows_for(r, reverse=True)
     for i in reversed(r):
         a = a_all[i]
         s_1 = ss[i]

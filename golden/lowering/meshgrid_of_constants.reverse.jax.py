@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::meshgrid_of_constants --mode reverse --wrt 0 --backend jax
+# s2s show ../../tests/cases/lowering.py::meshgrid_of_constants --mode reverse --wrt 0 --backend jax
 def meshgrid_of_constants_grad(x):
     a, b = jnp.meshgrid(jnp.linspace(0.0, 1.0, 3), jnp.arange(3.0))
     x_bar = b * a

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::prod_of_shape --mode forward --wrt 0
+# s2s show ../../tests/cases/lowering.py::prod_of_shape --mode forward --wrt 0
 def prod_of_shape_jvp(x, x_dot):
     t1 = np.shape(x)
     n = np.prod(t1[1:])

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::prod_of_shape --mode hvp --wrt 0
+# s2s show ../../tests/cases/lowering.py::prod_of_shape --mode hvp --wrt 0
 def prod_of_shape_hvp(x, x_dot):
     t1 = np.shape(x)
     n = np.prod(t1[1:])

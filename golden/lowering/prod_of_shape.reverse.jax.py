@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::prod_of_shape --mode reverse --wrt 0 --backend jax
+# s2s show ../../tests/cases/lowering.py::prod_of_shape --mode reverse --wrt 0 --backend jax
 def prod_of_shape_grad(x):
     t1 = jnp.shape(x)
     n = np.prod(t1[1:])

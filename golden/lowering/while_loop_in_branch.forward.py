@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::while_loop_in_branch --mode forward --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::while_loop_in_branch --mode forward --wrt 0,1
 def while_loop_in_branch_jvp(x, s, x_dot, s_dot):
     if s > 1.0:
         n, x_1, x_1_dot = 0, x, x_dot

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::while_loop_in_branch --mode hvp --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::while_loop_in_branch --mode hvp --wrt 0,1
 def while_loop_in_branch_hvp(x, s, x_dot, s_dot):
     tape = []
     t1 = s > 1.0
@@ -22,8 +22,9 @@ def while_loop_in_branch_hvp(x, s, x_dot, s_dot):
     x_1_bar = x_1_bar + x_1_bar
     x_1_bar_dot = x_1_bar_dot + x_1_bar_dot
     if t1:
-        x_1_bar_dot_1, t6 = x_1_bar_dot, []
-        for _ in range(steps):
+        r = range(steps)
+        x_1_bar_dot_1, t6 = x_1_bar_dot, rows_for(r)
+        for _ in r:
             t2, t3, x_1, t2_dot, t3_dot, x_1_dot = tape.pop()
             x_1_bar_1 = zeros_like(x_1)
             x_1_bar_1 = add_into(x_1_bar_1, np.s_[::-1], unbroadcast(x_1_bar, t3))

@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::while_loop_in_branch --mode reverse --wrt 0,1 --backend jax
+# s2s show ../../tests/cases/lowering.py::while_loop_in_branch --mode reverse --wrt 0,1 --backend jax
 def while_loop_in_branch_grad(x, s):
     t1 = s > 1.0
 
@@ -44,4 +44,4 @@ def while_loop_in_branch_grad(x, s):
     def if_false_2():
         return t4, x_1_bar
     s_bar, x_1_bar_1 = cond(t1, if_true_2, if_false_2, cotangents=(0, 1))
-    return t4 * s, x_1_bar_1, s_bar
+    return x_1_bar_1, s_bar

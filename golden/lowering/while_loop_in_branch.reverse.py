@@ -1,4 +1,4 @@
-# s2s show tests/cases/lowering.py::while_loop_in_branch --mode reverse --wrt 0,1
+# s2s show ../../tests/cases/lowering.py::while_loop_in_branch --mode reverse --wrt 0,1
 def while_loop_in_branch_grad(x, s):
     tape = []
     t1 = s > 1.0
@@ -17,8 +17,9 @@ def while_loop_in_branch_grad(x, s):
     x_1_bar = s * x_1
     x_1_bar = x_1_bar + x_1_bar
     if t1:
-        x_1_bar_1, t5 = x_1_bar, []
-        for _ in range(steps):
+        r = range(steps)
+        x_1_bar_1, t5 = x_1_bar, rows_for(r)
+        for _ in r:
             t2, t3, x_1 = tape.pop()
             x_1_bar_2 = zeros_like(x_1)
             x_1_bar_2 = add_into(x_1_bar_2, np.s_[::-1], unbroadcast(x_1_bar_1, t3))
@@ -28,4 +29,4 @@ def while_loop_in_branch_grad(x, s):
         s_bar = t4 + unbroadcast_sum(stack_rows(t5), s)
     else:
         s_bar, x_1_bar_1 = t4, x_1_bar
-    return t4 * s, x_1_bar_1, s_bar
+    return x_1_bar_1, s_bar
