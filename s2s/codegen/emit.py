@@ -1149,8 +1149,11 @@ class Emitter:
         it = self.defs[s.iter.name]
         length = self.step_loops.get(id(s))  # a while loop's steps, run back
         reverse = it.prim == "reversed" or bool(length and popped)
-        steps = self.atom(it.args[0] if it.prim == "reversed" else s.iter) \
-            if length is None else None  # the range object
+        steps = None  # the range object
+        if length is None:
+            steps = self.atom(s.iter)
+            if it.prim == "reversed":  # the range inside reversed(...), inlined there or named
+                steps = steps.args[0] if _is_call_of(steps, "reversed") else self.atom(it.args[0])
         carries = [self.names[s.carries[k]] for k in keep]
         index = self.names[s.index]
         body = self.block(Block(tuple(stmts)))
@@ -1285,6 +1288,10 @@ class Emitter:
             v = self.atom(a[1])
             out.append(ast.Expr(ast.Call(ast.Attribute(src, "append", ast.Load()), [v], [])))
         return out
+
+
+def _is_call_of(node, name):
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name
 
 
 def _in_loops(block, parent):

@@ -130,3 +130,15 @@ def max_in_loop(x, s):
         a = np.sin(x) * s
         s = np.max(a)
     return s
+
+
+# case: args=(1.01, 3), ref="fd"
+def loop_whose_forward_sweep_is_dead(a, n):
+    # grad does not need the second loop's values, only its backward sweep: its range was
+    # inlined into reversed(...) and the scan read '<inlined>' (a generated SyntaxError)
+    for i in range(n):
+        a = a * a
+    a = 2.0 * a
+    for i in range(n + 1):
+        a = a * 3.0
+    return a
