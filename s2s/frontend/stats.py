@@ -9,8 +9,12 @@ where scipy has them; multivariate_normal with a mean vector and a covariance ma
 from __future__ import annotations
 
 import numpy as np
-import scipy.stats
-from scipy import special
+
+try:
+    import scipy.stats
+    from scipy import special
+except ImportError:  # scipy is optional (not in the core install): no user code calls it
+    scipy = special = None
 
 
 def norm_logpdf(x, loc=0.0, scale=1.0):
@@ -99,7 +103,7 @@ DEFINITIONS = {(getattr(scipy.stats, dist), method): fn for (dist, method), fn i
     ("beta", "logpdf"): beta_logpdf, ("beta", "pdf"): beta_pdf,
     ("poisson", "logpmf"): poisson_logpmf, ("poisson", "pmf"): poisson_pmf,
     ("dirichlet", "logpdf"): dirichlet_logpdf, ("dirichlet", "pdf"): dirichlet_pdf,
-}.items()}
+}.items()} if scipy is not None else {}
 
 
 def definition(obj):
